@@ -1,0 +1,833 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`users_sessions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`created_at\` text,
+  	\`expires_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`users\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`role\` text DEFAULT 'customer' NOT NULL,
+  	\`authority_id\` integer,
+  	\`is_demo\` integer DEFAULT false,
+  	\`locale\` text DEFAULT 'fi',
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`reset_password_token\` text,
+  	\`reset_password_expiration\` text,
+  	\`salt\` text,
+  	\`hash\` text,
+  	\`reset_password_requested_at\` text,
+  	\`login_attempts\` numeric DEFAULT 0,
+  	\`lock_until\` text,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_authority_idx\` ON \`users\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`users_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`organisations_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`users_rels_order_idx\` ON \`users_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`users_rels_organisations_id_idx\` ON \`users_rels\` (\`organisations_id\`);`)
+  await db.run(sql`CREATE TABLE \`organisations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`business_id\` text NOT NULL,
+  	\`type\` text DEFAULT 'company' NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`organisations_business_id_idx\` ON \`organisations\` (\`business_id\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`authorities\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`business_id\` text,
+  	\`ptv_id\` text,
+  	\`notice_email\` text,
+  	\`connection_mode\` text DEFAULT 'none',
+  	\`is_active\` integer DEFAULT true,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`authorities_key_idx\` ON \`authorities\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_kind_idx\` ON \`authorities\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_ptv_id_idx\` ON \`authorities\` (\`ptv_id\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_updated_at_idx\` ON \`authorities\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_created_at_idx\` ON \`authorities\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`authorities_locales\` (
+  	\`name\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`authorities_locales_locale_parent_id_unique\` ON \`authorities_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`authorities_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`authorities_texts_order_parent\` ON \`authorities_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`data_elements_options\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`data_elements_options_order_idx\` ON \`data_elements_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`data_elements_options_parent_id_idx\` ON \`data_elements_options\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`data_elements_options_locales\` (
+  	\`label\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`data_elements_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`data_elements_options_locales_locale_parent_id_unique\` ON \`data_elements_options_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`data_elements\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`type\` text DEFAULT 'text' NOT NULL,
+  	\`step\` text NOT NULL,
+  	\`order\` numeric DEFAULT 0,
+  	\`min\` numeric,
+  	\`max\` numeric,
+  	\`max_length\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`data_elements_key_idx\` ON \`data_elements\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`data_elements_updated_at_idx\` ON \`data_elements\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`data_elements_created_at_idx\` ON \`data_elements\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`data_elements_locales\` (
+  	\`label\` text NOT NULL,
+  	\`help\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`data_elements_locales_locale_parent_id_unique\` ON \`data_elements_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_types_elements\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`element_id\` integer NOT NULL,
+  	\`is_required\` integer DEFAULT true,
+  	FOREIGN KEY (\`element_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`permit_types_elements_order_idx\` ON \`permit_types_elements\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_elements_parent_id_idx\` ON \`permit_types_elements\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_elements_element_idx\` ON \`permit_types_elements\` (\`element_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_types\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`routing_kind\` text DEFAULT 'by-municipality' NOT NULL,
+  	\`authority_id\` integer,
+  	\`authority_kind\` text,
+  	\`municipality_element\` text DEFAULT 'municipality',
+  	\`lead_time_amount\` numeric DEFAULT 14 NOT NULL,
+  	\`lead_time_unit\` text DEFAULT 'calendar-days' NOT NULL,
+  	\`processing_days\` numeric,
+  	\`legal_basis\` text,
+  	\`ptv_service_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_types_key_idx\` ON \`permit_types\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_authority_idx\` ON \`permit_types\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_ptv_service_id_idx\` ON \`permit_types\` (\`ptv_service_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_updated_at_idx\` ON \`permit_types\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_created_at_idx\` ON \`permit_types\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`permit_types_locales\` (
+  	\`name\` text NOT NULL,
+  	\`guidance\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_types_locales_locale_parent_id_unique\` ON \`permit_types_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_steps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`permit_bundles_steps_order_idx\` ON \`permit_bundles_steps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_steps_parent_id_idx\` ON \`permit_bundles_steps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_steps_locales\` (
+  	\`title\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_steps_locales_locale_parent_id_unique\` ON \`permit_bundles_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_permits_rules\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`rule_id\` text NOT NULL,
+  	\`when\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_permits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_rules_order_idx\` ON \`permit_bundles_permits_rules\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_rules_parent_id_idx\` ON \`permit_bundles_permits_rules\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_permits_rules_locales\` (
+  	\`reason\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_permits_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_permits_rules_locales_locale_parent_id_unique\` ON \`permit_bundles_permits_rules_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_permits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`permit_type_id\` integer NOT NULL,
+  	FOREIGN KEY (\`permit_type_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_order_idx\` ON \`permit_bundles_permits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_parent_id_idx\` ON \`permit_bundles_permits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_permit_type_idx\` ON \`permit_bundles_permits\` (\`permit_type_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_permits_locales\` (
+  	\`not_needed_reason\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_permits\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_permits_locales_locale_parent_id_unique\` ON \`permit_bundles_permits_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`is_published\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_key_idx\` ON \`permit_bundles\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_updated_at_idx\` ON \`permit_bundles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_created_at_idx\` ON \`permit_bundles\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_locales\` (
+  	\`name\` text NOT NULL,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_locales_locale_parent_id_unique\` ON \`permit_bundles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`permit_bundles_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`data_elements_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`data_elements_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`permit_bundles_rels_order_idx\` ON \`permit_bundles_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_rels_parent_idx\` ON \`permit_bundles_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_rels_path_idx\` ON \`permit_bundles_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_rels_data_elements_id_idx\` ON \`permit_bundles_rels\` (\`data_elements_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_descriptions_channels\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text,
+  	\`phone\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_descriptions_channels_order_idx\` ON \`service_descriptions_channels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_channels_parent_id_idx\` ON \`service_descriptions_channels\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_descriptions_channels_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_descriptions_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_channels_locales_locale_parent_id_uniqu\` ON \`service_descriptions_channels_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_descriptions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`authority_id\` integer,
+  	\`permit_type_id\` integer,
+  	\`ptv_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`permit_type_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_descriptions_authority_idx\` ON \`service_descriptions\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_permit_type_idx\` ON \`service_descriptions\` (\`permit_type_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_ptv_id_idx\` ON \`service_descriptions\` (\`ptv_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_updated_at_idx\` ON \`service_descriptions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_created_at_idx\` ON \`service_descriptions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`service_descriptions_locales\` (
+  	\`title\` text NOT NULL,
+  	\`summary\` text,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_locales_locale_parent_id_unique\` ON \`service_descriptions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`applications\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`bundle_id\` integer NOT NULL,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`answers\` text,
+  	\`values\` text,
+  	\`receipt_number\` text,
+  	\`submitted_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`bundle_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`applications_bundle_idx\` ON \`applications\` (\`bundle_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_status_idx\` ON \`applications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`applications_applicant_idx\` ON \`applications\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_on_behalf_of_idx\` ON \`applications\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`applications_receipt_number_idx\` ON \`applications\` (\`receipt_number\`);`)
+  await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`applications_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`attachments_id\` integer,
+  	\`authorities_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`authorities_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`applications_rels_order_idx\` ON \`applications_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`applications_rels_parent_idx\` ON \`applications_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_rels_path_idx\` ON \`applications_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`applications_rels_attachments_id_idx\` ON \`applications_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_rels_authorities_id_idx\` ON \`applications_rels\` (\`authorities_id\`);`)
+  await db.run(sql`CREATE TABLE \`cases\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_number\` text NOT NULL,
+  	\`application_id\` integer NOT NULL,
+  	\`permit_type_id\` integer NOT NULL,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`authority_id\` integer,
+  	\`status\` text DEFAULT 'submitted' NOT NULL,
+  	\`outcome\` text,
+  	\`external_reference\` text,
+  	\`data\` text,
+  	\`delivery_state\` text DEFAULT 'pending',
+  	\`delivery_attempts\` numeric DEFAULT 0,
+  	\`delivered_at\` text,
+  	\`latest_submission_date\` text,
+  	\`expected_decision_date\` text,
+  	\`received_at\` text,
+  	\`decided_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`permit_type_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`cases_case_number_idx\` ON \`cases\` (\`case_number\`);`)
+  await db.run(sql`CREATE INDEX \`cases_application_idx\` ON \`cases\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`cases_permit_type_idx\` ON \`cases\` (\`permit_type_id\`);`)
+  await db.run(sql`CREATE INDEX \`cases_applicant_idx\` ON \`cases\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`cases_on_behalf_of_idx\` ON \`cases\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`cases_authority_idx\` ON \`cases\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`cases_status_idx\` ON \`cases\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`cases_updated_at_idx\` ON \`cases\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`cases_created_at_idx\` ON \`cases\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`case_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`application_id\` integer,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`authority_id\` integer,
+  	\`type\` text NOT NULL,
+  	\`from_status\` text,
+  	\`to_status\` text,
+  	\`actor_kind\` text NOT NULL,
+  	\`actor_id\` integer,
+  	\`summary\` text,
+  	\`detail\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_events_case_idx\` ON \`case_events\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_application_idx\` ON \`case_events\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_applicant_idx\` ON \`case_events\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_on_behalf_of_idx\` ON \`case_events\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_authority_idx\` ON \`case_events\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_actor_idx\` ON \`case_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_updated_at_idx\` ON \`case_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`case_events_created_at_idx\` ON \`case_events\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`messages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`application_id\` integer NOT NULL,
+  	\`case_id\` integer,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`authority_id\` integer,
+  	\`sender_id\` integer,
+  	\`sender_kind\` text,
+  	\`is_internal\` integer DEFAULT false,
+  	\`body\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`sender_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`messages_application_idx\` ON \`messages\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_case_idx\` ON \`messages\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_applicant_idx\` ON \`messages\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_on_behalf_of_idx\` ON \`messages\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_authority_idx\` ON \`messages\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_sender_idx\` ON \`messages\` (\`sender_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_updated_at_idx\` ON \`messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`messages_created_at_idx\` ON \`messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`messages_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`authorities_id\` integer,
+  	\`attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`authorities_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`messages_rels_order_idx\` ON \`messages_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`messages_rels_parent_idx\` ON \`messages_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_rels_path_idx\` ON \`messages_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`messages_rels_authorities_id_idx\` ON \`messages_rels\` (\`authorities_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_rels_attachments_id_idx\` ON \`messages_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE TABLE \`supplement_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`application_id\` integer,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`authority_id\` integer,
+  	\`requested_by_id\` integer,
+  	\`what_is_missing\` text NOT NULL,
+  	\`due_date\` text NOT NULL,
+  	\`status\` text DEFAULT 'open',
+  	\`answer\` text,
+  	\`answered_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`supplement_requests_case_idx\` ON \`supplement_requests\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_application_idx\` ON \`supplement_requests\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_applicant_idx\` ON \`supplement_requests\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_on_behalf_of_idx\` ON \`supplement_requests\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_authority_idx\` ON \`supplement_requests\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_requested_by_idx\` ON \`supplement_requests\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_updated_at_idx\` ON \`supplement_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_created_at_idx\` ON \`supplement_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`supplement_requests_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`attachments_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`supplement_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_order_idx\` ON \`supplement_requests_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_parent_idx\` ON \`supplement_requests_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_path_idx\` ON \`supplement_requests_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_attachments_id_idx\` ON \`supplement_requests_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE TABLE \`decisions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`application_id\` integer,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`authority_id\` integer,
+  	\`outcome\` text NOT NULL,
+  	\`summary\` text NOT NULL,
+  	\`document_id\` integer,
+  	\`decided_at\` text,
+  	\`decided_by_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`document_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`decisions_case_idx\` ON \`decisions\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_application_idx\` ON \`decisions\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_applicant_idx\` ON \`decisions\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_on_behalf_of_idx\` ON \`decisions\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_authority_idx\` ON \`decisions\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_document_idx\` ON \`decisions\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_decided_by_idx\` ON \`decisions\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_updated_at_idx\` ON \`decisions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`decisions_created_at_idx\` ON \`decisions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`attachments\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`description\` text,
+  	\`uploaded_by_id\` integer,
+  	\`applicant_id\` integer,
+  	\`on_behalf_of_id\` integer,
+  	\`is_locked\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`url\` text,
+  	\`thumbnail_u_r_l\` text,
+  	\`filename\` text,
+  	\`mime_type\` text,
+  	\`filesize\` numeric,
+  	\`width\` numeric,
+  	\`height\` numeric,
+  	\`focal_x\` numeric,
+  	\`focal_y\` numeric,
+  	FOREIGN KEY (\`uploaded_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`applicant_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`attachments_uploaded_by_idx\` ON \`attachments\` (\`uploaded_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_applicant_idx\` ON \`attachments\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_on_behalf_of_idx\` ON \`attachments\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_updated_at_idx\` ON \`attachments\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_created_at_idx\` ON \`attachments\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`attachments_filename_idx\` ON \`attachments\` (\`filename\`);`)
+  await db.run(sql`CREATE TABLE \`attachments_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`authorities_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`authorities_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`attachments_rels_order_idx\` ON \`attachments_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_rels_parent_idx\` ON \`attachments_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_rels_path_idx\` ON \`attachments_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`attachments_rels_authorities_id_idx\` ON \`attachments_rels\` (\`authorities_id\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`actor_id\` integer,
+  	\`actor_role\` text,
+  	\`on_behalf_of_id\` integer,
+  	\`action\` text NOT NULL,
+  	\`resource\` text NOT NULL,
+  	\`resource_id\` text,
+  	\`ip\` text,
+  	\`detail\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_actor_idx\` ON \`audit_log\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_on_behalf_of_idx\` ON \`audit_log\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_resource_idx\` ON \`audit_log\` (\`resource\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_resource_id_idx\` ON \`audit_log\` (\`resource_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_kv\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`data\` text NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`global_slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`organisations_id\` integer,
+  	\`authorities_id\` integer,
+  	\`data_elements_id\` integer,
+  	\`permit_types_id\` integer,
+  	\`permit_bundles_id\` integer,
+  	\`service_descriptions_id\` integer,
+  	\`applications_id\` integer,
+  	\`cases_id\` integer,
+  	\`case_events_id\` integer,
+  	\`messages_id\` integer,
+  	\`supplement_requests_id\` integer,
+  	\`decisions_id\` integer,
+  	\`attachments_id\` integer,
+  	\`audit_log_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`authorities_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`data_elements_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`permit_types_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`permit_bundles_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_descriptions_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`cases_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`case_events_id\`) REFERENCES \`case_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`supplement_requests_id\`) REFERENCES \`supplement_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`decisions_id\`) REFERENCES \`decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_authorities_id_idx\` ON \`payload_locked_documents_rels\` (\`authorities_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_data_elements_id_idx\` ON \`payload_locked_documents_rels\` (\`data_elements_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_permit_types_id_idx\` ON \`payload_locked_documents_rels\` (\`permit_types_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_permit_bundles_id_idx\` ON \`payload_locked_documents_rels\` (\`permit_bundles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_service_descriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`service_descriptions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_cases_id_idx\` ON \`payload_locked_documents_rels\` (\`cases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_events_id_idx\` ON \`payload_locked_documents_rels\` (\`case_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_supplement_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`supplement_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_decisions_id_idx\` ON \`payload_locked_documents_rels\` (\`decisions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text,
+  	\`value\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_migrations\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`name\` text,
+  	\`batch\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`users_sessions\`;`)
+  await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`users_rels\`;`)
+  await db.run(sql`DROP TABLE \`organisations\`;`)
+  await db.run(sql`DROP TABLE \`authorities\`;`)
+  await db.run(sql`DROP TABLE \`authorities_locales\`;`)
+  await db.run(sql`DROP TABLE \`authorities_texts\`;`)
+  await db.run(sql`DROP TABLE \`data_elements_options\`;`)
+  await db.run(sql`DROP TABLE \`data_elements_options_locales\`;`)
+  await db.run(sql`DROP TABLE \`data_elements\`;`)
+  await db.run(sql`DROP TABLE \`data_elements_locales\`;`)
+  await db.run(sql`DROP TABLE \`permit_types_elements\`;`)
+  await db.run(sql`DROP TABLE \`permit_types\`;`)
+  await db.run(sql`DROP TABLE \`permit_types_locales\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_steps\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_steps_locales\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_permits_rules\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_permits_rules_locales\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_permits\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_permits_locales\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_locales\`;`)
+  await db.run(sql`DROP TABLE \`permit_bundles_rels\`;`)
+  await db.run(sql`DROP TABLE \`service_descriptions_channels\`;`)
+  await db.run(sql`DROP TABLE \`service_descriptions_channels_locales\`;`)
+  await db.run(sql`DROP TABLE \`service_descriptions\`;`)
+  await db.run(sql`DROP TABLE \`service_descriptions_locales\`;`)
+  await db.run(sql`DROP TABLE \`applications\`;`)
+  await db.run(sql`DROP TABLE \`applications_rels\`;`)
+  await db.run(sql`DROP TABLE \`cases\`;`)
+  await db.run(sql`DROP TABLE \`case_events\`;`)
+  await db.run(sql`DROP TABLE \`messages\`;`)
+  await db.run(sql`DROP TABLE \`messages_rels\`;`)
+  await db.run(sql`DROP TABLE \`supplement_requests\`;`)
+  await db.run(sql`DROP TABLE \`supplement_requests_rels\`;`)
+  await db.run(sql`DROP TABLE \`decisions\`;`)
+  await db.run(sql`DROP TABLE \`attachments\`;`)
+  await db.run(sql`DROP TABLE \`attachments_rels\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences\`;`)
+  await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+}

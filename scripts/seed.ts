@@ -1,0 +1,15 @@
+import { getPayload } from 'payload'
+
+import { env } from '../src/env'
+import { seedCatalogue, seedDemo } from '../src/seed/seed'
+
+// Production gets the bundle catalogue only; elsewhere also demo users and a demo application.
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+const { default: config } = await import('../payload.config')
+const payload = await getPayload({ config: await config })
+const { isProduction } = env()
+if (isProduction) await seedCatalogue(payload)
+else await seedDemo(payload, { isProduction })
+payload.logger.info(isProduction ? 'Seeded the catalogue' : 'Seeded the catalogue and demo data')
+await payload.destroy()
+process.exit(0)

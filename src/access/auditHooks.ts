@@ -1,0 +1,51 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import { userOf } from './roles'
+
+const clientIp = (req: PayloadRequest) =>
+  req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
+
+/** Records an action in the audit log, in the same transaction as the change it describes. */
+export const writeAudit = async ({
+  req,
+  action,
+  resource,
+  resourceId,
+  detail,
+}: {
+  req: PayloadRequest
+  action: 'create' | 'update' | 'delete' | 'submit' | 'login' | 'denied'
+  resource: string
+  resourceId?: number | string | null
+  detail?: Record<string, unknown>
+}) => {
+  const user = userOf(req)
+  await req.payload.create({
+    collection: slugs.auditLog,
+    req,
+    overrideAccess: true,
+    data: {
+      actor: user?.id ?? null,
+      actorRole: user?.role ?? (user ? null : 'system'),
+      action,
+      resource,
+      resourceId: resourceId == null ? null : String(resourceId),
+      ip: clientIp(req),
+      detail,
+    } as never,
+  })
+}
+
+/** Audit hooks for a collection: every create, update and delete by a user is logged. */
+export const auditHooks = (resource: string) => {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+    if (req.user) await writeAudit({ req, action: operation, resource, resourceId: doc.id })
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+    if (req.user) await writeAudit({ req, action: 'delete', resource, resourceId: doc.id })
+    return doc
+  }
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}

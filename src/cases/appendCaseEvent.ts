@@ -1,0 +1,72 @@
+import type { PayloadRequest } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import { caseActorOf } from './caseActor'
+
+export const caseEventTypes = [
+  'submitted',
+  'status-changed',
+  'delivery-attempted',
+  'delivered',
+  'delivery-failed',
+  'delivery-not-configured',
+  'changed',
+  'message',
+] as const
+export type CaseEventType = (typeof caseEventTypes)[number]
+
+type RelationValue = number | string | { id: number | string } | null | undefined
+
+/** The fields of a case that an event copies for access and history. */
+export type CaseRef = {
+  id: number | string
+  application: RelationValue
+  authority: RelationValue
+  applicant?: RelationValue
+  onBehalfOf?: RelationValue
+}
+
+const idOf = (value: RelationValue) => (value && typeof value === 'object' ? value.id : value ?? null)
+
+/**
+ * Appends one event to a case's history in the request's transaction. Case events are
+ * append-only: no API can change or delete them.
+ */
+export const appendCaseEvent = async ({
+  req,
+  caseDoc,
+  type,
+  fromStatus,
+  toStatus,
+  summary,
+  detail,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseRef
+  type: CaseEventType
+  fromStatus?: string | null
+  toStatus?: string | null
+  summary?: string
+  detail?: Record<string, unknown>
+}) => {
+  const user = req.user as { id: number | string; collection?: string } | null | undefined
+  return req.payload.create({
+    collection: slugs.caseEvents,
+    req,
+    overrideAccess: true,
+    data: {
+      case: idOf(caseDoc.id),
+      application: idOf(caseDoc.application),
+      authority: idOf(caseDoc.authority),
+      applicant: idOf(caseDoc.applicant),
+      onBehalfOf: idOf(caseDoc.onBehalfOf),
+      type,
+      fromStatus: fromStatus ?? null,
+      toStatus: toStatus ?? null,
+      actorKind: caseActorOf(req),
+      actor: user?.collection === slugs.users ? user.id : null,
+      summary,
+      detail,
+    } as never,
+  })
+}

@@ -1,0 +1,68 @@
+import type { PayloadRequest } from 'payload'
+import { Forbidden } from 'payload'
+
+import { slugs } from '../collections/slugs'
+
+type Id = number | string
+type Rel = Id | { id: Id } | null | undefined
+
+const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : value ?? null)
+
+/** The parties of a case-bound record, as copied onto it for access rules. */
+export type Party = {
+  application: Id
+  case: Id | null
+  applicant: Id | null
+  onBehalfOf: Id | null
+  authority: Id | null
+  partyAuthorities: Id[]
+}
+
+/**
+ * Finds the parties of the application (and case) a new record refers to, reading them
+ * with the acting user's own access: a user who cannot see the case cannot write to it.
+ */
+export const resolveParty = async ({
+  req,
+  caseId,
+  applicationId,
+}: {
+  req: PayloadRequest
+  caseId?: Rel
+  applicationId?: Rel
+}): Promise<Party> => {
+  const asUser = { req, overrideAccess: !req.user, user: req.user, depth: 0 } as const
+  let caseDoc: Record<string, unknown> | null = null
+  let application = idOf(applicationId)
+  if (idOf(caseId) !== null) {
+    caseDoc = (await req.payload
+      .findByID({ collection: slugs.cases, id: idOf(caseId)!, ...asUser, disableErrors: true })
+      .catch(() => null)) as Record<string, unknown> | null
+    if (!caseDoc) throw new Forbidden(req.t)
+    application = idOf(caseDoc.application as Rel)
+  }
+  if (application === null) throw new Forbidden(req.t)
+  // The application's party list is system data: read it with the system's rights, once
+  // the user's own access to the case (above) or the application (below) is established.
+  if (!caseDoc) {
+    const visible = await req.payload
+      .findByID({ collection: slugs.applications, id: application, ...asUser, disableErrors: true })
+      .catch(() => null)
+    if (!visible) throw new Forbidden(req.t)
+  }
+  const applicationDoc = (await req.payload.findByID({
+    collection: slugs.applications,
+    id: application,
+    req,
+    depth: 0,
+    overrideAccess: true,
+  })) as unknown as Record<string, unknown>
+  return {
+    application,
+    case: caseDoc ? (caseDoc.id as Id) : null,
+    applicant: idOf(applicationDoc.applicant as Rel),
+    onBehalfOf: idOf(applicationDoc.onBehalfOf as Rel),
+    authority: caseDoc ? idOf(caseDoc.authority as Rel) : null,
+    partyAuthorities: ((applicationDoc.partyAuthorities as Rel[] | undefined) ?? []).map((a) => idOf(a)!),
+  }
+}

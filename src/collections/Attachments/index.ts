@@ -1,0 +1,97 @@
+import path from 'node:path'
+
+import type { CollectionConfig, Where } from 'payload'
+
+import { authorityIdOf, customerWhere, hasRole, isStaff, noOneField, staffOnly, userOf } from '../../access/roles'
+import { collectionLabels, groups, l } from '../labels'
+import { slugs } from '../slugs'
+
+/** File types customers and authorities may upload; anything else is refused. */
+export const attachmentMimeTypes = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'text/plain',
+]
+
+/**
+ * Uploads, uploaded once and linked to every case that needs them. Served only through
+ * the API, which checks read access on every download.
+ */
+export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig => ({
+  slug: slugs.attachments,
+  labels: collectionLabels(['Liite', 'Bilaga', 'Attachment'], ['Liitteet', 'Bilagor', 'Attachments']),
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize', 'uploadedBy', 'createdAt'], group: groups.cases },
+  upload: {
+    staticDir: path.resolve(dataDir, 'uploads'),
+    mimeTypes: attachmentMimeTypes,
+    disableLocalStorage: false,
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Content-Disposition', 'attachment')
+      headers.set('X-Content-Type-Options', 'nosniff')
+      headers.set('Cache-Control', 'private, no-store')
+      return headers
+    },
+  },
+  access: {
+    create: ({ req }) => hasRole(userOf(req), 'customer', 'authority-user'),
+    read: ({ req }) => {
+      const user = userOf(req)
+      if (!user) return false
+      if (isStaff(user)) return true
+      if (hasRole(user, 'customer')) return { or: [{ uploadedBy: { equals: user.id } }, customerWhere(user)] }
+      const authority = authorityIdOf(user)
+      if (!hasRole(user, 'authority-user') || authority === null) return false
+      return { or: [{ uploadedBy: { equals: user.id } }, { authorities: { equals: authority } }] }
+    },
+    update: staffOnly,
+    delete: ({ req }) => {
+      const user = userOf(req)
+      if (!user) return false
+      if (isStaff(user)) return true
+      const own: Where = { uploadedBy: { equals: user.id } }
+      const unlocked: Where = { isLocked: { not_equals: true } }
+      return { and: [own, unlocked] }
+    },
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, operation, req }) => {
+        const user = userOf(req)
+        if (operation === 'create' && user) {
+          data.uploadedBy = user.id
+          if (hasRole(user, 'customer')) data.applicant = user.id
+        }
+        return data
+      },
+    ],
+  },
+  fields: [
+    { name: 'description', type: 'text', maxLength: 500, label: l('Kuvaus', 'Beskrivning', 'Description') },
+    { name: 'uploadedBy', type: 'relationship', relationTo: slugs.users, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Lataaja', 'Uppladdad av', 'Uploaded by') },
+    { name: 'applicant', type: 'relationship', relationTo: slugs.users, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Hakija', 'Sökande', 'Applicant') },
+    { name: 'onBehalfOf', type: 'relationship', relationTo: slugs.organisations, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Edustettu organisaatio', 'Företrädd organisation', 'On behalf of') },
+    {
+      name: 'authorities',
+      type: 'relationship',
+      relationTo: slugs.authorities,
+      hasMany: true,
+      index: true,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true, description: l('Viranomaiset, joille liite on toimitettu', 'Myndigheter som fått bilagan', 'Authorities the attachment was sent to') },
+      label: l('Viranomaiset', 'Myndigheter', 'Authorities'),
+    },
+    {
+      name: 'isLocked',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true, description: l('Lähetetyn hakemuksen liitettä ei voi poistaa', 'En bilaga till en skickad ansökan kan inte tas bort', 'Attachments of a submitted application cannot be deleted') },
+      label: l('Lukittu', 'Låst', 'Locked'),
+    },
+  ],
+})

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { caseParty, denyAll } from '../../access/roles'
+import { caseEventTypes } from '../../cases/appendCaseEvent'
+import { caseStatuses } from '../../domain/case-status'
+import { collectionLabels, groups, l } from '../labels'
+import { partyFields } from '../partyFields'
+import { slugs } from '../slugs'
+
+/** Append-only history of a case: status changes, deliveries, receipts, changes. */
+export const CaseEvents: CollectionConfig = {
+  slug: slugs.caseEvents,
+  labels: collectionLabels(['Tapahtuma', 'Händelse', 'Case event'], ['Asiatapahtumat', 'Ärendehändelser', 'Case events']),
+  admin: {
+    defaultColumns: ['createdAt', 'case', 'type', 'fromStatus', 'toStatus', 'actorKind'],
+    group: groups.cases,
+  },
+  access: { create: denyAll, read: caseParty(), update: denyAll, delete: denyAll },
+  fields: [
+    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true, label: l('Asia', 'Ärende', 'Case') },
+    { name: 'application', type: 'relationship', relationTo: slugs.applications, index: true, label: l('Hakemus', 'Ansökan', 'Application') },
+    ...partyFields(),
+    { name: 'type', type: 'select', required: true, options: caseEventTypes.map((value) => ({ value, label: value })), label: l('Tyyppi', 'Typ', 'Type') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'fromStatus', type: 'select', options: caseStatuses.map((value) => ({ value, label: value })), label: l('Tilasta', 'Från status', 'From status') },
+        { name: 'toStatus', type: 'select', options: caseStatuses.map((value) => ({ value, label: value })), label: l('Tilaan', 'Till status', 'To status') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'actorKind',
+          type: 'select',
+          required: true,
+          options: ['system', 'customer', 'authority', 'staff'].map((value) => ({ value, label: value })),
+          label: l('Tekijä', 'Aktör', 'Actor'),
+        },
+        { name: 'actor', type: 'relationship', relationTo: slugs.users, label: l('Käyttäjä', 'Användare', 'User') },
+      ],
+    },
+    { name: 'summary', type: 'text', label: l('Kuvaus', 'Beskrivning', 'Summary') },
+    { name: 'detail', type: 'json', label: l('Lisätiedot', 'Detaljer', 'Detail') },
+  ],
+}

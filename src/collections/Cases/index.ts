@@ -1,0 +1,121 @@
+import type { CollectionConfig } from 'payload'
+import { APIError } from 'payload'
+
+import { caseParty, denyAll, noOneField, ownAuthority } from '../../access/roles'
+import { appendCaseEvent } from '../../cases/appendCaseEvent'
+import { caseActorOf } from '../../cases/caseActor'
+import { caseStatuses, decisionOutcomes, IllegalTransitionError, transition } from '../../domain/case-status'
+import type { CaseStatus, DecisionOutcome } from '../../domain/case-status'
+import { collectionLabels, groups, l } from '../labels'
+import { partyFields } from '../partyFields'
+import { slugs } from '../slugs'
+
+const systemOnly = { create: noOneField, update: noOneField }
+
+export const deliveryStates = ['pending', 'delivered', 'failed', 'dead-lettered', 'not-configured'] as const
+
+/** One case per permit type of a submitted application, routed to one authority. */
+export const Cases: CollectionConfig = {
+  slug: slugs.cases,
+  labels: collectionLabels(['Asia', 'Ärende', 'Case'], ['Asiat', 'Ärenden', 'Cases']),
+  admin: {
+    useAsTitle: 'caseNumber',
+    defaultColumns: ['caseNumber', 'permitType', 'authority', 'status', 'deliveryState', 'createdAt'],
+    group: groups.cases,
+  },
+  access: {
+    create: denyAll,
+    read: caseParty(),
+    update: ownAuthority(),
+    delete: denyAll,
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, originalDoc, operation, req }) => {
+        if (operation !== 'update' || !originalDoc || data.status === undefined) return data
+        if (data.status === originalDoc.status) return data
+        try {
+          const result = transition({
+            from: originalDoc.status as CaseStatus,
+            to: data.status as CaseStatus,
+            actor: caseActorOf(req),
+            outcome: (data.outcome ?? undefined) as DecisionOutcome | undefined,
+          })
+          data.outcome = result.outcome ?? null
+          if (result.status === 'received' && !originalDoc.receivedAt) data.receivedAt = new Date().toISOString()
+          if (result.status === 'decided') data.decidedAt = new Date().toISOString()
+        } catch (error) {
+          if (error instanceof IllegalTransitionError) throw new APIError(error.message, 409, { allowed: error.allowed }, true)
+          throw error
+        }
+        return data
+      },
+    ],
+    afterChange: [
+      async ({ doc, previousDoc, operation, req }) => {
+        if (operation === 'update' && previousDoc && previousDoc.status !== doc.status) {
+          await appendCaseEvent({ req, caseDoc: doc, type: 'status-changed', fromStatus: previousDoc.status, toStatus: doc.status })
+        }
+        return doc
+      },
+    ],
+  },
+  fields: [
+    { name: 'caseNumber', type: 'text', required: true, unique: true, index: true, label: l('Asianumero', 'Ärendenummer', 'Case number'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'application', type: 'relationship', relationTo: slugs.applications, required: true, index: true, label: l('Hakemus', 'Ansökan', 'Application'), access: systemOnly, admin: { readOnly: true } },
+    { name: 'permitType', type: 'relationship', relationTo: slugs.permitTypes, required: true, label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type'), access: systemOnly, admin: { readOnly: true } },
+    ...partyFields(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'submitted',
+          index: true,
+          label: l('Tila', 'Status', 'Status'),
+          options: caseStatuses.map((value) => ({ value, label: value })),
+        },
+        {
+          name: 'outcome',
+          type: 'select',
+          label: l('Ratkaisu', 'Avgörande', 'Outcome'),
+          options: decisionOutcomes.map((value) => ({ value, label: value })),
+          admin: { condition: (data) => data?.status === 'decided' },
+        },
+        { name: 'externalReference', type: 'text', label: l('Viranomaisen asianumero', 'Myndighetens diarienummer', 'Authority reference') },
+      ],
+    },
+    {
+      name: 'data',
+      type: 'json',
+      label: l('Viranomaiselle toimitetut tiedot', 'Uppgifter till myndigheten', 'Data sent to the authority'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      type: 'collapsible',
+      label: l('Toimitus', 'Leverans', 'Delivery'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'deliveryState', type: 'select', defaultValue: 'pending', label: l('Toimituksen tila', 'Leveransstatus', 'Delivery state'), options: deliveryStates.map((value) => ({ value, label: value })), access: systemOnly, admin: { readOnly: true } },
+            { name: 'deliveryAttempts', type: 'number', defaultValue: 0, label: l('Yritykset', 'Försök', 'Attempts'), access: systemOnly, admin: { readOnly: true } },
+            { name: 'deliveredAt', type: 'date', label: l('Toimitettu', 'Levererad', 'Delivered at'), access: systemOnly, admin: { readOnly: true } },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'latestSubmissionDate', type: 'text', label: l('Viimeinen turvallinen jättöpäivä', 'Sista säkra inlämningsdag', 'Latest safe submission date'), access: systemOnly, admin: { readOnly: true } },
+        { name: 'expectedDecisionDate', type: 'text', label: l('Arvioitu päätöspäivä', 'Beräknat beslutsdatum', 'Expected decision date'), access: systemOnly, admin: { readOnly: true } },
+        { name: 'receivedAt', type: 'date', label: l('Vastaanotettu', 'Mottagen', 'Received at'), access: systemOnly, admin: { readOnly: true } },
+        { name: 'decidedAt', type: 'date', label: l('Ratkaistu', 'Avgjord', 'Decided at'), access: systemOnly, admin: { readOnly: true } },
+      ],
+    },
+  ],
+}

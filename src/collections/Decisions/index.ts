@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { caseParty, hasRole, noOneField, staffOnly, userOf } from '../../access/roles'
+import { changeCaseStatus } from '../../cases/changeCaseStatus'
+import { resolveParty } from '../../cases/resolveParty'
+import { decisionOutcomes } from '../../domain/case-status'
+import { collectionLabels, groups, l } from '../labels'
+import { partyFields } from '../partyFields'
+import { slugs } from '../slugs'
+
+/** The outcome of a case: status, summary and the decision document. */
+export const Decisions: CollectionConfig = {
+  slug: slugs.decisions,
+  labels: collectionLabels(['Päätös', 'Beslut', 'Decision'], ['Päätökset', 'Beslut', 'Decisions']),
+  admin: { defaultColumns: ['decidedAt', 'case', 'outcome', 'authority'], group: groups.cases },
+  access: {
+    create: ({ req }) => hasRole(userOf(req), 'authority-user'),
+    read: caseParty(),
+    update: staffOnly,
+    delete: staffOnly,
+  },
+  hooks: {
+    beforeChange: [
+      async ({ data, operation, req }) => {
+        if (operation !== 'create' || !req.user) return data
+        const party = await resolveParty({ req, caseId: data.case })
+        Object.assign(data, {
+          case: party.case,
+          application: party.application,
+          applicant: party.applicant,
+          onBehalfOf: party.onBehalfOf,
+          authority: party.authority,
+          decidedBy: req.user.id,
+          decidedAt: data.decidedAt ?? new Date().toISOString(),
+        })
+        return data
+      },
+    ],
+    afterChange: [
+      async ({ doc, operation, req }) => {
+        if (operation === 'create') {
+          await changeCaseStatus({ req, caseId: doc.case?.id ?? doc.case, status: 'decided', outcome: doc.outcome })
+        }
+        return doc
+      },
+    ],
+  },
+  fields: [
+    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true, label: l('Asia', 'Ärende', 'Case'), access: { update: noOneField } },
+    { name: 'application', type: 'relationship', relationTo: slugs.applications, index: true, label: l('Hakemus', 'Ansökan', 'Application'), access: { create: noOneField, update: noOneField } },
+    ...partyFields(),
+    { name: 'outcome', type: 'select', required: true, options: decisionOutcomes.map((value) => ({ value, label: value })), label: l('Ratkaisu', 'Avgörande', 'Outcome') },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 10000, label: l('Tiivistelmä', 'Sammanfattning', 'Summary') },
+    { name: 'document', type: 'relationship', relationTo: slugs.attachments, label: l('Päätösasiakirja', 'Beslutsdokument', 'Decision document') },
+    { name: 'decidedAt', type: 'date', label: l('Päätöspäivä', 'Beslutsdatum', 'Decided at') },
+    { name: 'decidedBy', type: 'relationship', relationTo: slugs.users, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Päättäjä', 'Beslutsfattare', 'Decided by') },
+  ],
+}

@@ -1,0 +1,89 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { caseParty, denyAll, hasRole, isStaff, noOneField, userOf } from '../../access/roles'
+import { changeCaseStatus } from '../../cases/changeCaseStatus'
+import { resolveParty } from '../../cases/resolveParty'
+import { collectionLabels, groups, l } from '../labels'
+import { partyFields } from '../partyFields'
+import { slugs } from '../slugs'
+
+const authorityField: FieldAccess = ({ req }) => hasRole(userOf(req), 'authority-user', 'owner', 'service-producer')
+const customerField: FieldAccess = ({ req }) => hasRole(userOf(req), 'customer')
+
+/** An authority asks the customer for missing information; the customer answers. */
+export const SupplementRequests: CollectionConfig = {
+  slug: slugs.supplementRequests,
+  labels: collectionLabels(
+    ['Täydennyspyyntö', 'Begäran om komplettering', 'Supplement request'],
+    ['Täydennyspyynnöt', 'Begäranden om komplettering', 'Supplement requests'],
+  ),
+  admin: { defaultColumns: ['createdAt', 'case', 'dueDate', 'status'], group: groups.cases },
+  access: {
+    create: ({ req }) => hasRole(userOf(req), 'authority-user'),
+    read: caseParty(),
+    update: ({ req, ...rest }) => {
+      const user = userOf(req)
+      if (isStaff(user)) return true
+      return caseParty()({ req, ...rest })
+    },
+    delete: denyAll,
+  },
+  hooks: {
+    beforeChange: [
+      async ({ data, operation, req }) => {
+        if (operation !== 'create' || !req.user) return data
+        const party = await resolveParty({ req, caseId: data.case })
+        Object.assign(data, {
+          case: party.case,
+          application: party.application,
+          applicant: party.applicant,
+          onBehalfOf: party.onBehalfOf,
+          authority: party.authority,
+          requestedBy: req.user.id,
+          status: 'open',
+        })
+        return data
+      },
+      ({ data, operation, originalDoc, req }) => {
+        if (operation === 'update' && originalDoc?.status === 'open' && data.answer && hasRole(userOf(req), 'customer')) {
+          data.status = 'answered'
+          data.answeredAt = new Date().toISOString()
+        }
+        return data
+      },
+    ],
+    afterChange: [
+      async ({ doc, previousDoc, operation, req }) => {
+        const caseId = doc.case?.id ?? doc.case
+        if (operation === 'create') await changeCaseStatus({ req, caseId, status: 'supplement-requested' })
+        if (operation === 'update' && previousDoc?.status === 'open' && doc.status === 'answered') {
+          await changeCaseStatus({ req, caseId, status: 'supplemented' })
+        }
+        return doc
+      },
+    ],
+  },
+  fields: [
+    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true, label: l('Asia', 'Ärende', 'Case'), access: { update: noOneField } },
+    { name: 'application', type: 'relationship', relationTo: slugs.applications, index: true, label: l('Hakemus', 'Ansökan', 'Application'), access: { create: noOneField, update: noOneField } },
+    ...partyFields(),
+    { name: 'requestedBy', type: 'relationship', relationTo: slugs.users, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Pyytäjä', 'Begärd av', 'Requested by') },
+    { name: 'whatIsMissing', type: 'textarea', required: true, maxLength: 5000, access: { update: authorityField }, label: l('Mitä puuttuu', 'Vad som saknas', 'What is missing') },
+    { name: 'dueDate', type: 'date', required: true, access: { update: authorityField }, label: l('Määräpäivä', 'Sista dag', 'Due date') },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'open',
+      options: [
+        { value: 'open', label: l('Avoin', 'Öppen', 'Open') },
+        { value: 'answered', label: l('Vastattu', 'Besvarad', 'Answered') },
+        { value: 'cancelled', label: l('Peruttu', 'Återkallad', 'Cancelled') },
+      ],
+      access: { create: noOneField, update: authorityField },
+      label: l('Tila', 'Status', 'Status'),
+    },
+    { name: 'answer', type: 'textarea', maxLength: 10000, access: { create: noOneField, update: customerField }, label: l('Vastaus', 'Svar', 'Answer') },
+    { name: 'answerAttachments', type: 'relationship', relationTo: slugs.attachments, hasMany: true, access: { create: noOneField, update: customerField }, label: l('Vastauksen liitteet', 'Bilagor till svaret', 'Answer attachments') },
+    { name: 'answeredAt', type: 'date', access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Vastattu', 'Besvarad', 'Answered at') },
+  ],
+}

@@ -1,0 +1,125 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+import { APIError } from 'payload'
+
+import { hasRole, isStaff, noOneField, roles, staffOnly, userOf } from '../../access/roles'
+import { locales } from '../../domain/types'
+import { collectionLabels, groups, l } from '../labels'
+import { slugs } from '../slugs'
+
+const roleLabels = {
+  owner: l('Omistaja', 'Ägare', 'Owner'),
+  'service-producer': l('Palvelutuottaja', 'Tjänsteproducent', 'Service producer'),
+  'authority-user': l('Viranomaiskäyttäjä', 'Myndighetsanvändare', 'Authority user'),
+  customer: l('Asiakas', 'Kund', 'Customer'),
+}
+
+/** Only owners grant roles and authority links; nobody escalates their own rights. */
+const ownerOnlyField: FieldAccess = ({ req }) => hasRole(userOf(req), 'owner')
+
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: collectionLabels(['Käyttäjä', 'Användare', 'User'], ['Käyttäjät', 'Användare', 'Users']),
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: { sameSite: 'Lax' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'authority'],
+    group: groups.people,
+  },
+  access: {
+    admin: ({ req }) => isStaff(userOf(req)),
+    create: staffOnly,
+    read: ({ req }) => {
+      const user = userOf(req)
+      if (!user) return false
+      return isStaff(user) ? true : { id: { equals: user.id } }
+    },
+    update: ({ req }) => {
+      const user = userOf(req)
+      if (!user) return false
+      return isStaff(user) ? true : { id: { equals: user.id } }
+    },
+    delete: ({ req }) => hasRole(userOf(req), 'owner'),
+    unlock: staffOnly,
+  },
+  hooks: {
+    beforeLogin: [
+      ({ user, req }) => {
+        // Demo users have a published password: they exist for development only.
+        if (user?.isDemo && req.payload.config.custom?.isProduction === true) {
+          throw new APIError('Demo users cannot log in in production.', 403, undefined, true)
+        }
+        return user
+      },
+    ],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: l('Nimi', 'Namn', 'Name') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'customer',
+      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      label: l('Rooli', 'Roll', 'Role'),
+      access: { create: ownerOnlyField, update: ownerOnlyField },
+      saveToJWT: true,
+    },
+    {
+      name: 'authority',
+      type: 'relationship',
+      relationTo: slugs.authorities,
+      label: l('Viranomainen', 'Myndighet', 'Authority'),
+      admin: {
+        condition: (data) => data?.role === 'authority-user',
+        description: l(
+          'Viranomainen, jonka asioita käyttäjä käsittelee.',
+          'Myndigheten vars ärenden användaren handlägger.',
+          'The authority whose cases this user handles.',
+        ),
+      },
+      access: { create: ownerOnlyField, update: ownerOnlyField },
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData.role === 'authority-user' && !value
+          ? 'An authority user must be linked to an authority.'
+          : true,
+      saveToJWT: true,
+    },
+    {
+      name: 'organisations',
+      type: 'relationship',
+      relationTo: slugs.organisations,
+      hasMany: true,
+      label: l('Edustetut organisaatiot', 'Företrädda organisationer', 'Organisations represented'),
+      admin: {
+        condition: (data) => data?.role === 'customer',
+        description: l(
+          'Organisaatiot, joiden puolesta asiakas saa asioida.',
+          'Organisationer som kunden får uträtta ärenden för.',
+          'Organisations this customer may act for.',
+        ),
+      },
+      access: { create: ownerOnlyField, update: ownerOnlyField },
+      saveToJWT: true,
+    },
+    {
+      name: 'isDemo',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('Demokäyttäjä', 'Demoanvändare', 'Demo user'),
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'fi',
+      options: locales.map((value) => ({ value, label: value })),
+      label: l('Asiointikieli', 'Språk', 'Language'),
+    },
+  ],
+}

@@ -1,0 +1,44 @@
+import type { Field } from 'payload'
+
+import { noOneField } from '../access/roles'
+import { l } from './labels'
+import { slugs } from './slugs'
+
+/**
+ * Who a case-bound record belongs to, copied from its application when the record is
+ * written, so access rules are plain field queries on every database adapter.
+ * Nobody writes these through the API; hooks and the system set them.
+ */
+export const partyFields = ({ withAuthority = true }: { withAuthority?: boolean } = {}): Field[] => [
+  {
+    name: 'applicant',
+    type: 'relationship',
+    relationTo: slugs.users,
+    index: true,
+    label: l('Hakija', 'Sökande', 'Applicant'),
+    access: { create: noOneField, update: noOneField },
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+  {
+    name: 'onBehalfOf',
+    type: 'relationship',
+    relationTo: slugs.organisations,
+    index: true,
+    label: l('Edustettu organisaatio', 'Företrädd organisation', 'On behalf of'),
+    access: { create: noOneField, update: noOneField },
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+  ...(withAuthority
+    ? [
+        {
+          name: 'authority',
+          type: 'relationship',
+          relationTo: slugs.authorities,
+          index: true,
+          label: l('Viranomainen', 'Myndighet', 'Authority'),
+          access: { create: noOneField, update: noOneField },
+          admin: { readOnly: true, position: 'sidebar' },
+        } satisfies Field,
+      ]
+    : []),
+]

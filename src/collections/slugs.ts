@@ -1,0 +1,20 @@
+/** Collection slugs: one name per concept, used the same in code, admin and REST. */
+export const slugs = {
+  users: 'users',
+  organisations: 'organisations',
+  authorities: 'authorities',
+  dataElements: 'data-elements',
+  permitTypes: 'permit-types',
+  permitBundles: 'permit-bundles',
+  serviceDescriptions: 'service-descriptions',
+  applications: 'applications',
+  cases: 'cases',
+  caseEvents: 'case-events',
+  messages: 'messages',
+  supplementRequests: 'supplement-requests',
+  decisions: 'decisions',
+  attachments: 'attachments',
+  auditLog: 'audit-log',
+} as const
+
+export type Slug = (typeof slugs)[keyof typeof slugs]

@@ -1,0 +1,142 @@
+import path from 'node:path'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { auditHooks } from '../access/auditHooks'
+import { isStaff, userOf } from '../access/roles'
+import { Applications } from '../collections/Applications'
+import { attachments } from '../collections/Attachments'
+import { AuditLog } from '../collections/AuditLog'
+import { Authorities } from '../collections/Authorities'
+import { CaseEvents } from '../collections/CaseEvents'
+import { Cases } from '../collections/Cases'
+import { DataElements } from '../collections/DataElements'
+import { Decisions } from '../collections/Decisions'
+import { Messages } from '../collections/Messages'
+import { SupplementRequests } from '../collections/SupplementRequests'
+import { Organisations } from '../collections/Organisations'
+import { PermitBundles } from '../collections/PermitBundles'
+import { PermitTypes } from '../collections/PermitTypes'
+import { ServiceDescriptions } from '../collections/ServiceDescriptions'
+import { slugs } from '../collections/slugs'
+import { Users } from '../collections/Users'
+import { databaseAdapter } from '../db/databaseAdapter'
+import type { Env } from '../env'
+import { deliverCaseTask } from '../jobs/deliverCase'
+import { smtpTransportOptions } from './smtpTransportOptions'
+
+/** Collections whose every write by a user lands in the audit log. */
+const audited: string[] = [
+  slugs.users,
+  slugs.applications,
+  slugs.cases,
+  slugs.messages,
+  slugs.supplementRequests,
+  slugs.decisions,
+  slugs.attachments,
+  slugs.organisations,
+  slugs.authorities,
+]
+
+const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(userOf(req))
+
+const withAudit = (collection: CollectionConfig): CollectionConfig => {
+  if (!audited.includes(collection.slug)) return collection
+  const hooks = auditHooks(collection.slug)
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), ...hooks.afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...hooks.afterDelete],
+    },
+  }
+}
+
+export type CreateConfigOptions = {
+  env: Env
+  /** Committed migrations per dialect, applied before serving in production. */
+  migrations?: Parameters<typeof databaseAdapter>[0]['migrations']
+  /** Plugins (connection modes, identity, service desk…), each registered in one line. */
+  plugins?: Plugin[]
+}
+
+/** The Payload configuration of Lupa, built from a checked environment. */
+export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOptions) => {
+  const config: Config = {
+    secret: env.PAYLOAD_SECRET,
+    serverURL: env.PUBLIC_URL,
+    cors: [env.PUBLIC_URL],
+    csrf: [env.PUBLIC_URL],
+    telemetry: false,
+    debug: false,
+    sharp,
+    editor: lexicalEditor(),
+    db: databaseAdapter({ databaseUrl: env.DATABASE_URL, migrations }),
+    custom: { isProduction: env.isProduction },
+    email: env.SMTP_URL
+      ? nodemailerAdapter({
+          defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,
+          defaultFromName: env.MAIL_FROM.match(/^(.+?)\s*</)?.[1] ?? 'Lupa',
+          transportOptions: smtpTransportOptions(env.SMTP_URL),
+        })
+      : undefined,
+    logger: { options: { level: env.LOG_LEVEL } },
+    admin: {
+      user: slugs.users,
+      avatar: 'default',
+      importMap: { baseDir: path.resolve('admin'), importMapFile: path.resolve('admin/app/(payload)/admin/importMap.js') },
+      meta: { titleSuffix: ' – Lupa' },
+      dateFormat: 'd.M.yyyy HH:mm',
+    },
+    i18n: { supportedLanguages: { en, sv }, fallbackLanguage: 'en' },
+    localization: {
+      locales: [
+        { code: 'fi', label: 'Suomi' },
+        { code: 'sv', label: 'Svenska' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'fi',
+      fallback: true,
+    },
+    typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false },
+    graphQL: { disablePlaygroundInProduction: true },
+    upload: { limits: { fileSize: 20 * 1024 * 1024, files: 10 } },
+    collections: [
+      Users,
+      Organisations,
+      Authorities,
+      DataElements,
+      PermitTypes,
+      PermitBundles,
+      ServiceDescriptions,
+      Applications,
+      Cases,
+      CaseEvents,
+      Messages,
+      SupplementRequests,
+      Decisions,
+      attachments({ dataDir: env.DATA_DIR }),
+      AuditLog,
+    ].map(withAudit),
+    jobs: {
+      tasks: [deliverCaseTask],
+      // Job history is the outbox's record of what was delivered and when.
+      deleteJobOnComplete: false,
+      access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        access: { ...defaultJobsCollection.access, read: staffRequest },
+        admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
+      }),
+    },
+    plugins,
+  }
+  return buildConfig(config)
+}

@@ -1,0 +1,43 @@
+import { defaultLocale, locales, type Locale, type LocalizedText } from './types'
+
+/**
+ * The text in the wanted locale, or the Finnish text when that translation is missing or
+ * blank. A missing text gives an empty string, so callers can render it without checks.
+ */
+export function localize(text: LocalizedText | null | undefined, locale: Locale): string {
+  if (!text) return ''
+  const translated = text[locale]
+  if (typeof translated === 'string' && translated.trim() !== '') return translated
+  return text.fi ?? ''
+}
+
+/** True when the value is one of the supported locales. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/**
+ * The supported locale asked for by a locale code ('sv', 'sv-FI') or an Accept-Language
+ * header ('sv-FI,sv;q=0.9,en;q=0.8'). Entries are taken by descending quality (`q`),
+ * keeping their written order on ties, and the first supported one wins; entries with
+ * `q=0` are refused. Anything else gives Finnish.
+ */
+export function pickLocale(input: string | null | undefined): Locale {
+  if (!input) return defaultLocale
+  const ranges = input
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...parameters] = part.split(';').map((piece) => piece.trim())
+      const qualityParameter = parameters.find((parameter) => /^q=/i.test(parameter))
+      const quality = qualityParameter === undefined ? 1 : Number(qualityParameter.slice(2))
+      return {
+        language: tag.toLowerCase().split(/[-_]/)[0] ?? '',
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      }
+    })
+    .filter((range) => range.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+  const supported = ranges.find((range) => isLocale(range.language))
+  return supported ? (supported.language as Locale) : defaultLocale
+}

@@ -1,0 +1,129 @@
+import { localize } from './localize'
+import type { Locale, LocalizedText } from './types'
+
+/** Codes of the messages shown to customers: field-level validation, then application errors. */
+export const messageCodes = [
+  'required',
+  'invalid-type',
+  'too-long',
+  'too-small',
+  'too-large',
+  'not-integer',
+  'invalid-email',
+  'invalid-phone',
+  'invalid-date',
+  'invalid-time',
+  'invalid-business-id',
+  'invalid-postcode',
+  'not-an-option',
+  'login-required',
+  'already-submitted',
+  'nothing-to-submit',
+  'no-competent-authority',
+] as const
+export type MessageCode = (typeof messageCodes)[number]
+
+/**
+ * The message catalogue. Placeholders in braces (`{max}`) are filled from the params of
+ * {@link message}.
+ */
+export const messages: Record<MessageCode, LocalizedText> = {
+  required: {
+    fi: 'Pakollinen tieto puuttuu',
+    sv: 'Obligatorisk uppgift saknas',
+    en: 'Required information is missing',
+  },
+  'invalid-type': {
+    fi: 'Tieto on väärän tyyppinen',
+    sv: 'Uppgiften är av fel typ',
+    en: 'The value is of the wrong type',
+  },
+  'too-long': {
+    fi: 'Teksti on liian pitkä (enintään {max} merkkiä)',
+    sv: 'Texten är för lång (högst {max} tecken)',
+    en: 'The text is too long (at most {max} characters)',
+  },
+  'too-small': {
+    fi: 'Arvo on liian pieni (vähintään {min})',
+    sv: 'Värdet är för litet (minst {min})',
+    en: 'The value is too small (at least {min})',
+  },
+  'too-large': {
+    fi: 'Arvo on liian suuri (enintään {max})',
+    sv: 'Värdet är för stort (högst {max})',
+    en: 'The value is too large (at most {max})',
+  },
+  'not-integer': {
+    fi: 'Arvon pitää olla kokonaisluku',
+    sv: 'Värdet måste vara ett heltal',
+    en: 'The value must be a whole number',
+  },
+  'invalid-email': {
+    fi: 'Sähköpostiosoite ei ole kelvollinen',
+    sv: 'E-postadressen är inte giltig',
+    en: 'The email address is not valid',
+  },
+  'invalid-phone': {
+    fi: 'Puhelinnumero ei ole kelvollinen',
+    sv: 'Telefonnumret är inte giltigt',
+    en: 'The phone number is not valid',
+  },
+  'invalid-date': {
+    fi: 'Päivämäärä ei ole kelvollinen (VVVV-KK-PP)',
+    sv: 'Datumet är inte giltigt (ÅÅÅÅ-MM-DD)',
+    en: 'The date is not valid (YYYY-MM-DD)',
+  },
+  'invalid-time': {
+    fi: 'Kellonaika ei ole kelvollinen (TT:MM)',
+    sv: 'Klockslaget är inte giltigt (TT:MM)',
+    en: 'The time is not valid (HH:MM)',
+  },
+  'invalid-business-id': {
+    fi: 'Y-tunnus ei ole kelvollinen',
+    sv: 'FO-numret är inte giltigt',
+    en: 'The business ID is not valid',
+  },
+  'invalid-postcode': {
+    fi: 'Postinumeron pitää olla viisi numeroa',
+    sv: 'Postnumret måste bestå av fem siffror',
+    en: 'The postcode must be five digits',
+  },
+  'not-an-option': {
+    fi: 'Arvo ei ole mikään vaihtoehdoista',
+    sv: 'Värdet är inte något av alternativen',
+    en: 'The value is not one of the options',
+  },
+  'login-required': {
+    fi: 'Kirjaudu sisään jatkaaksesi',
+    sv: 'Logga in för att fortsätta',
+    en: 'Log in to continue',
+  },
+  'already-submitted': {
+    fi: 'Hakemus on jo lähetetty',
+    sv: 'Ansökan har redan skickats',
+    en: 'The application has already been submitted',
+  },
+  'nothing-to-submit': {
+    fi: 'Vastausten perusteella lupia tai ilmoituksia ei tarvita, joten lähetettävää ei ole',
+    sv: 'Enligt svaren behövs inga tillstånd eller anmälningar, så det finns inget att skicka',
+    en: 'According to the answers no permits or notifications are needed, so there is nothing to submit',
+  },
+  'no-competent-authority': {
+    fi: 'Annetuille tiedoille ei löytynyt toimivaltaista viranomaista',
+    sv: 'Ingen behörig myndighet hittades för de angivna uppgifterna',
+    en: 'No competent authority was found for the information given',
+  },
+}
+
+/** The message of a code in a locale, with `{name}` placeholders replaced by params. */
+export function message(
+  code: MessageCode,
+  locale: Locale,
+  params?: Record<string, string | number>,
+): string {
+  const text = localize(messages[code], locale)
+  if (!params) return text
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in params ? String(params[name]) : placeholder,
+  )
+}

@@ -1,0 +1,217 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import { locales } from '../domain/types'
+import type { Locale, LocalizedText } from '../domain/types'
+import { submitApplication } from '../submission/submitApplication'
+import {
+  dataElements,
+  demoAuthorities,
+  permitTypes,
+  publicEventBundle,
+  publicEventBundleDescription,
+  workedExampleAnswers,
+  workedExampleApplication,
+} from './public-event'
+import { richTextFromPlain } from './richText'
+
+type Id = number | string
+type Data = Record<string, unknown>
+
+/** The password of every demo user; demo users cannot log in in production. */
+export const demoPassword = 'lupa-demo'
+
+export const demoUsers = [
+  { email: 'owner@lupa.localhost', name: 'Olli Omistaja', role: 'owner' },
+  { email: 'producer@lupa.localhost', name: 'Paula Palvelutuottaja', role: 'service-producer' },
+  { email: 'police@lupa.localhost', name: 'Pekka Poliisi', role: 'authority-user', authority: 'police-helsinki' },
+  { email: 'environment@lupa.localhost', name: 'Ymmi Ympäristö', role: 'authority-user', authority: 'environmental-protection-helsinki' },
+  { email: 'customer@lupa.localhost', name: 'Maria Virtanen', role: 'customer', organisation: '3012345-8' },
+  { email: 'customer2@lupa.localhost', name: 'Kalle Kuntalainen', role: 'customer' },
+] as const
+
+const text = (value: LocalizedText | null | undefined, locale: Locale) => value?.[locale] ?? value?.fi ?? null
+
+/** Copies array row ids from the stored document by position, so other locales update the same rows. */
+const withRowIds = (data: unknown, stored: unknown): unknown => {
+  if (Array.isArray(data)) {
+    return data.map((item, index) => {
+      const row = Array.isArray(stored) ? (stored[index] as Data | undefined) : undefined
+      const merged = withRowIds(item, row)
+      const isRow = merged !== null && typeof merged === 'object' && !Array.isArray(merged)
+      return isRow && row?.id !== undefined ? { ...(merged as Data), id: row.id } : merged
+    })
+  }
+  if (data && typeof data === 'object' && !('root' in data)) {
+    return Object.fromEntries(
+      Object.entries(data).map(([key, value]) => [key, withRowIds(value, (stored as Data | undefined)?.[key])]),
+    )
+  }
+  return data
+}
+
+/** Creates or updates a document by its `key`, writing each language's texts. */
+const upsert = async ({
+  req,
+  collection,
+  key,
+  build,
+}: {
+  req: PayloadRequest
+  collection: string
+  key: string
+  build: (locale: Locale) => Data
+}): Promise<Id> => {
+  const { payload } = req
+  const found = await payload.find({ collection: collection as never, where: { key: { equals: key } }, limit: 1, depth: 0, req, overrideAccess: true })
+  let id = found.docs[0]?.id as Id | undefined
+  if (id === undefined) {
+    const created = await payload.create({ collection: collection as never, data: build('fi') as never, locale: 'fi', depth: 0, req, overrideAccess: true })
+    id = created.id as Id
+  } else {
+    await payload.update({ collection: collection as never, id, data: build('fi') as never, locale: 'fi', depth: 0, req, overrideAccess: true })
+  }
+  const stored = await payload.findByID({ collection: collection as never, id, depth: 0, req, overrideAccess: true, locale: 'fi' })
+  for (const locale of locales.filter((code) => code !== 'fi')) {
+    await payload.update({ collection: collection as never, id, data: withRowIds(build(locale), stored) as never, locale, depth: 0, req, overrideAccess: true })
+  }
+  return id
+}
+
+/**
+ * Writes the "organise a public event" bundle: authorities, data elements, permit types
+ * and the bundle with its rules, in Finnish, Swedish and English. Safe to run again.
+ */
+export const seedCatalogue = async (payload: Payload) => {
+  const req = await createLocalReq({}, payload)
+  const authorityIds = new Map<string, Id>()
+  for (const authority of demoAuthorities) {
+    authorityIds.set(
+      authority.key,
+      await upsert({
+        req,
+        collection: slugs.authorities,
+        key: authority.key,
+        build: (locale) => ({
+          key: authority.key,
+          name: text(authority.name, locale),
+          kind: authority.kind,
+          businessId: authority.businessId,
+          municipalities: authority.municipalities,
+          noticeEmail: authority.noticeEmail,
+          isActive: true,
+        }),
+      }),
+    )
+  }
+  const elementIds = new Map<string, Id>()
+  for (const element of dataElements) {
+    elementIds.set(
+      element.key,
+      await upsert({
+        req,
+        collection: slugs.dataElements,
+        key: element.key,
+        build: (locale) => ({
+          key: element.key,
+          type: element.type,
+          label: text(element.label, locale),
+          help: text(element.help, locale),
+          step: element.step,
+          order: element.order ?? 0,
+          options: (element.options ?? []).map((option) => ({ value: option.value, label: text(option.label, locale) })),
+          min: element.min ?? null,
+          max: element.max ?? null,
+          maxLength: element.maxLength ?? null,
+        }),
+      }),
+    )
+  }
+  const permitTypeIds = new Map<string, Id>()
+  for (const permitType of permitTypes) {
+    permitTypeIds.set(
+      permitType.key,
+      await upsert({
+        req,
+        collection: slugs.permitTypes,
+        key: permitType.key,
+        build: (locale) => ({
+          key: permitType.key,
+          name: text(permitType.name, locale),
+          routingKind: permitType.routing.kind,
+          authorityKind: permitType.routing.kind === 'by-municipality' ? permitType.routing.authorityKind : null,
+          municipalityElement: permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : null,
+          authority: permitType.routing.kind === 'fixed' ? authorityIds.get(permitType.routing.authority) : null,
+          elements: permitType.elements.map((element) => ({ element: elementIds.get(element.key), isRequired: element.isRequired })),
+          leadTime: permitType.leadTime,
+          processingDays: permitType.processingDays,
+          guidance: richTextFromPlain(text(permitType.guidance, locale) ?? ''),
+          legalBasis: permitType.legalBasis,
+        }),
+      }),
+    )
+  }
+  const bundleId = await upsert({
+    req,
+    collection: slugs.permitBundles,
+    key: publicEventBundle.key,
+    build: (locale) => ({
+      key: publicEventBundle.key,
+      name: text(publicEventBundle.name, locale),
+      description: text(publicEventBundleDescription, locale),
+      isPublished: true,
+      analysisElements: publicEventBundle.analysisElements.map((key) => elementIds.get(key)),
+      steps: publicEventBundle.steps.map((step) => ({ key: step.key, title: text(step.title, locale) })),
+      permits: publicEventBundle.permits.map((entry) => ({
+        permitType: permitTypeIds.get(entry.permitType),
+        rules: entry.rules.map((rule) => ({ ruleId: rule.id, when: rule.when, reason: text(rule.reason, locale) })),
+        notNeededReason: text(entry.notNeededReason, locale),
+      })),
+    }),
+  })
+  return { bundleId, authorityIds, elementIds, permitTypeIds }
+}
+
+/**
+ * Demo organisations and users for every role, and one submitted demo application.
+ * Refused in production: demo users have a published password.
+ */
+export const seedDemo = async (payload: Payload, { isProduction }: { isProduction: boolean }) => {
+  if (isProduction) throw new Error('Demo users are not created in production.')
+  const { bundleId, authorityIds } = await seedCatalogue(payload)
+  const req = await createLocalReq({}, payload)
+  const organisation =
+    (await payload.find({ collection: slugs.organisations, where: { businessId: { equals: '3012345-8' } }, req, overrideAccess: true })).docs[0] ??
+    (await payload.create({ collection: slugs.organisations, req, overrideAccess: true, data: { name: 'Puistosoitto ry', businessId: '3012345-8', type: 'association' } }))
+  const userIds = new Map<string, Id>()
+  for (const demo of demoUsers) {
+    const existing = await payload.find({ collection: slugs.users, where: { email: { equals: demo.email } }, req, overrideAccess: true })
+    const data = {
+      email: demo.email,
+      name: demo.name,
+      role: demo.role,
+      isDemo: true,
+      authority: 'authority' in demo ? authorityIds.get(demo.authority) : null,
+      organisations: 'organisation' in demo ? [organisation.id] : [],
+    }
+    const user = existing.docs[0]
+      ? await payload.update({ collection: slugs.users, id: existing.docs[0].id, data: data as never, req, overrideAccess: true })
+      : await payload.create({ collection: slugs.users, data: { ...data, password: demoPassword } as never, req, overrideAccess: true })
+    userIds.set(demo.email, user.id)
+  }
+  const customer = await payload.findByID({ collection: slugs.users, id: userIds.get('customer@lupa.localhost')!, overrideAccess: true })
+  const hasApplications = (await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs > 0
+  if (!hasApplications) {
+    const customerReq = await createLocalReq({ user: { ...customer, collection: slugs.users } as never }, payload)
+    const draft = await payload.create({
+      collection: slugs.applications,
+      req: customerReq,
+      overrideAccess: false,
+      user: customerReq.user,
+      data: { bundle: bundleId, onBehalfOf: organisation.id, answers: workedExampleAnswers, values: workedExampleApplication } as never,
+    })
+    await submitApplication({ req: customerReq, applicationId: draft.id, locale: 'fi' })
+  }
+  return { bundleId, userIds }
+}

@@ -1,0 +1,63 @@
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import express from 'express'
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+import { handleEndpoints } from 'payload'
+
+import { securityHeaders } from './securityHeaders'
+import { webHandler } from './webHandler'
+
+export type AppParts = {
+  payload: Payload
+  config: SanitizedConfig
+  publicUrl: string
+  isDevelopment: boolean
+  /** Next's request handler for the admin; absent in tests that do not build it. */
+  admin?: RequestHandler
+  /** The portal's handlers (static assets first, then the React Router app). */
+  portal?: RequestHandler[]
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))])
+
+/**
+ * The one HTTP host: health checks, Payload's REST and GraphQL API, Next for the admin,
+ * and the portal for everything else. No global body parser: Payload reads raw bodies.
+ */
+export const createApp = ({ payload, config, publicUrl, isDevelopment, admin, portal = [] }: AppParts) => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(securityHeaders({ isDevelopment, isHttps: publicUrl.startsWith('https:') }))
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    res.set('Cache-Control', 'no-store')
+    try {
+      await withTimeout(payload.count({ collection: 'permit-bundles', overrideAccess: true }), 3000)
+      res.json({ status: 'ready' })
+    } catch {
+      res.status(503).json({ status: 'unavailable' })
+    }
+  })
+
+  const graphql = GRAPHQL_POST(config)
+  app.post('/api/graphql', webHandler(graphql, publicUrl))
+  app.use('/api', webHandler((request) => handleEndpoints({ config, request }), publicUrl))
+
+  if (admin) {
+    app.all(['/admin', '/admin/*rest', '/_next/*rest', '/__nextjs*rest'], admin)
+  }
+  for (const handler of portal) app.use(handler)
+
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    payload.logger.error({ err: error, msg: 'Unhandled request error' })
+    if (res.headersSent) return
+    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  }
+  app.use(onError)
+  return app
+}

@@ -1,0 +1,74 @@
+import path from 'node:path'
+
+import next from 'next'
+import type { RequestHandler } from 'express'
+import { getPayload } from 'payload'
+
+import { EnvError, parseEnv } from '../env'
+import { demoPassword, demoUsers, seedDemo } from '../seed/seed'
+import { createApp } from './createApp'
+import { createPortal } from './portal'
+import { startWorker } from './worker'
+
+// Config changes restart the process; Payload's dev websocket to Next's HMR is not needed.
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const fail = (message: string, error?: unknown): never => {
+  console.error(`\nLupa could not start: ${message}`)
+  if (error && !(error instanceof EnvError)) console.error(error)
+  process.exit(1)
+}
+
+const main = async () => {
+  let env
+  try {
+    env = parseEnv()
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error), error)
+  }
+  const isDevelopment = process.env.NODE_ENV !== 'production'
+  const { default: configPromise } = await import('../../payload.config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+
+  const isEmpty = (await payload.count({ collection: 'permit-bundles', overrideAccess: true })).totalDocs === 0
+  if (isEmpty && !env.isProduction) {
+    payload.logger.info('Empty database: seeding the demo data…')
+    await seedDemo(payload, { isProduction: env.isProduction })
+  }
+
+  const hasWorker = env.JOBS_IN_PROCESS ? env.JOBS_IN_PROCESS === 'true' : !env.isProduction
+  const worker = hasWorker ? await startWorker({ payload }) : null
+
+  const nextApp = next({ dev: isDevelopment, dir: path.resolve('admin') })
+  await nextApp.prepare()
+  const nextHandler = nextApp.getRequestHandler()
+  const admin: RequestHandler = (req, res) => nextHandler(req, res)
+
+  const portal = await createPortal({ payload, isDevelopment })
+  const app = createApp({ payload, config, publicUrl: env.PUBLIC_URL, isDevelopment, admin, portal: portal.handlers })
+
+  const server = app.listen(env.PORT, (error?: Error) => {
+    if (error) return fail(`cannot listen on port ${env.PORT} (${error.message})`, error)
+    const url = env.PUBLIC_URL
+    const logins = !env.isProduction
+      ? `\n  Demo logins (password "${demoPassword}"):\n${demoUsers.map((user) => `    ${user.role.padEnd(17)} ${user.email}`).join('\n')}`
+      : ''
+    payload.logger.info(
+      `Lupa is running\n  Portal: ${url}/\n  Admin:  ${url}/admin\n  API:    ${url}/api\n  Health: ${url}/healthz  ${url}/readyz${logins}`,
+    )
+  })
+
+  const shutdown = async (signal: string) => {
+    payload.logger.info(`${signal}: shutting down`)
+    server.close()
+    await worker?.stop()
+    await portal.close()
+    await payload.destroy()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), error))

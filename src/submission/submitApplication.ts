@@ -1,0 +1,152 @@
+import type { PayloadRequest } from 'payload'
+import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, NotFound, ValidationError } from 'payload'
+
+import { writeAudit } from '../access/auditHooks'
+import { hasRole, userOf } from '../access/roles'
+import { appendCaseEvent } from '../cases/appendCaseEvent'
+import { loadBundleContext } from '../catalogue/loadBundleContext'
+import { slugs } from '../collections/slugs'
+import { analyse } from '../domain/analysis'
+import { addCalendarDays } from '../domain/calendar-date'
+import { latestSubmissionDate } from '../domain/lead-times'
+import { message } from '../domain/messages'
+import { assembleForm, projectCase, validateValues } from '../domain/once-only'
+import { routeCase, RoutingError } from '../domain/routing'
+import type { DataValues, Locale } from '../domain/types'
+import { deliverCaseTask } from '../jobs/deliverCase'
+
+type Id = number | string
+type Rel = Id | { id: Id } | null | undefined
+const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : value ?? null)
+
+/** Human-readable numbers: `LUPA-2026-000042` for an application, `…-03` for its third case. */
+export const receiptNumberOf = (id: Id, date: Date) =>
+  `LUPA-${date.getUTCFullYear()}-${String(id).slice(-6).toUpperCase().padStart(6, '0')}`
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10)
+
+export type SubmitResult = {
+  applicationId: Id
+  receiptNumber: string
+  submittedAt: string
+  cases: { id: Id; caseNumber: string; permitType: string; authority: string }[]
+}
+
+/**
+ * Submits a draft application: validates it, splits it into one case per needed permit
+ * type, routes each case to its competent authority, appends the case events and queues
+ * one delivery job per case, all in one database transaction (a transactional outbox).
+ * Either everything is written or nothing is.
+ */
+export const submitApplication = async ({
+  req,
+  applicationId,
+  locale,
+  now = new Date(),
+}: {
+  req: PayloadRequest
+  applicationId: Id
+  locale: Locale
+  now?: Date
+}): Promise<SubmitResult> => {
+  const { payload } = req
+  const user = userOf(req)
+  if (!user) throw new APIError(message('login-required', locale), 401, undefined, true)
+  if (!hasRole(user, 'customer')) throw new Forbidden(req.t)
+  const application = (await payload
+    .findByID({ collection: slugs.applications, id: applicationId, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true })
+    .catch(() => null)) as Record<string, unknown> | null
+  if (!application) throw new NotFound(req.t)
+  if (application.status !== 'draft') throw new APIError(message('already-submitted', locale), 409, undefined, true)
+
+  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle as Rel)! } })
+  const answers = (application.answers as DataValues | null) ?? {}
+  const values: DataValues = { ...answers, ...((application.values as DataValues | null) ?? {}) }
+  const analysis = analyse({ bundle: context.bundle, answers: values, locale })
+  const needed = analysis.permits.filter((permit) => permit.isNeeded).map((permit) => permit.permitType)
+  if (needed.length === 0) throw new APIError(message('nothing-to-submit', locale), 400, undefined, true)
+
+  const form = assembleForm({ bundle: context.bundle, permitTypes: context.permitTypes, elements: context.elements, neededPermitTypes: needed })
+  const validation = validateValues({ form, values, locale, isDraft: false })
+  if (!validation.isValid) {
+    throw new ValidationError({
+      collection: slugs.applications,
+      errors: validation.errors.map((error) => ({ path: `values.${error.key}`, message: error.message })),
+    })
+  }
+
+  const permitTypes = needed.map((key) => context.permitTypes.find((permitType) => permitType.key === key)!)
+  const routed = permitTypes.map((permitType) => {
+    try {
+      return { permitType, authority: routeCase({ permitType, values: validation.values, authorities: context.authorities }) }
+    } catch (error) {
+      if (!(error instanceof RoutingError)) throw error
+      const element = permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : 'bundle'
+      throw new ValidationError({
+        collection: slugs.applications,
+        errors: [{ path: `values.${element}`, message: message('no-competent-authority', locale) }],
+      })
+    }
+  })
+
+  const receiptNumber = receiptNumberOf(applicationId, now)
+  const eventDate = validation.values.eventStartDate
+  const shouldCommit = await initTransaction(req)
+  try {
+    const cases: SubmitResult['cases'] = []
+    for (const [index, { permitType, authority }] of routed.entries()) {
+      const caseNumber = `${receiptNumber}-${String(index + 1).padStart(2, '0')}`
+      const caseDoc = await payload.create({
+        collection: slugs.cases,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          caseNumber,
+          application: applicationId,
+          permitType: context.permitTypeIds.get(permitType.key),
+          authority: context.authorityIds.get(authority),
+          applicant: idOf(application.applicant as Rel),
+          onBehalfOf: idOf(application.onBehalfOf as Rel),
+          status: 'submitted',
+          deliveryState: 'pending',
+          data: projectCase({ permitType, values: validation.values }),
+          latestSubmissionDate:
+            typeof eventDate === 'string' ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime }) : null,
+          expectedDecisionDate: permitType.processingDays
+            ? addCalendarDays({ date: isoDate(now), days: permitType.processingDays })
+            : null,
+        } as never,
+      })
+      await appendCaseEvent({ req, caseDoc: caseDoc as never, type: 'submitted', toStatus: 'submitted' })
+      await payload.jobs.queue({ task: deliverCaseTask.slug, input: { caseId: String(caseDoc.id) }, req })
+      cases.push({ id: caseDoc.id, caseNumber, permitType: permitType.key, authority })
+    }
+    const partyAuthorities = [...new Set(routed.map(({ authority }) => context.authorityIds.get(authority)!))]
+    await payload.update({
+      collection: slugs.applications,
+      id: applicationId,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      data: { status: 'submitted', submittedAt: now.toISOString(), receiptNumber, partyAuthorities, values: validation.values } as never,
+    })
+    const attachmentIds = ((application.attachments as Rel[] | null) ?? []).map(idOf).filter((id) => id !== null)
+    if (attachmentIds.length > 0) {
+      await payload.update({
+        collection: slugs.attachments,
+        where: { id: { in: attachmentIds } },
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: { isLocked: true, authorities: partyAuthorities, onBehalfOf: idOf(application.onBehalfOf as Rel) } as never,
+      })
+    }
+    await writeAudit({ req, action: 'submit', resource: slugs.applications, resourceId: applicationId, detail: { receiptNumber, cases: cases.length } })
+    if (shouldCommit) await commitTransaction(req)
+    return { applicationId, receiptNumber, submittedAt: now.toISOString(), cases }
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
