@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { closeDatabase } from '../src/db/databaseAdapter'
 import { env } from '../src/env'
 import { seedCatalogue, seedDemo } from '../src/seed/seed'
 
@@ -11,5 +12,5 @@ const { isProduction } = env()
 if (isProduction) await seedCatalogue(payload)
 else await seedDemo(payload, { isProduction })
 payload.logger.info(isProduction ? 'Seeded the catalogue' : 'Seeded the catalogue and demo data')
-await payload.destroy()
+await closeDatabase(payload)
 process.exit(0)

@@ -1,5 +1,6 @@
 import { getPayload } from 'payload'
 
+import { closeDatabase } from '../src/db/databaseAdapter'
 import { startWorker } from '../src/server/worker'
 
 // The production job worker: run exactly one per queue (see docs/decisions).
@@ -11,7 +12,7 @@ payload.logger.info('Lupa worker is running')
 
 const stop = async () => {
   await worker.stop()
-  await payload.destroy()
+  await closeDatabase(payload)
   process.exit(0)
 }
 process.once('SIGINT', () => void stop())

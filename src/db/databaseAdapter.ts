@@ -4,7 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { serialiseSqliteWrites } from './serialiseSqliteWrites'
 
@@ -65,4 +65,23 @@ export const databaseAdapter = ({
     })
   }
   return mongooseAdapter({ url: databaseUrl })
+}
+
+/**
+ * Stops Payload and closes its database connections (Payload's own `destroy` leaves the
+ * PostgreSQL pool and the SQLite client open). The PostgreSQL adapter keeps one client
+ * checked out for reconnecting, so the pool is ended without waiting for it.
+ */
+export const closeDatabase = async (payload: Payload) => {
+  const db = payload.db as unknown as {
+    pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
+    client?: { close?: () => void }
+  }
+  const { pool, client } = db
+  await payload.destroy()
+  if (pool) {
+    pool.on('error', () => {})
+    void pool.end()
+  }
+  client?.close?.()
 }

@@ -4,6 +4,7 @@ import next from 'next'
 import type { RequestHandler } from 'express'
 import { getPayload } from 'payload'
 
+import { closeDatabase } from '../db/databaseAdapter'
 import { EnvError, parseEnv } from '../env'
 import { demoPassword, demoUsers, seedDemo } from '../seed/seed'
 import { createApp } from './createApp'
@@ -64,7 +65,7 @@ const main = async () => {
     server.close()
     await worker?.stop()
     await portal.close()
-    await payload.destroy()
+    await closeDatabase(payload)
     process.exit(0)
   }
   process.once('SIGINT', () => void shutdown('SIGINT'))

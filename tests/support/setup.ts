@@ -1,0 +1,2 @@
+// Integration tests run Payload in-process; it must not try to reach Next's dev websocket.
+process.env.DISABLE_PAYLOAD_HMR = 'true'

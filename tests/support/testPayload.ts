@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import type { Payload, SanitizedConfig } from 'payload'
+import { getPayload } from 'payload'
+
+import { createConfig } from '../../src/config/createConfig'
+import { closeDatabase } from '../../src/db/databaseAdapter'
+import { parseEnv } from '../../src/env'
+import { createApp } from '../../src/server/createApp'
+
+export type TestPayload = {
+  payload: Payload
+  config: SanitizedConfig
+  dataDir: string
+  close: () => Promise<void>
+}
+
+const postgresServer = () => process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+
+/**
+ * A Payload instance on a database of its own: a temporary SQLite file, or with
+ * `LUPA_TEST_DB=postgres` a throwaway PostgreSQL database on TEST_DATABASE_URL's server.
+ * Every test file gets its own; `close` removes it.
+ */
+export const startTestPayload = async (): Promise<TestPayload> => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-test-'))
+  let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
+  let dropDatabase = async () => {}
+  if (process.env.LUPA_TEST_DB === 'postgres') {
+    const name = `lupa_test_${randomBytes(6).toString('hex')}`
+    const admin = new pg.Client({ connectionString: postgresServer() })
+    await admin.connect()
+    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.end()
+    const url = new URL(postgresServer())
+    url.pathname = `/${name}`
+    databaseUrl = url.toString()
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: postgresServer() })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    }
+  }
+  const env = parseEnv({
+    NODE_ENV: 'test',
+    LUPA_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    PUBLIC_URL: 'http://localhost:3999',
+    LOG_LEVEL: (process.env.LOG_LEVEL as 'warn' | undefined) ?? 'error',
+    SMTP_URL: process.env.SMTP_URL,
+  })
+  const config = await createConfig({ env })
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    config,
+    dataDir,
+    close: async () => {
+      await closeDatabase(payload)
+      await dropDatabase()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The express host (without the admin and portal builds) on a free local port. */
+export const startTestServer = async ({ payload, config }: Pick<TestPayload, 'payload' | 'config'>) => {
+  const app = createApp({ payload, config, publicUrl: 'http://localhost:3999', isDevelopment: false })
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise<void>((resolve) => server.once('listening', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
