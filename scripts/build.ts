@@ -6,13 +6,21 @@ import path from 'node:path'
 /** Files whose change calls for a new build of a part. */
 const inputs = {
   admin: ['admin/app', 'admin/next.config.mjs', 'payload.config.ts', 'src', 'plugins', 'package-lock.json'],
-  portal: ['portal/app', 'portal/vite.config.ts', 'portal/react-router.config.ts', 'src', 'package-lock.json'],
+  portal: [
+    'portal/app',
+    'portal/vite.config.ts',
+    'portal/react-router.config.ts',
+    'src',
+    'package-lock.json',
+  ],
 }
 
 const listFiles = (entry: string): string[] => {
   if (!existsSync(entry)) return []
   if (!statSync(entry).isDirectory()) return [entry]
-  return readdirSync(entry, { withFileTypes: true }).flatMap((child) => listFiles(path.join(entry, child.name)))
+  return readdirSync(entry, { withFileTypes: true }).flatMap((child) =>
+    listFiles(path.join(entry, child.name)),
+  )
 }
 
 const hashOf = (entries: string[]) => {
@@ -24,7 +32,10 @@ const hashOf = (entries: string[]) => {
 const run = (label: string, command: string, args: string[]) => {
   const started = Date.now()
   process.stdout.write(`\n▶ ${label}\n`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) {
     console.error(`✖ ${label} failed`)
     process.exit(result.status ?? 1)
@@ -41,14 +52,24 @@ const bin = (name: string) => path.resolve('node_modules/.bin', name)
 export const ensureBuilt = ({ force = false }: { force?: boolean } = {}) => {
   const adminStamp = 'admin/.next/lupa-build-hash'
   const adminHash = hashOf(inputs.admin)
-  if (force || !existsSync('admin/.next/BUILD_ID') || !existsSync(adminStamp) || readFileSync(adminStamp, 'utf8') !== adminHash) {
+  if (
+    force ||
+    !existsSync('admin/.next/BUILD_ID') ||
+    !existsSync(adminStamp) ||
+    readFileSync(adminStamp, 'utf8') !== adminHash
+  ) {
     run('Generating the admin import map', bin('payload'), ['generate:importmap'])
     run('Building the admin (Next.js, about a minute)', bin('next'), ['build', 'admin'])
     writeFileSync(adminStamp, hashOf(inputs.admin))
   }
   const portalStamp = 'build/portal/lupa-build-hash'
   const portalHash = hashOf(inputs.portal)
-  if (force || !existsSync('build/portal/server/index.js') || !existsSync(portalStamp) || readFileSync(portalStamp, 'utf8') !== portalHash) {
+  if (
+    force ||
+    !existsSync('build/portal/server/index.js') ||
+    !existsSync(portalStamp) ||
+    readFileSync(portalStamp, 'utf8') !== portalHash
+  ) {
     run('Building the portal (React Router)', bin('react-router'), ['build', 'portal'])
     writeFileSync(portalStamp, portalHash)
   }

@@ -13,10 +13,14 @@ import pg from 'pg'
 const name = process.argv[2] ?? 'change'
 const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const create = (databaseUrl: string) => {
-  const result = spawnSync(path.resolve('node_modules/.bin/payload'), ['migrate:create', name, '--force-accept-warning'], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
-  })
+  const result = spawnSync(
+    path.resolve('node_modules/.bin/payload'),
+    ['migrate:create', name, '--force-accept-warning'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
+    },
+  )
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 

@@ -81,7 +81,8 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   const env = result.data
   const isProduction = env.LUPA_ENV === 'production'
   const problems: string[] = []
-  if (isProduction && env.NODE_ENV !== 'production') problems.push('NODE_ENV: must be production when LUPA_ENV is production')
+  if (isProduction && env.NODE_ENV !== 'production')
+    problems.push('NODE_ENV: must be production when LUPA_ENV is production')
   if (isProduction && !env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET: required in production')
   if (isProduction && !env.PUBLIC_URL) problems.push('PUBLIC_URL: required in production')
   if (isProduction && !env.SMTP_URL) problems.push('SMTP_URL: required in production')

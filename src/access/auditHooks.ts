@@ -3,8 +3,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { slugs } from '../collections/slugs'
 import { userOf } from './roles'
 
-const clientIp = (req: PayloadRequest) =>
-  req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
+const clientIp = (req: PayloadRequest) => req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
 
 /** Records an action in the audit log, in the same transaction as the change it describes. */
 export const writeAudit = async ({

@@ -22,8 +22,7 @@ export const hasRole = (user: AccessUser | null, ...wanted: Role[]): boolean =>
   Boolean(user?.role && wanted.includes(user.role))
 
 /** Owners and service producers configure and operate the service. */
-export const isStaff = (user: AccessUser | null): boolean =>
-  hasRole(user, 'owner', 'service-producer')
+export const isStaff = (user: AccessUser | null): boolean => hasRole(user, 'owner', 'service-producer')
 
 export const authorityIdOf = (user: AccessUser | null): number | string | null =>
   user?.authority ? idOf(user.authority) : null
@@ -49,9 +48,7 @@ export const customerWhere = (
 ): Where => {
   const organisations = organisationIdsOf(user)
   const own: Where = { [applicantField]: { equals: user.id } }
-  return organisations.length === 0
-    ? own
-    : { or: [own, { [organisationField]: { in: organisations } }] }
+  return organisations.length === 0 ? own : { or: [own, { [organisationField]: { in: organisations } }] }
 }
 
 /**

@@ -26,7 +26,7 @@ export type CaseRef = {
   onBehalfOf?: RelationValue
 }
 
-const idOf = (value: RelationValue) => (value && typeof value === 'object' ? value.id : value ?? null)
+const idOf = (value: RelationValue) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /**
  * Appends one event to a case's history in the request's transaction. Case events are

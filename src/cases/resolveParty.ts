@@ -6,7 +6,7 @@ import { slugs } from '../collections/slugs'
 type Id = number | string
 type Rel = Id | { id: Id } | null | undefined
 
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : value ?? null)
+const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /** The parties of a case-bound record, as copied onto it for access rules. */
 export type Party = {

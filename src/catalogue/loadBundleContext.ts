@@ -7,7 +7,7 @@ type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
 type Rel = Id | { id: Id } | null | undefined
 
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : value ?? null)
+const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 const text = (value: unknown): LocalizedText =>
   value && typeof value === 'object' ? (value as LocalizedText) : { fi: String(value ?? '') }
 
@@ -76,7 +76,9 @@ export const loadBundleContext = async ({
   const permitTypeDocs = (
     await payload.find({ collection: slugs.permitTypes, where: { id: { in: permitTypeIdList } }, ...system })
   ).docs as unknown as Doc[]
-  const elementIds = new Set<Id>(((bundleDoc.analysisElements as Rel[] | null) ?? []).map((rel) => idOf(rel)!))
+  const elementIds = new Set<Id>(
+    ((bundleDoc.analysisElements as Rel[] | null) ?? []).map((rel) => idOf(rel)!),
+  )
   for (const permitType of permitTypeDocs) {
     for (const row of (permitType.elements as Doc[] | null) ?? []) elementIds.add(idOf(row.element as Rel)!)
   }
@@ -118,7 +120,10 @@ export const loadBundleContext = async ({
     analysisElements: ((bundleDoc.analysisElements as Rel[] | null) ?? [])
       .map((rel) => elementKeyById.get(String(idOf(rel))))
       .filter((key): key is string => Boolean(key)),
-    steps: ((bundleDoc.steps as Doc[] | null) ?? []).map((step) => ({ key: String(step.key), title: text(step.title) })),
+    steps: ((bundleDoc.steps as Doc[] | null) ?? []).map((step) => ({
+      key: String(step.key),
+      title: text(step.title),
+    })),
     permits: entries
       .filter((entry) => permitTypeKeyById.has(String(idOf(entry.permitType as Rel))))
       .map((entry) => ({

@@ -91,7 +91,10 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
     admin: {
       user: slugs.users,
       avatar: 'default',
-      importMap: { baseDir: path.resolve('admin'), importMapFile: path.resolve('admin/app/(payload)/admin/importMap.js') },
+      importMap: {
+        baseDir: path.resolve('admin'),
+        importMapFile: path.resolve('admin/app/(payload)/admin/importMap.js'),
+      },
       meta: { titleSuffix: ' – Lupa' },
       dateFormat: 'd.M.yyyy HH:mm',
     },

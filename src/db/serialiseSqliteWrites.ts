@@ -13,7 +13,10 @@ const createLock = () => {
       tail = previous.then(() => held)
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('SQLITE_BUSY: timed out waiting for the write lock')), lockTimeoutMs)
+        timer = setTimeout(
+          () => reject(new Error('SQLITE_BUSY: timed out waiting for the write lock')),
+          lockTimeoutMs,
+        )
       })
       return Promise.race([previous.then(() => release), timeout]).finally(() => clearTimeout(timer))
     },
@@ -33,7 +36,10 @@ const isRead = (statement: InStatement) =>
 export const serialiseSqliteWrites = (client: Client, busyTimeoutMs: number) => {
   const lock = createLock()
   const original = {
-    execute: client.execute.bind(client) as (statement: InStatement, args?: unknown) => ReturnType<Client['execute']>,
+    execute: client.execute.bind(client) as (
+      statement: InStatement,
+      args?: unknown,
+    ) => ReturnType<Client['execute']>,
     batch: client.batch.bind(client),
     migrate: client.migrate.bind(client),
     executeMultiple: client.executeMultiple.bind(client),

@@ -143,9 +143,7 @@ function findProblems({
   }
   if (typeof node !== 'object' || node === null) return
   if (!jsonLogic.is_logic(node)) {
-    report(
-      `has an object with ${Object.keys(node).length} keys where an operation (one key) is expected`,
-    )
+    report(`has an object with ${Object.keys(node).length} keys where an operation (one key) is expected`)
     return
   }
   const operation = jsonLogic.get_operator(node)

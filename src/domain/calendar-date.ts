@@ -15,9 +15,7 @@ export function isIsoDate(value: unknown): value is string {
   const date = new Date(Date.UTC(year, month - 1, day))
   // Years below 100 are remapped by Date.UTC, so set the full year explicitly.
   date.setUTCFullYear(year)
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  )
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** The UTC-midnight timestamp of a date; throws a RangeError on a malformed date. */

@@ -14,12 +14,7 @@ export const caseStatuses = [
 export type CaseStatus = (typeof caseStatuses)[number]
 
 /** Outcomes of a decision; a case moves to `decided` only with one. */
-export const decisionOutcomes = [
-  'granted',
-  'granted-with-conditions',
-  'rejected',
-  'acknowledged',
-] as const
+export const decisionOutcomes = ['granted', 'granted-with-conditions', 'rejected', 'acknowledged'] as const
 export type DecisionOutcome = (typeof decisionOutcomes)[number]
 
 /** Who changes a case status; `staff` is the owner or the service producer. */
@@ -71,8 +66,7 @@ export function isFinalCaseStatus(status: CaseStatus): boolean {
 export function allowedTransitions(from: CaseStatus, actor?: CaseActor): CaseStatus[] {
   return caseStatuses.filter((to) =>
     transitionRules.some(
-      (rule) =>
-        rule.to === to && rule.from.includes(from) && (!actor || rule.actors.includes(actor)),
+      (rule) => rule.to === to && rule.from.includes(from) && (!actor || rule.actors.includes(actor)),
     ),
   )
 }
@@ -112,8 +106,7 @@ export class IllegalTransitionError extends Error {
     /** Said instead of the generic sentence when the move fails for a specific reason. */
     reason?: string
   }) {
-    const allowedText =
-      allowed.length > 0 ? allowed.map((status) => `"${status}"`).join(', ') : 'none'
+    const allowedText = allowed.length > 0 ? allowed.map((status) => `"${status}"`).join(', ') : 'none'
     super(`${reason ?? `Cannot move a case from "${from}" to "${to}"`}; allowed: ${allowedText}`)
     this.name = 'IllegalTransitionError'
     this.from = from
@@ -145,9 +138,7 @@ export function transition({
   if (!allowed.includes(to)) {
     // Name the actor only when someone else could make this move, e.g. a customer deciding.
     const isAllowedForOthers = allowedTransitions(from).includes(to)
-    throw illegal(
-      isAllowedForOthers ? `Cannot move a case from "${from}" to "${to}" as ${actor}` : undefined,
-    )
+    throw illegal(isAllowedForOthers ? `Cannot move a case from "${from}" to "${to}" as ${actor}` : undefined)
   }
   if (to === 'decided') {
     if (outcome === undefined || outcome === null) {

@@ -77,8 +77,6 @@ export function deadlinePlan({
   const earliest = items[0]?.latestDate
   return {
     items,
-    criticalPath: items
-      .filter((item) => item.latestDate === earliest)
-      .map((item) => item.permitType),
+    criticalPath: items.filter((item) => item.latestDate === earliest).map((item) => item.permitType),
   }
 }

@@ -116,11 +116,7 @@ export const messages: Record<MessageCode, LocalizedText> = {
 }
 
 /** The message of a code in a locale, with `{name}` placeholders replaced by params. */
-export function message(
-  code: MessageCode,
-  locale: Locale,
-  params?: Record<string, string | number>,
-): string {
+export function message(code: MessageCode, locale: Locale, params?: Record<string, string | number>): string {
   const text = localize(messages[code], locale)
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>

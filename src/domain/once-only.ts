@@ -2,14 +2,7 @@ import { z } from 'zod'
 import { isValidBusinessId } from './business-id'
 import { isIsoDate } from './calendar-date'
 import { message, type MessageCode } from './messages'
-import type {
-  DataElement,
-  DataValues,
-  Locale,
-  LocalizedText,
-  PermitBundle,
-  PermitType,
-} from './types'
+import type { DataElement, DataValues, Locale, LocalizedText, PermitBundle, PermitType } from './types'
 
 /** One datum of an assembled application form, asked once for all permits that use it. */
 export type FormField = {
@@ -99,8 +92,7 @@ export function assembleForm({
     if (!permitType) throw new UnknownPermitTypeError({ permitType: permitTypeKey })
     for (const { key, isRequired } of permitType.elements) {
       const element = elementsByKey.get(key)
-      if (!element)
-        throw new UnknownDataElementError({ elementKey: key, permitType: permitTypeKey })
+      if (!element) throw new UnknownDataElementError({ elementKey: key, permitType: permitTypeKey })
       const field = fields.get(key)
       if (!field) {
         fields.set(key, { element, isRequired, usedBy: [permitTypeKey] })
@@ -143,13 +135,7 @@ function isMissing(value: unknown): boolean {
  * The analysis answers that the form asks again (same data-element key), to fill the form
  * in advance; answers not given are left out.
  */
-export function prefill({
-  form,
-  answers,
-}: {
-  form: AssembledForm
-  answers: DataValues
-}): DataValues {
+export function prefill({ form, answers }: { form: AssembledForm; answers: DataValues }): DataValues {
   const values: DataValues = {}
   for (const { element } of formFields(form)) {
     const answer = answers[element.key]
@@ -281,9 +267,7 @@ export function validateValues({
 }): ValidationResult {
   const result = buildValuesSchema({ form, locale, isDraft }).safeParse(values)
   if (result.success) {
-    const cleaned = Object.fromEntries(
-      Object.entries(result.data).filter(([, value]) => value !== undefined),
-    )
+    const cleaned = Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined))
     return { isValid: true, values: cleaned }
   }
   const errors: ValidationError[] = []

@@ -61,8 +61,7 @@ export function routeCase({
   }
   const code = municipality.trim()
   const candidates = authorities.filter(
-    (authority) =>
-      authority.kind === routing.authorityKind && authority.municipalities.includes(code),
+    (authority) => authority.kind === routing.authorityKind && authority.municipalities.includes(code),
   )
   if (candidates.length === 0) {
     throw new RoutingError({

@@ -1,10 +1,4 @@
-import {
-  addCalendarDays,
-  isIsoDate,
-  isoDateToUtcMs,
-  isoWeekday,
-  utcMsToIsoDate,
-} from './calendar-date'
+import { addCalendarDays, isIsoDate, isoDateToUtcMs, isoWeekday, utcMsToIsoDate } from './calendar-date'
 
 /** A public holiday (or a de facto day off such as Midsummer Eve) in Finland. */
 export type FinnishHoliday = { date: string; name: { fi: string; sv: string; en: string } }
@@ -155,10 +149,7 @@ function assertCalendar(calendar: ServiceCalendar): void {
 }
 
 /** True when the date ('YYYY-MM-DD') is an open day of the calendar. */
-export function isServiceDay(
-  date: string,
-  calendar: ServiceCalendar = defaultServiceCalendar,
-): boolean {
+export function isServiceDay(date: string, calendar: ServiceCalendar = defaultServiceCalendar): boolean {
   if (!calendar.weekdays.includes(isoWeekday(date))) return false
   if (calendar.extraClosedDates.includes(date)) return false
   return !(calendar.isHolidayClosed && isHoliday(date))
@@ -252,10 +243,7 @@ function localToInstant({
 }
 
 /** The open window of a local date as instants, or null when the day is closed. */
-function openWindow(
-  date: string,
-  calendar: ServiceCalendar,
-): { openMs: number; closeMs: number } | null {
+function openWindow(date: string, calendar: ServiceCalendar): { openMs: number; closeMs: number } | null {
   if (!isServiceDay(date, calendar)) return null
   const { timeZone } = calendar
   return {

@@ -5,7 +5,7 @@ import { appendCaseEvent } from '../cases/appendCaseEvent'
 import { slugs } from '../collections/slugs'
 
 type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : value ?? null)
+const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /**
  * Delivers one submitted case to its authority. Queued in the submission's transaction
@@ -20,8 +20,15 @@ export const deliverCaseTask: TaskConfig<{ input: { caseId: string }; output: { 
   retries: 10,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const caseDoc = await payload.findByID({ collection: slugs.cases, id: input.caseId, req, depth: 0, overrideAccess: true })
-    if (caseDoc.deliveryState !== 'pending') return { output: { deliveryState: String(caseDoc.deliveryState) } }
+    const caseDoc = await payload.findByID({
+      collection: slugs.cases,
+      id: input.caseId,
+      req,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (caseDoc.deliveryState !== 'pending')
+      return { output: { deliveryState: String(caseDoc.deliveryState) } }
     const authority = await payload.findByID({
       collection: slugs.authorities,
       id: idOf(caseDoc.authority as Rel)!,
@@ -33,22 +40,22 @@ export const deliverCaseTask: TaskConfig<{ input: { caseId: string }; output: { 
     // The state and its event are written together, so a retried job never records twice.
     const shouldCommit = await initTransaction(req)
     try {
-    await payload.update({
-      collection: slugs.cases,
-      id: caseDoc.id,
-      req,
-      depth: 0,
-      overrideAccess: true,
-      data: { deliveryState: 'not-configured' } as never,
-    })
-    await appendCaseEvent({
-      req,
-      caseDoc: caseDoc as never,
-      type: 'delivery-not-configured',
-      summary: `No connection mode is configured for this authority (mode "${mode}").`,
-      detail: { connectionMode: mode },
-    })
-    if (shouldCommit) await commitTransaction(req)
+      await payload.update({
+        collection: slugs.cases,
+        id: caseDoc.id,
+        req,
+        depth: 0,
+        overrideAccess: true,
+        data: { deliveryState: 'not-configured' } as never,
+      })
+      await appendCaseEvent({
+        req,
+        caseDoc: caseDoc as never,
+        type: 'delivery-not-configured',
+        summary: `No connection mode is configured for this authority (mode "${mode}").`,
+        detail: { connectionMode: mode },
+      })
+      if (shouldCommit) await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)
       throw error

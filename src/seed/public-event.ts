@@ -253,11 +253,7 @@ export const demoAuthorities: DemoAuthority[] = [
     key: 'environmental-health-espoo',
     kind: 'environmental-health',
     municipalities: [ESPOO],
-    name: t(
-      'Espoon seudun ympäristöterveys',
-      'Esbo regions miljöhälsa',
-      'Espoo Region Environmental Health',
-    ),
+    name: t('Espoon seudun ympäristöterveys', 'Esbo regions miljöhälsa', 'Espoo Region Environmental Health'),
     businessId: CITY_ID[ESPOO],
     noticeEmail: mail('ymparistoterveys-espoo'),
     connectionMode: 'simplified',
@@ -439,11 +435,7 @@ const steps: PermitBundle['steps'] = [
   },
   {
     key: 'fireworks',
-    title: t(
-      'Ilotulitus ja pyrotekniikka',
-      'Fyrverkerier och pyroteknik',
-      'Fireworks and pyrotechnics',
-    ),
+    title: t('Ilotulitus ja pyrotekniikka', 'Fyrverkerier och pyroteknik', 'Fireworks and pyrotechnics'),
   },
   {
     key: 'structures',
@@ -690,7 +682,11 @@ export const dataElements: DataElement[] = [
     type: 'text',
     step: 'place',
     order: 30,
-    label: t('Tilaisuuden osoite tai paikka', 'Evenemangets adress eller plats', 'Address or location of the event'),
+    label: t(
+      'Tilaisuuden osoite tai paikka',
+      'Evenemangets adress eller plats',
+      'Address or location of the event',
+    ),
     help: t(
       'Katuosoite tai paikan nimi, esimerkiksi puiston nimi ja sen osa. Liitä tarvittaessa karttaliite.',
       'Gatuadress eller platsens namn, till exempel parkens namn och del. Bifoga vid behov en karta.',
@@ -735,7 +731,11 @@ export const dataElements: DataElement[] = [
     type: 'text',
     step: 'safety',
     order: 30,
-    label: t('Turvallisuudesta vastaavan henkilön nimi', 'Namn på den säkerhetsansvariga', 'Person responsible for safety'),
+    label: t(
+      'Turvallisuudesta vastaavan henkilön nimi',
+      'Namn på den säkerhetsansvariga',
+      'Person responsible for safety',
+    ),
     help: t(
       'Henkilö, joka on tilaisuuden aikana paikalla ja vastaa järjestyksestä ja turvallisuudesta.',
       'Den person som är på plats under evenemanget och ansvarar för ordning och säkerhet.',
@@ -791,11 +791,7 @@ export const dataElements: DataElement[] = [
     type: 'longText',
     step: 'safety',
     order: 70,
-    label: t(
-      'Tulipalo- ja onnettomuusriskit',
-      'Brand- och olycksrisker',
-      'Fire and accident risks',
-    ),
+    label: t('Tulipalo- ja onnettomuusriskit', 'Brand- och olycksrisker', 'Fire and accident risks'),
     help: t(
       'Esimerkiksi avotuli, kaasu- ja nestekaasulaitteet, aggregaatit, sähköistykset, ruuhkautuminen ja sää. Kerro, miten riskit hallitaan ja mitä alkusammutuskalustoa alueella on.',
       'Till exempel öppen eld, gas- och gasolanordningar, aggregat, elinstallationer, trängsel och väder. Berätta hur riskerna hanteras och vilken första släckutrustning som finns på området.',
@@ -1089,11 +1085,7 @@ export const dataElements: DataElement[] = [
     type: 'text',
     step: 'alcohol',
     order: 60,
-    label: t(
-      'Vastaavan hoitajan nimi',
-      'Ansvarig föreståndares namn',
-      'Name of the responsible manager',
-    ),
+    label: t('Vastaavan hoitajan nimi', 'Ansvarig föreståndares namn', 'Name of the responsible manager'),
     help: t(
       'Anniskelusta vastaavalla henkilöllä on oltava anniskelupassi tai ravintola-alan tutkinto.',
       'Den som ansvarar för serveringen ska ha serveringspass eller en examen inom restaurangbranschen.',
@@ -1224,11 +1216,7 @@ export const dataElements: DataElement[] = [
     type: 'longText',
     step: 'traffic',
     order: 40,
-    label: t(
-      'Liikennemerkkisuunnitelma',
-      'Plan för trafikmärken',
-      'Traffic signs plan',
-    ),
+    label: t('Liikennemerkkisuunnitelma', 'Plan för trafikmärken', 'Traffic signs plan'),
     help: t(
       'Tilapäiset liikennemerkit ja -laitteet, niiden sijainti ja kuka ne asentaa. Liitä liikenteenohjaussuunnitelman piirustus.',
       'Tillfälliga trafikmärken och -anordningar, var de placeras och vem som sätter upp dem. Bifoga ritningen över trafikstyrningsplanen.',
@@ -1308,11 +1296,7 @@ export const dataElements: DataElement[] = [
     type: 'text',
     step: 'fireworks',
     order: 60,
-    label: t(
-      'Vastaavan ilotulittajan nimi',
-      'Ansvarig pyrotekniker',
-      'Responsible pyrotechnician',
-    ),
+    label: t('Vastaavan ilotulittajan nimi', 'Ansvarig pyrotekniker', 'Responsible pyrotechnician'),
     help: t(
       'Ilotulitusnäytöksen vastaavalla henkilöllä on oltava ilotulitteiden käyttöön vaadittava pätevyys.',
       'Den som ansvarar för fyrverkeriuppvisningen ska ha den behörighet som krävs för att använda fyrverkeripjäser.',
@@ -1456,8 +1440,20 @@ export const permitTypes: DemoPermitType[] = [
     authorityKind: 'police',
     elements: [
       ...sharedElements,
-      ...req('isPublicEvent', 'securityGuards', 'safetyManagerName', 'safetyManagerPhone', 'securityPlanSummary'),
-      ...opt('securityGuardCount', 'alcoholServed', 'streetsClosed', 'closedStreets', 'fireworksOrPyrotechnics'),
+      ...req(
+        'isPublicEvent',
+        'securityGuards',
+        'safetyManagerName',
+        'safetyManagerPhone',
+        'securityPlanSummary',
+      ),
+      ...opt(
+        'securityGuardCount',
+        'alcoholServed',
+        'streetsClosed',
+        'closedStreets',
+        'fireworksOrPyrotechnics',
+      ),
     ],
     leadTime: { amount: 5, unit: 'calendar-days' },
     processingDays: 3,
@@ -1483,8 +1479,7 @@ export const permitTypes: DemoPermitType[] = [
     ],
     leadTime: { amount: 14, unit: 'calendar-days' },
     processingDays: 10,
-    legalBasis:
-      'Pelastuslaki (379/2011) 16 §; valtioneuvoston asetus pelastustoimesta (407/2011) 3 §',
+    legalBasis: 'Pelastuslaki (379/2011) 16 §; valtioneuvoston asetus pelastustoimesta (407/2011) 3 §',
     guidance: t(
       'Järjestäjän on laadittava tilaisuudesta pelastussuunnitelma, jos paikalla on samanaikaisesti vähintään 200 henkeä tai tilaisuudessa käytetään avotulta, ilotulitteita, pyroteknisiä tehosteita tai muita tavallista suurempia vaaroja aiheuttavia tehosteita. Toimita suunnitelma pelastuslaitokselle viimeistään 14 vuorokautta ennen tilaisuutta. Suunnitelmaan kuuluvat poistumistiet, riskien arviointi, alkusammutus- ja ensiapuvalmius sekä alueen kartta. Suunnitelma on käytävä läpi tilaisuuden henkilökunnan kanssa ennen tilaisuutta.',
       'Arrangören ska göra upp en räddningsplan om minst 200 personer är närvarande samtidigt eller om öppen eld, fyrverkerier, pyrotekniska effekter eller andra effekter som medför större fara än vanligt används. Lämna planen till räddningsverket senast 14 dygn före evenemanget. Planen ska omfatta utrymningsvägar, riskbedömning, beredskap för första släckning och första hjälpen samt en karta över området. Planen ska gås igenom med personalen före evenemanget.',
@@ -1560,7 +1555,14 @@ export const permitTypes: DemoPermitType[] = [
     authorityKind: 'environmental-health',
     elements: [
       ...sharedElements,
-      ...req('foodSold', 'foodVendorCount', 'foodVendorList', 'waterSupply', 'toiletCount', 'wasteManagement'),
+      ...req(
+        'foodSold',
+        'foodVendorCount',
+        'foodVendorList',
+        'waterSupply',
+        'toiletCount',
+        'wasteManagement',
+      ),
     ],
     leadTime: { amount: 14, unit: 'calendar-days' },
     processingDays: 10,
@@ -1573,11 +1575,7 @@ export const permitTypes: DemoPermitType[] = [
   }),
   permit({
     key: 'food-vendor-notice',
-    name: t(
-      'Elintarvikemyyjien ilmoitukset',
-      'Livsmedelsförsäljarnas anmälningar',
-      'Food vendor notices',
-    ),
+    name: t('Elintarvikemyyjien ilmoitukset', 'Livsmedelsförsäljarnas anmälningar', 'Food vendor notices'),
     authorityKind: 'environmental-health',
     elements: [
       ...sharedElements,
@@ -1731,11 +1729,7 @@ export const publicEventBundleDescription: LocalizedText = t(
 
 export const publicEventBundle: PermitBundle = {
   key: 'public-event',
-  name: t(
-    'Yleisötilaisuuden järjestäminen',
-    'Ordna ett offentligt evenemang',
-    'Organising a public event',
-  ),
+  name: t('Yleisötilaisuuden järjestäminen', 'Ordna ett offentligt evenemang', 'Organising a public event'),
   analysisElements: [
     'municipality',
     'placeType',
@@ -1886,10 +1880,7 @@ export const publicEventBundle: PermitBundle = {
               isTrue('amplifiedSound'),
               outdoors,
               {
-                or: [
-                  after22('soundEndTime'),
-                  { and: [{ '!': v('soundEndTime') }, after22('eventEndTime')] },
-                ],
+                or: [after22('soundEndTime'), { and: [{ '!': v('soundEndTime') }, after22('eventEndTime')] }],
               },
             ],
           },
@@ -2110,7 +2101,8 @@ export const workedExampleApplication: DataValues = {
     'Alueella on ensiapupiste, jossa päivystää kuusi ensiapukoulutettua (EA2) ja sairaanhoitaja. Ensiapupisteessä on paarit ja defibrillaattori. Hätäkeskukseen ilmoittaa ensiapupisteen vastaava, ja ambulanssi ohjataan pelastusreittiä pitkin.',
 
   soundStartTime: '13:00',
-  soundSources: 'Yksi päälava (PA-järjestelmä ja monitorit), äänitarkistus klo 13–14, esitykset klo 15–23. Yksi aggregaatti varavoimana.',
+  soundSources:
+    'Yksi päälava (PA-järjestelmä ja monitorit), äänitarkistus klo 13–14, esitykset klo 15–23. Yksi aggregaatti varavoimana.',
   loudspeakerDirection: 'Lavalta etelään merelle päin, poispäin Kaivopuiston asuinrakennuksista',
   soundLevelDb: 97,
   neighboursInformed: true,
@@ -2138,7 +2130,8 @@ export const workedExampleApplication: DataValues = {
   tearDownDate: '2027-06-13',
   entryFee: false,
 
-  closedStreets: 'Kalliolinnantie suljetaan ajoneuvoliikenteeltä Kaivopuiston kohdalta 12.6.2027 klo 12.00–24.00.',
+  closedStreets:
+    'Kalliolinnantie suljetaan ajoneuvoliikenteeltä Kaivopuiston kohdalta 12.6.2027 klo 12.00–24.00.',
   diversions:
     'Ajoneuvoliikenne ohjataan Merikadun ja Itäisen Puistotien kautta. Jalankulku ja pyöräily sallitaan suljetulla osuudella. Pelastusajoneuvot pääsevät alueelle liikenteenohjaajien avustuksella.',
   trafficSignsPlan:

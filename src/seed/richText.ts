@@ -18,7 +18,9 @@ export const richTextFromPlain = (text: string) => ({
         direction: 'ltr' as const,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text: block, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+        children: [
+          { type: 'text', text: block, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
       })),
   },
 })

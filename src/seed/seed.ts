@@ -25,8 +25,18 @@ export const demoPassword = 'lupa-demo'
 export const demoUsers = [
   { email: 'owner@lupa.localhost', name: 'Olli Omistaja', role: 'owner' },
   { email: 'producer@lupa.localhost', name: 'Paula Palvelutuottaja', role: 'service-producer' },
-  { email: 'police@lupa.localhost', name: 'Pekka Poliisi', role: 'authority-user', authority: 'police-helsinki' },
-  { email: 'environment@lupa.localhost', name: 'Ymmi Ympäristö', role: 'authority-user', authority: 'environmental-protection-helsinki' },
+  {
+    email: 'police@lupa.localhost',
+    name: 'Pekka Poliisi',
+    role: 'authority-user',
+    authority: 'police-helsinki',
+  },
+  {
+    email: 'environment@lupa.localhost',
+    name: 'Ymmi Ympäristö',
+    role: 'authority-user',
+    authority: 'environmental-protection-helsinki',
+  },
   { email: 'customer@lupa.localhost', name: 'Maria Virtanen', role: 'customer', organisation: '3012345-8' },
   { email: 'customer2@lupa.localhost', name: 'Kalle Kuntalainen', role: 'customer' },
 ] as const
@@ -45,7 +55,10 @@ const withRowIds = (data: unknown, stored: unknown): unknown => {
   }
   if (data && typeof data === 'object' && !('root' in data)) {
     return Object.fromEntries(
-      Object.entries(data).map(([key, value]) => [key, withRowIds(value, (stored as Data | undefined)?.[key])]),
+      Object.entries(data).map(([key, value]) => [
+        key,
+        withRowIds(value, (stored as Data | undefined)?.[key]),
+      ]),
     )
   }
   return data
@@ -64,17 +77,54 @@ const upsert = async ({
   build: (locale: Locale) => Data
 }): Promise<Id> => {
   const { payload } = req
-  const found = await payload.find({ collection: collection as never, where: { key: { equals: key } }, limit: 1, depth: 0, req, overrideAccess: true })
+  const found = await payload.find({
+    collection: collection as never,
+    where: { key: { equals: key } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   let id = found.docs[0]?.id as Id | undefined
   if (id === undefined) {
-    const created = await payload.create({ collection: collection as never, data: build('fi') as never, locale: 'fi', depth: 0, req, overrideAccess: true })
+    const created = await payload.create({
+      collection: collection as never,
+      data: build('fi') as never,
+      locale: 'fi',
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
     id = created.id as Id
   } else {
-    await payload.update({ collection: collection as never, id, data: build('fi') as never, locale: 'fi', depth: 0, req, overrideAccess: true })
+    await payload.update({
+      collection: collection as never,
+      id,
+      data: build('fi') as never,
+      locale: 'fi',
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
   }
-  const stored = await payload.findByID({ collection: collection as never, id, depth: 0, req, overrideAccess: true, locale: 'fi' })
+  const stored = await payload.findByID({
+    collection: collection as never,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    locale: 'fi',
+  })
   for (const locale of locales.filter((code) => code !== 'fi')) {
-    await payload.update({ collection: collection as never, id, data: withRowIds(build(locale), stored) as never, locale, depth: 0, req, overrideAccess: true })
+    await payload.update({
+      collection: collection as never,
+      id,
+      data: withRowIds(build(locale), stored) as never,
+      locale,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
   }
   return id
 }
@@ -120,7 +170,10 @@ export const seedCatalogue = async (payload: Payload) => {
           help: text(element.help, locale),
           step: element.step,
           order: element.order ?? 0,
-          options: (element.options ?? []).map((option) => ({ value: option.value, label: text(option.label, locale) })),
+          options: (element.options ?? []).map((option) => ({
+            value: option.value,
+            label: text(option.label, locale),
+          })),
           min: element.min ?? null,
           max: element.max ?? null,
           maxLength: element.maxLength ?? null,
@@ -140,10 +193,16 @@ export const seedCatalogue = async (payload: Payload) => {
           key: permitType.key,
           name: text(permitType.name, locale),
           routingKind: permitType.routing.kind,
-          authorityKind: permitType.routing.kind === 'by-municipality' ? permitType.routing.authorityKind : null,
-          municipalityElement: permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : null,
-          authority: permitType.routing.kind === 'fixed' ? authorityIds.get(permitType.routing.authority) : null,
-          elements: permitType.elements.map((element) => ({ element: elementIds.get(element.key), isRequired: element.isRequired })),
+          authorityKind:
+            permitType.routing.kind === 'by-municipality' ? permitType.routing.authorityKind : null,
+          municipalityElement:
+            permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : null,
+          authority:
+            permitType.routing.kind === 'fixed' ? authorityIds.get(permitType.routing.authority) : null,
+          elements: permitType.elements.map((element) => ({
+            element: elementIds.get(element.key),
+            isRequired: element.isRequired,
+          })),
           leadTime: permitType.leadTime,
           processingDays: permitType.processingDays,
           guidance: richTextFromPlain(text(permitType.guidance, locale) ?? ''),
@@ -165,7 +224,11 @@ export const seedCatalogue = async (payload: Payload) => {
       steps: publicEventBundle.steps.map((step) => ({ key: step.key, title: text(step.title, locale) })),
       permits: publicEventBundle.permits.map((entry) => ({
         permitType: permitTypeIds.get(entry.permitType),
-        rules: entry.rules.map((rule) => ({ ruleId: rule.id, when: rule.when, reason: text(rule.reason, locale) })),
+        rules: entry.rules.map((rule) => ({
+          ruleId: rule.id,
+          when: rule.when,
+          reason: text(rule.reason, locale),
+        })),
         notNeededReason: text(entry.notNeededReason, locale),
       })),
     }),
@@ -182,11 +245,28 @@ export const seedDemo = async (payload: Payload, { isProduction }: { isProductio
   const { bundleId, authorityIds } = await seedCatalogue(payload)
   const req = await createLocalReq({}, payload)
   const organisation =
-    (await payload.find({ collection: slugs.organisations, where: { businessId: { equals: '3012345-8' } }, req, overrideAccess: true })).docs[0] ??
-    (await payload.create({ collection: slugs.organisations, req, overrideAccess: true, data: { name: 'Puistosoitto ry', businessId: '3012345-8', type: 'association' } }))
+    (
+      await payload.find({
+        collection: slugs.organisations,
+        where: { businessId: { equals: '3012345-8' } },
+        req,
+        overrideAccess: true,
+      })
+    ).docs[0] ??
+    (await payload.create({
+      collection: slugs.organisations,
+      req,
+      overrideAccess: true,
+      data: { name: 'Puistosoitto ry', businessId: '3012345-8', type: 'association' },
+    }))
   const userIds = new Map<string, Id>()
   for (const demo of demoUsers) {
-    const existing = await payload.find({ collection: slugs.users, where: { email: { equals: demo.email } }, req, overrideAccess: true })
+    const existing = await payload.find({
+      collection: slugs.users,
+      where: { email: { equals: demo.email } },
+      req,
+      overrideAccess: true,
+    })
     const data = {
       email: demo.email,
       name: demo.name,
@@ -196,20 +276,44 @@ export const seedDemo = async (payload: Payload, { isProduction }: { isProductio
       organisations: 'organisation' in demo ? [organisation.id] : [],
     }
     const user = existing.docs[0]
-      ? await payload.update({ collection: slugs.users, id: existing.docs[0].id, data: data as never, req, overrideAccess: true })
-      : await payload.create({ collection: slugs.users, data: { ...data, password: demoPassword } as never, req, overrideAccess: true })
+      ? await payload.update({
+          collection: slugs.users,
+          id: existing.docs[0].id,
+          data: data as never,
+          req,
+          overrideAccess: true,
+        })
+      : await payload.create({
+          collection: slugs.users,
+          data: { ...data, password: demoPassword } as never,
+          req,
+          overrideAccess: true,
+        })
     userIds.set(demo.email, user.id)
   }
-  const customer = await payload.findByID({ collection: slugs.users, id: userIds.get('customer@lupa.localhost')!, overrideAccess: true })
-  const hasApplications = (await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs > 0
+  const customer = await payload.findByID({
+    collection: slugs.users,
+    id: userIds.get('customer@lupa.localhost')!,
+    overrideAccess: true,
+  })
+  const hasApplications =
+    (await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs > 0
   if (!hasApplications) {
-    const customerReq = await createLocalReq({ user: { ...customer, collection: slugs.users } as never }, payload)
+    const customerReq = await createLocalReq(
+      { user: { ...customer, collection: slugs.users } as never },
+      payload,
+    )
     const draft = await payload.create({
       collection: slugs.applications,
       req: customerReq,
       overrideAccess: false,
       user: customerReq.user,
-      data: { bundle: bundleId, onBehalfOf: organisation.id, answers: workedExampleAnswers, values: workedExampleApplication } as never,
+      data: {
+        bundle: bundleId,
+        onBehalfOf: organisation.id,
+        answers: workedExampleAnswers,
+        values: workedExampleApplication,
+      } as never,
     })
     await submitApplication({ req: customerReq, applicationId: draft.id, locale: 'fi' })
   }

@@ -19,7 +19,10 @@ export type AppParts = {
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))])
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
+  ])
 
 /**
  * The one HTTP host: health checks, Payload's REST and GraphQL API, Next for the admin,
@@ -46,7 +49,10 @@ export const createApp = ({ payload, config, publicUrl, isDevelopment, admin, po
 
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', webHandler(graphql, publicUrl))
-  app.use('/api', webHandler((request) => handleEndpoints({ config, request }), publicUrl))
+  app.use(
+    '/api',
+    webHandler((request) => handleEndpoints({ config, request }), publicUrl),
+  )
 
   if (admin) {
     app.all(['/admin', '/admin/*rest', '/_next/*rest', '/__nextjs*rest'], admin)

@@ -32,7 +32,8 @@ const main = async () => {
   const config = await configPromise
   const payload = await getPayload({ config })
 
-  const isEmpty = (await payload.count({ collection: 'permit-bundles', overrideAccess: true })).totalDocs === 0
+  const isEmpty =
+    (await payload.count({ collection: 'permit-bundles', overrideAccess: true })).totalDocs === 0
   if (isEmpty && !env.isProduction) {
     payload.logger.info('Empty database: seeding the demo data…')
     await seedDemo(payload, { isProduction: env.isProduction })
@@ -47,7 +48,14 @@ const main = async () => {
   const admin: RequestHandler = (req, res) => nextHandler(req, res)
 
   const portal = await createPortal({ payload, isDevelopment })
-  const app = createApp({ payload, config, publicUrl: env.PUBLIC_URL, isDevelopment, admin, portal: portal.handlers })
+  const app = createApp({
+    payload,
+    config,
+    publicUrl: env.PUBLIC_URL,
+    isDevelopment,
+    admin,
+    portal: portal.handlers,
+  })
 
   const server = app.listen(env.PORT, (error?: Error) => {
     if (error) return fail(`cannot listen on port ${env.PORT} (${error.message})`, error)

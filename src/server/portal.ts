@@ -24,7 +24,11 @@ export const createPortal = async ({
   const getLoadContext = () => ({ payload })
   if (isDevelopment) {
     const vite = await import('vite')
-    const server = await vite.createServer({ root: portalRoot, server: { middlewareMode: true }, appType: 'custom' })
+    const server = await vite.createServer({
+      root: portalRoot,
+      server: { middlewareMode: true },
+      appType: 'custom',
+    })
     return {
       handlers: [
         server.middlewares as unknown as RequestHandler,
@@ -36,11 +40,17 @@ export const createPortal = async ({
       close: () => server.close(),
     }
   }
-  const build = (await import(pathToFileURL(path.join(portalBuildDir, 'server/index.js')).href)) as ServerBuild
+  const build = (await import(
+    pathToFileURL(path.join(portalBuildDir, 'server/index.js')).href
+  )) as ServerBuild
   const client = path.join(portalBuildDir, 'client')
   return {
     handlers: [
-      express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }) as RequestHandler,
+      express.static(path.join(client, 'assets'), {
+        immutable: true,
+        maxAge: '1y',
+        index: false,
+      }) as RequestHandler,
       express.static(client, { maxAge: '1h', index: false }) as RequestHandler,
       createRequestHandler({ build, getLoadContext }),
     ],

@@ -17,7 +17,8 @@ export const recoverStaleJobs = async (payload: Payload) => {
     overrideAccess: true,
     depth: 0,
   })
-  if (docs.length > 0) payload.logger.warn({ msg: `Released ${docs.length} job(s) left processing by a stopped worker` })
+  if (docs.length > 0)
+    payload.logger.warn({ msg: `Released ${docs.length} job(s) left processing by a stopped worker` })
   return docs.length
 }
 

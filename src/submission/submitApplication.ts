@@ -1,5 +1,13 @@
 import type { PayloadRequest } from 'payload'
-import { APIError, commitTransaction, Forbidden, initTransaction, killTransaction, NotFound, ValidationError } from 'payload'
+import {
+  APIError,
+  commitTransaction,
+  Forbidden,
+  initTransaction,
+  killTransaction,
+  NotFound,
+  ValidationError,
+} from 'payload'
 
 import { writeAudit } from '../access/auditHooks'
 import { hasRole, userOf } from '../access/roles'
@@ -17,7 +25,7 @@ import { deliverCaseTask } from '../jobs/deliverCase'
 
 type Id = number | string
 type Rel = Id | { id: Id } | null | undefined
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : value ?? null)
+const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /** Human-readable numbers: `LUPA-2026-000042` for an application, `…-03` for its third case. */
 export const receiptNumberOf = (id: Id, date: Date) =>
@@ -54,10 +62,19 @@ export const submitApplication = async ({
   if (!user) throw new APIError(message('login-required', locale), 401, undefined, true)
   if (!hasRole(user, 'customer')) throw new Forbidden(req.t)
   const application = (await payload
-    .findByID({ collection: slugs.applications, id: applicationId, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true })
+    .findByID({
+      collection: slugs.applications,
+      id: applicationId,
+      req,
+      user: req.user,
+      overrideAccess: false,
+      depth: 0,
+      disableErrors: true,
+    })
     .catch(() => null)) as Record<string, unknown> | null
   if (!application) throw new NotFound(req.t)
-  if (application.status !== 'draft') throw new APIError(message('already-submitted', locale), 409, undefined, true)
+  if (application.status !== 'draft')
+    throw new APIError(message('already-submitted', locale), 409, undefined, true)
 
   const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle as Rel)! } })
   const answers = (application.answers as DataValues | null) ?? {}
@@ -66,7 +83,12 @@ export const submitApplication = async ({
   const needed = analysis.permits.filter((permit) => permit.isNeeded).map((permit) => permit.permitType)
   if (needed.length === 0) throw new APIError(message('nothing-to-submit', locale), 400, undefined, true)
 
-  const form = assembleForm({ bundle: context.bundle, permitTypes: context.permitTypes, elements: context.elements, neededPermitTypes: needed })
+  const form = assembleForm({
+    bundle: context.bundle,
+    permitTypes: context.permitTypes,
+    elements: context.elements,
+    neededPermitTypes: needed,
+  })
   const validation = validateValues({ form, values, locale, isDraft: false })
   if (!validation.isValid) {
     throw new ValidationError({
@@ -78,10 +100,14 @@ export const submitApplication = async ({
   const permitTypes = needed.map((key) => context.permitTypes.find((permitType) => permitType.key === key)!)
   const routed = permitTypes.map((permitType) => {
     try {
-      return { permitType, authority: routeCase({ permitType, values: validation.values, authorities: context.authorities }) }
+      return {
+        permitType,
+        authority: routeCase({ permitType, values: validation.values, authorities: context.authorities }),
+      }
     } catch (error) {
       if (!(error instanceof RoutingError)) throw error
-      const element = permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : 'bundle'
+      const element =
+        permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : 'bundle'
       throw new ValidationError({
         collection: slugs.applications,
         errors: [{ path: `values.${element}`, message: message('no-competent-authority', locale) }],
@@ -112,7 +138,9 @@ export const submitApplication = async ({
           deliveryState: 'pending',
           data: projectCase({ permitType, values: validation.values }),
           latestSubmissionDate:
-            typeof eventDate === 'string' ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime }) : null,
+            typeof eventDate === 'string'
+              ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
+              : null,
           expectedDecisionDate: permitType.processingDays
             ? addCalendarDays({ date: isoDate(now), days: permitType.processingDays })
             : null,
@@ -129,9 +157,17 @@ export const submitApplication = async ({
       req,
       overrideAccess: true,
       depth: 0,
-      data: { status: 'submitted', submittedAt: now.toISOString(), receiptNumber, partyAuthorities, values: validation.values } as never,
+      data: {
+        status: 'submitted',
+        submittedAt: now.toISOString(),
+        receiptNumber,
+        partyAuthorities,
+        values: validation.values,
+      } as never,
     })
-    const attachmentIds = ((application.attachments as Rel[] | null) ?? []).map(idOf).filter((id) => id !== null)
+    const attachmentIds = ((application.attachments as Rel[] | null) ?? [])
+      .map(idOf)
+      .filter((id) => id !== null)
     if (attachmentIds.length > 0) {
       await payload.update({
         collection: slugs.attachments,
@@ -139,10 +175,20 @@ export const submitApplication = async ({
         req,
         overrideAccess: true,
         depth: 0,
-        data: { isLocked: true, authorities: partyAuthorities, onBehalfOf: idOf(application.onBehalfOf as Rel) } as never,
+        data: {
+          isLocked: true,
+          authorities: partyAuthorities,
+          onBehalfOf: idOf(application.onBehalfOf as Rel),
+        } as never,
       })
     }
-    await writeAudit({ req, action: 'submit', resource: slugs.applications, resourceId: applicationId, detail: { receiptNumber, cases: cases.length } })
+    await writeAudit({
+      req,
+      action: 'submit',
+      resource: slugs.applications,
+      resourceId: applicationId,
+      detail: { receiptNumber, cases: cases.length },
+    })
     if (shouldCommit) await commitTransaction(req)
     return { applicationId, receiptNumber, submittedAt: now.toISOString(), cases }
   } catch (error) {

@@ -47,7 +47,11 @@ afterAll(async () => {
 describe('submitting an application', () => {
   it('should create one case per needed permit, routed to the competent authority, with events and queued jobs', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
-    const result = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
 
     expect(result.cases.map((item) => item.permitType).sort()).toEqual([...expectedPermits].sort())
     const routes = Object.fromEntries(result.cases.map((item) => [item.permitType, item.authority]))
@@ -57,12 +61,24 @@ describe('submitting an application', () => {
 
     const caseIds = result.cases.map((item) => item.id)
     expect(await count(slugs.cases, { application: { equals: draft.id } })).toBe(expectedPermits.length)
-    expect(await count(slugs.caseEvents, { case: { in: caseIds }, type: { equals: 'submitted' } })).toBe(expectedPermits.length)
-    const jobs = await payload.find({ collection: 'payload-jobs', overrideAccess: true, limit: 100, where: { taskSlug: { equals: 'deliverCase' } } })
+    expect(await count(slugs.caseEvents, { case: { in: caseIds }, type: { equals: 'submitted' } })).toBe(
+      expectedPermits.length,
+    )
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      limit: 100,
+      where: { taskSlug: { equals: 'deliverCase' } },
+    })
     const queuedCaseIds = jobs.docs.map((job) => String((job.input as { caseId: string }).caseId))
     expect(queuedCaseIds).toEqual(expect.arrayContaining(caseIds.map(String)))
 
-    const application = await payload.findByID({ collection: slugs.applications, id: draft.id, overrideAccess: true, depth: 0 })
+    const application = await payload.findByID({
+      collection: slugs.applications,
+      id: draft.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(application.status).toBe('submitted')
     expect(application.receiptNumber).toBe(result.receiptNumber)
     expect((application.partyAuthorities as unknown[]).length).toBe(new Set(Object.values(routes)).size)
@@ -70,14 +86,27 @@ describe('submitting an application', () => {
 
   it('should send each authority only the data elements its permit type lists', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
-    const result = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
     for (const item of result.cases) {
-      const caseDoc = await payload.findByID({ collection: slugs.cases, id: item.id, overrideAccess: true, depth: 0 })
-      const listed = permitTypes.find((permitType) => permitType.key === item.permitType)!.elements.map((element) => element.key)
+      const caseDoc = await payload.findByID({
+        collection: slugs.cases,
+        id: item.id,
+        overrideAccess: true,
+        depth: 0,
+      })
+      const listed = permitTypes
+        .find((permitType) => permitType.key === item.permitType)!
+        .elements.map((element) => element.key)
       expect(Object.keys(caseDoc.data as object).every((key) => listed.includes(key))).toBe(true)
     }
     const police = result.cases.find((item) => item.permitType === 'police-public-event-notification')!
-    const policeData = (await payload.findByID({ collection: slugs.cases, id: police.id, overrideAccess: true })).data as Record<string, unknown>
+    const policeData = (
+      await payload.findByID({ collection: slugs.cases, id: police.id, overrideAccess: true })
+    ).data as Record<string, unknown>
     expect(policeData.eventName).toBe(workedExampleApplication.eventName)
     expect(policeData).not.toHaveProperty('servingAreaDescription')
   })
@@ -85,7 +114,11 @@ describe('submitting an application', () => {
   it('should route by the municipality of the event', async () => {
     const values = { ...workedExampleApplication, municipality: '049' }
     const draft = await createDraft(payload, { customer, bundleId, values, answers: { ...values } })
-    const result = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
     const routes = Object.fromEntries(result.cases.map((item) => [item.permitType, item.authority]))
     expect(routes['police-public-event-notification']).toBe('police-lansi-uusimaa')
     expect(routes['rescue-plan']).not.toBe('rescue-helsinki')
@@ -93,7 +126,11 @@ describe('submitting an application', () => {
 
   it('should leave nothing behind when a step fails in the middle', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
-    const before = { cases: await count(slugs.cases), events: await count(slugs.caseEvents), jobs: await count('payload-jobs') }
+    const before = {
+      cases: await count(slugs.cases),
+      events: await count(slugs.caseEvents),
+      jobs: await count('payload-jobs'),
+    }
     const queue = payload.jobs.queue.bind(payload.jobs)
     let calls = 0
     const spy = vi.spyOn(payload.jobs, 'queue').mockImplementation(async (args) => {
@@ -102,37 +139,56 @@ describe('submitting an application', () => {
       return queue(args as never)
     })
     try {
-      await expect(submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' })).rejects.toThrow(
-        'simulated crash',
-      )
+      await expect(
+        submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' }),
+      ).rejects.toThrow('simulated crash')
     } finally {
       spy.mockRestore()
     }
     expect(await count(slugs.cases)).toBe(before.cases)
     expect(await count(slugs.caseEvents)).toBe(before.events)
     expect(await count('payload-jobs')).toBe(before.jobs)
-    const application = await payload.findByID({ collection: slugs.applications, id: draft.id, overrideAccess: true })
+    const application = await payload.findByID({
+      collection: slugs.applications,
+      id: draft.id,
+      overrideAccess: true,
+    })
     expect(application.status).toBe('draft')
   })
 
   it('should reject missing and malformed data with field-level messages in the chosen language', async () => {
-    const values = { ...workedExampleApplication, organiserName: '', contactEmail: 'not-an-email', expectedAttendees: 'many' }
+    const values = {
+      ...workedExampleApplication,
+      organiserName: '',
+      contactEmail: 'not-an-email',
+      expectedAttendees: 'many',
+    }
     const draft = await createDraft(payload, { customer, bundleId, values })
     const before = await count(slugs.cases)
-    const error = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'sv' }).catch((caught) => caught)
+    const error = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'sv',
+    }).catch((caught) => caught)
     expect(error).toBeInstanceOf(ValidationError)
     const errors = (error as ValidationError).data.errors
     expect(errors.map((item) => item.path)).toEqual(
       expect.arrayContaining(['values.organiserName', 'values.contactEmail', 'values.expectedAttendees']),
     )
-    expect(errors.find((item) => item.path === 'values.organiserName')?.message).toBe('Obligatorisk uppgift saknas')
+    expect(errors.find((item) => item.path === 'values.organiserName')?.message).toBe(
+      'Obligatorisk uppgift saknas',
+    )
     expect(await count(slugs.cases)).toBe(before)
   })
 
   it('should refuse to submit the same application twice', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
     await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'en' })
-    const error = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'en' }).catch((caught) => caught)
+    const error = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'en',
+    }).catch((caught) => caught)
     expect(error).toBeInstanceOf(APIError)
     expect((error as APIError).status).toBe(409)
   })
@@ -140,9 +196,17 @@ describe('submitting an application', () => {
   it("should not let a customer submit another customer's application", async () => {
     const draft = await createDraft(payload, { customer, bundleId })
     const other = await createUser(payload, { role: 'customer' })
-    const error = await submitApplication({ req: await reqAs(other), applicationId: draft.id, locale: 'fi' }).catch((caught) => caught)
+    const error = await submitApplication({
+      req: await reqAs(other),
+      applicationId: draft.id,
+      locale: 'fi',
+    }).catch((caught) => caught)
     expect((error as APIError).status).toBe(404)
-    const application = await payload.findByID({ collection: slugs.applications, id: draft.id, overrideAccess: true })
+    const application = await payload.findByID({
+      collection: slugs.applications,
+      id: draft.id,
+      overrideAccess: true,
+    })
     expect(application.status).toBe('draft')
   })
 })
@@ -150,29 +214,59 @@ describe('submitting an application', () => {
 describe('delivery jobs', () => {
   it('should record once that no connection mode is configured, however often the job runs', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
-    const result = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
     const caseId = result.cases[0].id
     await payload.jobs.run({ limit: 100 })
     await payload.jobs.queue({ task: 'deliverCase', input: { caseId: String(caseId) } })
     await payload.jobs.run({ limit: 100 })
     const caseDoc = await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })
     expect(caseDoc.deliveryState).toBe('not-configured')
-    expect(await count(slugs.caseEvents, { case: { equals: caseId }, type: { equals: 'delivery-not-configured' } })).toBe(1)
-    const job = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.caseId': { equals: String(caseId) } } })
+    expect(
+      await count(slugs.caseEvents, {
+        case: { equals: caseId },
+        type: { equals: 'delivery-not-configured' },
+      }),
+    ).toBe(1)
+    const job = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { 'input.caseId': { equals: String(caseId) } },
+    })
     expect(job.docs.every((doc) => doc.completedAt)).toBe(true)
   })
 
   it('should release a job left processing by a crashed worker and then run it', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
-    const result = await submitApplication({ req: await reqAs(customer), applicationId: draft.id, locale: 'fi' })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
     const caseId = String(result.cases[0].id)
-    const { docs } = await payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.caseId': { equals: caseId } } })
-    await payload.update({ collection: 'payload-jobs', id: docs[0].id, data: { processing: true }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: { 'input.caseId': { equals: caseId } },
+    })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: docs[0].id,
+      data: { processing: true },
+      overrideAccess: true,
+    })
     await payload.jobs.run({ limit: 100 })
-    expect((await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })).deliveryState).toBe('pending')
+    expect(
+      (await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })).deliveryState,
+    ).toBe('pending')
 
     expect(await recoverStaleJobs(payload)).toBeGreaterThanOrEqual(1)
     await payload.jobs.run({ limit: 100 })
-    expect((await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })).deliveryState).toBe('not-configured')
+    expect(
+      (await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })).deliveryState,
+    ).toBe('not-configured')
   })
 })

@@ -57,10 +57,7 @@ describe('analyse', () => {
       answers: { attendance: 500, hasFireworks: true },
       locale: 'en',
     })
-    expect(result.permits[0].reasons.map((reason) => reason.ruleId)).toEqual([
-      'many-people',
-      'fireworks',
-    ])
+    expect(result.permits[0].reasons.map((reason) => reason.ruleId)).toEqual(['many-people', 'fireworks'])
   })
 
   it('should give the not-needed reason when no rule fires', () => {
@@ -74,10 +71,7 @@ describe('analyse', () => {
 
   it('should keep the permits in bundle order', () => {
     const result = analyse({ bundle: makeBundle(), answers: {}, locale: 'fi' })
-    expect(result.permits.map((permit) => permit.permitType)).toEqual([
-      'rescue-plan',
-      'noise-notification',
-    ])
+    expect(result.permits.map((permit) => permit.permitType)).toEqual(['rescue-plan', 'noise-notification'])
   })
 
   it('should treat a rule that throws as not firing and still analyse the others', () => {
@@ -88,9 +82,7 @@ describe('analyse', () => {
       reason: { fi: 'Rikki' },
     })
     const result = analyse({ bundle, answers: { attendance: 300 }, locale: 'en' })
-    expect(result.permits[0].reasons).toEqual([
-      { ruleId: 'many-people', text: 'At least 200 people' },
-    ])
+    expect(result.permits[0].reasons).toEqual([{ ruleId: 'many-people', text: 'At least 200 people' }])
   })
 
   it('should not fire a rule that is an object of several keys', () => {

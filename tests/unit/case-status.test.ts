@@ -37,12 +37,7 @@ const legalTransitions: [CaseStatus, CaseStatus, CaseActor][] = [
   ['supplemented', 'cancelled', 'staff'],
 ]
 
-const decidableFrom: CaseStatus[] = [
-  'received',
-  'in-processing',
-  'supplemented',
-  'supplement-requested',
-]
+const decidableFrom: CaseStatus[] = ['received', 'in-processing', 'supplemented', 'supplement-requested']
 
 function thrown(run: () => unknown): IllegalTransitionError {
   try {
@@ -111,9 +106,7 @@ describe('case status machine', () => {
   })
 
   it('should carry from, to and the allowed moves on the error', () => {
-    const error = thrown(() =>
-      transition({ from: 'received', to: 'supplemented', actor: 'authority' }),
-    )
+    const error = thrown(() => transition({ from: 'received', to: 'supplemented', actor: 'authority' }))
     expect([error.from, error.to, error.allowed]).toEqual([
       'received',
       'supplemented',

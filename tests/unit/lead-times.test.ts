@@ -125,9 +125,7 @@ describe('deadlinePlan', () => {
     const result = deadlinePlan({
       eventDate: '2026-06-25',
       today: '2026-06-20',
-      permits: [
-        { permitType: 'police-notification', leadTime: { amount: 5, unit: 'calendar-days' } },
-      ],
+      permits: [{ permitType: 'police-notification', leadTime: { amount: 5, unit: 'calendar-days' } }],
     })
     expect([result.items[0].daysLeft, result.items[0].isPassed]).toEqual([0, false])
   })

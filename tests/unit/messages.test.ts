@@ -7,9 +7,7 @@ describe('message', () => {
   })
 
   it('should fill placeholders from params', () => {
-    expect(message('too-long', 'en', { max: 20 })).toBe(
-      'The text is too long (at most 20 characters)',
-    )
+    expect(message('too-long', 'en', { max: 20 })).toBe('The text is too long (at most 20 characters)')
   })
 
   it('should have every message in Finnish, Swedish and English', () => {

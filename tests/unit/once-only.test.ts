@@ -146,10 +146,7 @@ describe('assembleForm', () => {
   })
 
   it('should list every permit type that uses an element', () => {
-    expect(fieldOf(bothForm(), 'eventDate')?.usedBy).toEqual([
-      'police-notification',
-      'noise-notification',
-    ])
+    expect(fieldOf(bothForm(), 'eventDate')?.usedBy).toEqual(['police-notification', 'noise-notification'])
   })
 
   it('should leave out elements of permit types that are not needed', () => {
@@ -175,10 +172,7 @@ describe('assembleForm', () => {
   it('should put elements of an unknown step into a last step "other"', () => {
     const form = bothForm()
     const last = form.steps[form.steps.length - 1]
-    expect([last.key, last.fields.map((field) => field.element.key)]).toEqual([
-      'other',
-      ['guardCount'],
-    ])
+    expect([last.key, last.fields.map((field) => field.element.key)]).toEqual(['other', ['guardCount']])
   })
 
   it('should order fields by element order and then by key', () => {
@@ -213,19 +207,13 @@ describe('prefill', () => {
 })
 
 describe('validateValues', () => {
-  function errorsOf(
-    values: Record<string, unknown>,
-    locale: 'fi' | 'sv' | 'en' = 'en',
-    isDraft = false,
-  ) {
+  function errorsOf(values: Record<string, unknown>, locale: 'fi' | 'sv' | 'en' = 'en', isDraft = false) {
     const result = validateValues({ form: bothForm(), values, locale, isDraft })
     return result.isValid ? [] : result.errors
   }
 
   it('should accept complete valid values, including business ID 0737546-2', () => {
-    expect(
-      validateValues({ form: bothForm(), values: validValues, locale: 'fi', isDraft: false }),
-    ).toEqual({
+    expect(validateValues({ form: bothForm(), values: validValues, locale: 'fi', isDraft: false })).toEqual({
       isValid: true,
       values: validValues,
     })
@@ -233,16 +221,12 @@ describe('validateValues', () => {
 
   it('should report a missing required field in Finnish', () => {
     const { organiserName: _omitted, ...values } = validValues
-    expect(errorsOf(values, 'fi')).toEqual([
-      { key: 'organiserName', message: 'Pakollinen tieto puuttuu' },
-    ])
+    expect(errorsOf(values, 'fi')).toEqual([{ key: 'organiserName', message: 'Pakollinen tieto puuttuu' }])
   })
 
   it('should report a missing required field in Swedish', () => {
     const { organiserName: _omitted, ...values } = validValues
-    expect(errorsOf(values, 'sv')).toEqual([
-      { key: 'organiserName', message: 'Obligatorisk uppgift saknas' },
-    ])
+    expect(errorsOf(values, 'sv')).toEqual([{ key: 'organiserName', message: 'Obligatorisk uppgift saknas' }])
   })
 
   it('should report a missing required field in English', () => {

@@ -140,7 +140,8 @@ describe('public event seed: catalogue and references', () => {
 
   it('should reference only existing data elements from permit types and the bundle', () => {
     for (const permitType of permitTypes) {
-      for (const { key } of permitType.elements) expect(elementKeys, `${permitType.key}: ${key}`).toContain(key)
+      for (const { key } of permitType.elements)
+        expect(elementKeys, `${permitType.key}: ${key}`).toContain(key)
     }
     for (const key of publicEventBundle.analysisElements) expect(elementKeys).toContain(key)
   })
@@ -251,7 +252,10 @@ describe('public event seed: catalogue and references', () => {
     for (const code of codes) {
       for (const kind of routedKinds) {
         const serving = demoAuthorities.filter((a) => a.kind === kind && a.municipalities.includes(code))
-        expect(serving.map((a) => a.key), `${kind} in ${code}`).toHaveLength(1)
+        expect(
+          serving.map((a) => a.key),
+          `${kind} in ${code}`,
+        ).toHaveLength(1)
       }
     }
   })
@@ -299,7 +303,12 @@ describe('public event seed: authorities and texts', () => {
       '092': '0124610-9',
       '837': '0211675-2',
     }
-    const municipal = ['environmental-protection', 'environmental-health', 'city-area-use', 'building-control']
+    const municipal = [
+      'environmental-protection',
+      'environmental-health',
+      'city-area-use',
+      'building-control',
+    ]
     for (const authority of demoAuthorities.filter((a) => municipal.includes(a.kind))) {
       expect(authority.businessId, authority.key).toBe(cityIds[authority.municipalities[0]])
     }
@@ -340,7 +349,9 @@ describe('public event seed: authorities and texts', () => {
     expect(texts.length).toBeGreaterThan(200)
     for (const { path, text } of texts) {
       for (const locale of ['fi', 'sv', 'en'] as const) {
-        expect(typeof text[locale] === 'string' && text[locale]!.trim() !== '', `${path}.${locale}`).toBe(true)
+        expect(typeof text[locale] === 'string' && text[locale]!.trim() !== '', `${path}.${locale}`).toBe(
+          true,
+        )
       }
     }
   })
@@ -389,13 +400,13 @@ describe('public event seed: analysis rules', () => {
     expect(neededPermits({ ...outdoorGig, soundEndTime: '22:00' })).not.toContain('noise-notification')
     expect(neededPermits({ ...outdoorGig, soundEndTime: '21:30' })).not.toContain('noise-notification')
     // Indoors the same sound needs no noise notification.
-    expect(
-      neededPermits({ ...outdoorGig, placeType: 'indoor-venue', soundEndTime: '01:00' }),
-    ).not.toContain('noise-notification')
+    expect(neededPermits({ ...outdoorGig, placeType: 'indoor-venue', soundEndTime: '01:00' })).not.toContain(
+      'noise-notification',
+    )
     // Without amplified sound, no noise notification.
-    expect(
-      neededPermits({ ...outdoorGig, amplifiedSound: false, soundEndTime: '01:00' }),
-    ).not.toContain('noise-notification')
+    expect(neededPermits({ ...outdoorGig, amplifiedSound: false, soundEndTime: '01:00' })).not.toContain(
+      'noise-notification',
+    )
   })
 
   it('should fall back to the event end time when the sound end time is not given', () => {
@@ -478,7 +489,8 @@ describe('public event seed: worked example application', () => {
   it('should give every required element of every needed permit', () => {
     for (const permitType of neededTypes) {
       for (const { key, isRequired } of permitType.elements) {
-        if (isRequired) expect(isBlank(workedExampleApplication[key]), `${permitType.key}: ${key}`).toBe(false)
+        if (isRequired)
+          expect(isBlank(workedExampleApplication[key]), `${permitType.key}: ${key}`).toBe(false)
       }
     }
   })

@@ -50,9 +50,7 @@ describe('routeCase', () => {
 
   it('should route by municipality to the authority of that kind serving it', () => {
     const values = { municipality: '092' }
-    expect(routeCase({ permitType: byMunicipality, values, authorities })).toBe(
-      'police-ita-uusimaa',
-    )
+    expect(routeCase({ permitType: byMunicipality, values, authorities })).toBe('police-ita-uusimaa')
   })
 
   it('should ignore authorities of another kind serving the municipality', () => {
@@ -61,35 +59,30 @@ describe('routeCase', () => {
   })
 
   it('should throw missing-municipality when the value is missing', () => {
-    expect(
-      routingErrorCode(() => routeCase({ permitType: byMunicipality, values: {}, authorities })),
-    ).toBe('missing-municipality')
+    expect(routingErrorCode(() => routeCase({ permitType: byMunicipality, values: {}, authorities }))).toBe(
+      'missing-municipality',
+    )
   })
 
   it('should throw missing-municipality when the value is blank', () => {
     const values = { municipality: ' ' }
-    expect(
-      routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities })),
-    ).toBe('missing-municipality')
+    expect(routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities }))).toBe(
+      'missing-municipality',
+    )
   })
 
   it('should throw no-authority when no authority serves the municipality', () => {
     const values = { municipality: '837' }
-    expect(
-      routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities })),
-    ).toBe('no-authority')
+    expect(routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities }))).toBe(
+      'no-authority',
+    )
   })
 
   it('should throw ambiguous-authority when two authorities serve the municipality', () => {
     const values = { municipality: '091' }
-    const overlapping = [
-      ...authorities,
-      { key: 'police-extra', kind: 'police', municipalities: ['091'] },
-    ]
+    const overlapping = [...authorities, { key: 'police-extra', kind: 'police', municipalities: ['091'] }]
     expect(
-      routingErrorCode(() =>
-        routeCase({ permitType: byMunicipality, values, authorities: overlapping }),
-      ),
+      routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities: overlapping })),
     ).toBe('ambiguous-authority')
   })
 })

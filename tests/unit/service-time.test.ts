@@ -127,81 +127,55 @@ describe('addServiceDays', () => {
 
 describe('addServiceMinutes', () => {
   it('should add minutes inside one service day (Tue 09:00 + 60 min = 10:00)', () => {
-    expect(addServiceMinutes(at('2026-01-13T07:00:00Z'), 60).toISOString()).toBe(
-      '2026-01-13T08:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-13T07:00:00Z'), 60).toISOString()).toBe('2026-01-13T08:00:00.000Z')
   })
 
   it('should count from the opening when starting at night (Tue 02:00 + 60 min = 09:00)', () => {
-    expect(addServiceMinutes(at('2026-01-13T00:00:00Z'), 60).toISOString()).toBe(
-      '2026-01-13T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-13T00:00:00Z'), 60).toISOString()).toBe('2026-01-13T07:00:00.000Z')
   })
 
   it('should count from the next opening when starting after closing (Tue 17:00 + 30 min = Wed 08:30)', () => {
-    expect(addServiceMinutes(at('2026-01-13T15:00:00Z'), 30).toISOString()).toBe(
-      '2026-01-14T06:30:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-13T15:00:00Z'), 30).toISOString()).toBe('2026-01-14T06:30:00.000Z')
   })
 
   it('should count from Monday when starting on a weekend (Sat 10:00 + 60 min = Mon 09:00)', () => {
-    expect(addServiceMinutes(at('2026-01-17T08:00:00Z'), 60).toISOString()).toBe(
-      '2026-01-19T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-17T08:00:00Z'), 60).toISOString()).toBe('2026-01-19T07:00:00.000Z')
   })
 
   it('should skip a holiday (Epiphany Tue 10:00 + 60 min = Wed 09:00)', () => {
-    expect(addServiceMinutes(at('2026-01-06T08:00:00Z'), 60).toISOString()).toBe(
-      '2026-01-07T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-06T08:00:00Z'), 60).toISOString()).toBe('2026-01-07T07:00:00.000Z')
   })
 
   it('should end at 16:00 when the minutes run out exactly at closing (Tue 08:00 + 480 min)', () => {
-    expect(addServiceMinutes(at('2026-01-13T06:00:00Z'), 480).toISOString()).toBe(
-      '2026-01-13T14:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-13T06:00:00Z'), 480).toISOString()).toBe('2026-01-13T14:00:00.000Z')
   })
 
   it('should carry over to the next morning (Tue 15:00 + 120 min = Wed 09:00)', () => {
-    expect(addServiceMinutes(at('2026-01-13T13:00:00Z'), 120).toISOString()).toBe(
-      '2026-01-14T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-13T13:00:00Z'), 120).toISOString()).toBe('2026-01-14T07:00:00.000Z')
   })
 
   it('should return the start unchanged for zero minutes, even outside service time', () => {
-    expect(addServiceMinutes(at('2026-01-17T01:00:00Z'), 0).toISOString()).toBe(
-      '2026-01-17T01:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-01-17T01:00:00Z'), 0).toISOString()).toBe('2026-01-17T01:00:00.000Z')
   })
 
   it('should follow the spring DST change (Fri 15:00 EET + 120 min = Mon 09:00 EEST)', () => {
-    expect(addServiceMinutes(at('2026-03-27T13:00:00Z'), 120).toISOString()).toBe(
-      '2026-03-30T06:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-03-27T13:00:00Z'), 120).toISOString()).toBe('2026-03-30T06:00:00.000Z')
   })
 
   it('should follow the autumn DST change (Fri 15:00 EEST + 120 min = Mon 09:00 EET)', () => {
-    expect(addServiceMinutes(at('2026-10-23T12:00:00Z'), 120).toISOString()).toBe(
-      '2026-10-26T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-10-23T12:00:00Z'), 120).toISOString()).toBe('2026-10-26T07:00:00.000Z')
   })
 
   it('should skip Midsummer (Thu 15:00 + 120 min = Mon 09:00)', () => {
-    expect(addServiceMinutes(at('2026-06-18T12:00:00Z'), 120).toISOString()).toBe(
-      '2026-06-22T06:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-06-18T12:00:00Z'), 120).toISOString()).toBe('2026-06-22T06:00:00.000Z')
   })
 
   it('should skip Christmas (Wed 2026-12-23 15:00 + 120 min = Mon 2026-12-28 09:00)', () => {
-    expect(addServiceMinutes(at('2026-12-23T13:00:00Z'), 120).toISOString()).toBe(
-      '2026-12-28T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-12-23T13:00:00Z'), 120).toISOString()).toBe('2026-12-28T07:00:00.000Z')
   })
 
   it('should cross the year end (Thu 2026-12-31 15:00 + 120 min = Mon 2027-01-04 09:00)', () => {
-    expect(addServiceMinutes(at('2026-12-31T13:00:00Z'), 120).toISOString()).toBe(
-      '2027-01-04T07:00:00.000Z',
-    )
+    expect(addServiceMinutes(at('2026-12-31T13:00:00Z'), 120).toISOString()).toBe('2027-01-04T07:00:00.000Z')
   })
 
   it('should use the hours of the given calendar', () => {
@@ -230,15 +204,11 @@ describe('serviceMinutesBetween', () => {
   })
 
   it('should count a full week across the spring DST change as five days', () => {
-    expect(serviceMinutesBetween(at('2026-03-23T06:00:00Z'), at('2026-03-30T05:00:00Z'))).toBe(
-      5 * 480,
-    )
+    expect(serviceMinutesBetween(at('2026-03-23T06:00:00Z'), at('2026-03-30T05:00:00Z'))).toBe(5 * 480)
   })
 
   it('should count a full week across the autumn DST change as five days', () => {
-    expect(serviceMinutesBetween(at('2026-10-19T05:00:00Z'), at('2026-10-26T06:00:00Z'))).toBe(
-      5 * 480,
-    )
+    expect(serviceMinutesBetween(at('2026-10-19T05:00:00Z'), at('2026-10-26T06:00:00Z'))).toBe(5 * 480)
   })
 
   it('should count nothing over Easter', () => {

@@ -6,7 +6,13 @@ import type { Locale } from '../../../src/domain/types'
 export type BundleSummary = { key: string; name: string; description: string; permitCount: number }
 
 /** Published bundles, as an anonymous visitor may see them. */
-export const listBundles = async ({ payload, locale }: { payload: Payload; locale: Locale }): Promise<BundleSummary[]> => {
+export const listBundles = async ({
+  payload,
+  locale,
+}: {
+  payload: Payload
+  locale: Locale
+}): Promise<BundleSummary[]> => {
   const { docs } = await payload.find({
     collection: slugs.permitBundles,
     overrideAccess: false,

@@ -24,7 +24,10 @@ const draftsOf = (where: Where): Where => ({ and: [where, { status: { equals: 'd
 /** One customer application for a bundle; split into cases on submission. */
 export const Applications: CollectionConfig = {
   slug: slugs.applications,
-  labels: collectionLabels(['Hakemus', 'Ansökan', 'Application'], ['Hakemukset', 'Ansökningar', 'Applications']),
+  labels: collectionLabels(
+    ['Hakemus', 'Ansökan', 'Application'],
+    ['Hakemukset', 'Ansökningar', 'Applications'],
+  ),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'receiptNumber', 'bundle', 'status', 'applicant', 'submittedAt'],
@@ -73,8 +76,20 @@ export const Applications: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'title', type: 'text', label: l('Otsikko', 'Rubrik', 'Title'), admin: { description: l('Tapahtuman nimestä', 'Från evenemangets namn', 'From the event name') } },
-    { name: 'bundle', type: 'relationship', relationTo: slugs.permitBundles, required: true, index: true, label: l('Lupakokonaisuus', 'Tillståndshelhet', 'Permit bundle') },
+    {
+      name: 'title',
+      type: 'text',
+      label: l('Otsikko', 'Rubrik', 'Title'),
+      admin: { description: l('Tapahtuman nimestä', 'Från evenemangets namn', 'From the event name') },
+    },
+    {
+      name: 'bundle',
+      type: 'relationship',
+      relationTo: slugs.permitBundles,
+      required: true,
+      index: true,
+      label: l('Lupakokonaisuus', 'Tillståndshelhet', 'Permit bundle'),
+    },
     {
       name: 'status',
       type: 'select',
@@ -98,7 +113,14 @@ export const Applications: CollectionConfig = {
       access: { update: noOneField },
       admin: { position: 'sidebar' },
     },
-    { name: 'onBehalfOf', type: 'relationship', relationTo: slugs.organisations, index: true, label: l('Edustettu organisaatio', 'Företrädd organisation', 'On behalf of'), admin: { position: 'sidebar' } },
+    {
+      name: 'onBehalfOf',
+      type: 'relationship',
+      relationTo: slugs.organisations,
+      index: true,
+      label: l('Edustettu organisaatio', 'Företrädd organisation', 'On behalf of'),
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'answers',
       type: 'json',
@@ -132,8 +154,22 @@ export const Applications: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'receiptNumber', type: 'text', unique: true, index: true, label: l('Vastaanottonumero', 'Mottagningsnummer', 'Receipt number'), access: { create: noOneField, update: noOneField }, admin: { readOnly: true } },
-        { name: 'submittedAt', type: 'date', label: l('Lähetetty', 'Skickad', 'Submitted at'), access: { create: noOneField, update: noOneField }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'receiptNumber',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: l('Vastaanottonumero', 'Mottagningsnummer', 'Receipt number'),
+          access: { create: noOneField, update: noOneField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'submittedAt',
+          type: 'date',
+          label: l('Lähetetty', 'Skickad', 'Submitted at'),
+          access: { create: noOneField, update: noOneField },
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
   ],

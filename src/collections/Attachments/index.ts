@@ -2,7 +2,15 @@ import path from 'node:path'
 
 import type { CollectionConfig, Where } from 'payload'
 
-import { authorityIdOf, customerWhere, hasRole, isStaff, noOneField, staffOnly, userOf } from '../../access/roles'
+import {
+  authorityIdOf,
+  customerWhere,
+  hasRole,
+  isStaff,
+  noOneField,
+  staffOnly,
+  userOf,
+} from '../../access/roles'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
 
@@ -25,7 +33,11 @@ export const attachmentMimeTypes = [
 export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig => ({
   slug: slugs.attachments,
   labels: collectionLabels(['Liite', 'Bilaga', 'Attachment'], ['Liitteet', 'Bilagor', 'Attachments']),
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize', 'uploadedBy', 'createdAt'], group: groups.cases },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'mimeType', 'filesize', 'uploadedBy', 'createdAt'],
+    group: groups.cases,
+  },
   upload: {
     staticDir: path.resolve(dataDir, 'uploads'),
     mimeTypes: attachmentMimeTypes,
@@ -72,9 +84,33 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
   },
   fields: [
     { name: 'description', type: 'text', maxLength: 500, label: l('Kuvaus', 'Beskrivning', 'Description') },
-    { name: 'uploadedBy', type: 'relationship', relationTo: slugs.users, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Lataaja', 'Uppladdad av', 'Uploaded by') },
-    { name: 'applicant', type: 'relationship', relationTo: slugs.users, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Hakija', 'Sökande', 'Applicant') },
-    { name: 'onBehalfOf', type: 'relationship', relationTo: slugs.organisations, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Edustettu organisaatio', 'Företrädd organisation', 'On behalf of') },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Lataaja', 'Uppladdad av', 'Uploaded by'),
+    },
+    {
+      name: 'applicant',
+      type: 'relationship',
+      relationTo: slugs.users,
+      index: true,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Hakija', 'Sökande', 'Applicant'),
+    },
+    {
+      name: 'onBehalfOf',
+      type: 'relationship',
+      relationTo: slugs.organisations,
+      index: true,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Edustettu organisaatio', 'Företrädd organisation', 'On behalf of'),
+    },
     {
       name: 'authorities',
       type: 'relationship',
@@ -82,7 +118,14 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
       hasMany: true,
       index: true,
       access: { create: noOneField, update: noOneField },
-      admin: { readOnly: true, description: l('Viranomaiset, joille liite on toimitettu', 'Myndigheter som fått bilagan', 'Authorities the attachment was sent to') },
+      admin: {
+        readOnly: true,
+        description: l(
+          'Viranomaiset, joille liite on toimitettu',
+          'Myndigheter som fått bilagan',
+          'Authorities the attachment was sent to',
+        ),
+      },
       label: l('Viranomaiset', 'Myndigheter', 'Authorities'),
     },
     {
@@ -90,7 +133,14 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
       type: 'checkbox',
       defaultValue: false,
       access: { create: noOneField, update: noOneField },
-      admin: { readOnly: true, description: l('Lähetetyn hakemuksen liitettä ei voi poistaa', 'En bilaga till en skickad ansökan kan inte tas bort', 'Attachments of a submitted application cannot be deleted') },
+      admin: {
+        readOnly: true,
+        description: l(
+          'Lähetetyn hakemuksen liitettä ei voi poistaa',
+          'En bilaga till en skickad ansökan kan inte tas bort',
+          'Attachments of a submitted application cannot be deleted',
+        ),
+      },
       label: l('Lukittu', 'Låst', 'Locked'),
     },
   ],

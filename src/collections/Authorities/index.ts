@@ -34,7 +34,11 @@ export const Authorities: CollectionConfig = {
           index: true,
           label: l('Tunniste', 'Identifierare', 'Key'),
           admin: {
-            description: l('Pysyvä tunniste, esim. poliisi-helsinki', 'Permanent identifierare', 'Stable key, e.g. police-helsinki'),
+            description: l(
+              'Pysyvä tunniste, esim. poliisi-helsinki',
+              'Permanent identifierare',
+              'Stable key, e.g. police-helsinki',
+            ),
           },
         },
       ],

@@ -10,22 +10,54 @@ import { slugs } from '../slugs'
 /** Append-only history of a case: status changes, deliveries, receipts, changes. */
 export const CaseEvents: CollectionConfig = {
   slug: slugs.caseEvents,
-  labels: collectionLabels(['Tapahtuma', 'Händelse', 'Case event'], ['Asiatapahtumat', 'Ärendehändelser', 'Case events']),
+  labels: collectionLabels(
+    ['Tapahtuma', 'Händelse', 'Case event'],
+    ['Asiatapahtumat', 'Ärendehändelser', 'Case events'],
+  ),
   admin: {
     defaultColumns: ['createdAt', 'case', 'type', 'fromStatus', 'toStatus', 'actorKind'],
     group: groups.cases,
   },
   access: { create: denyAll, read: caseParty(), update: denyAll, delete: denyAll },
   fields: [
-    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true, label: l('Asia', 'Ärende', 'Case') },
-    { name: 'application', type: 'relationship', relationTo: slugs.applications, index: true, label: l('Hakemus', 'Ansökan', 'Application') },
+    {
+      name: 'case',
+      type: 'relationship',
+      relationTo: slugs.cases,
+      required: true,
+      index: true,
+      label: l('Asia', 'Ärende', 'Case'),
+    },
+    {
+      name: 'application',
+      type: 'relationship',
+      relationTo: slugs.applications,
+      index: true,
+      label: l('Hakemus', 'Ansökan', 'Application'),
+    },
     ...partyFields(),
-    { name: 'type', type: 'select', required: true, options: caseEventTypes.map((value) => ({ value, label: value })), label: l('Tyyppi', 'Typ', 'Type') },
+    {
+      name: 'type',
+      type: 'select',
+      required: true,
+      options: caseEventTypes.map((value) => ({ value, label: value })),
+      label: l('Tyyppi', 'Typ', 'Type'),
+    },
     {
       type: 'row',
       fields: [
-        { name: 'fromStatus', type: 'select', options: caseStatuses.map((value) => ({ value, label: value })), label: l('Tilasta', 'Från status', 'From status') },
-        { name: 'toStatus', type: 'select', options: caseStatuses.map((value) => ({ value, label: value })), label: l('Tilaan', 'Till status', 'To status') },
+        {
+          name: 'fromStatus',
+          type: 'select',
+          options: caseStatuses.map((value) => ({ value, label: value })),
+          label: l('Tilasta', 'Från status', 'From status'),
+        },
+        {
+          name: 'toStatus',
+          type: 'select',
+          options: caseStatuses.map((value) => ({ value, label: value })),
+          label: l('Tilaan', 'Till status', 'To status'),
+        },
       ],
     },
     {
@@ -38,7 +70,12 @@ export const CaseEvents: CollectionConfig = {
           options: ['system', 'customer', 'authority', 'staff'].map((value) => ({ value, label: value })),
           label: l('Tekijä', 'Aktör', 'Actor'),
         },
-        { name: 'actor', type: 'relationship', relationTo: slugs.users, label: l('Käyttäjä', 'Användare', 'User') },
+        {
+          name: 'actor',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: l('Käyttäjä', 'Användare', 'User'),
+        },
       ],
     },
     { name: 'summary', type: 'text', label: l('Kuvaus', 'Beskrivning', 'Summary') },

@@ -42,10 +42,12 @@ export const Cases: CollectionConfig = {
             outcome: (data.outcome ?? undefined) as DecisionOutcome | undefined,
           })
           data.outcome = result.outcome ?? null
-          if (result.status === 'received' && !originalDoc.receivedAt) data.receivedAt = new Date().toISOString()
+          if (result.status === 'received' && !originalDoc.receivedAt)
+            data.receivedAt = new Date().toISOString()
           if (result.status === 'decided') data.decidedAt = new Date().toISOString()
         } catch (error) {
-          if (error instanceof IllegalTransitionError) throw new APIError(error.message, 409, { allowed: error.allowed }, true)
+          if (error instanceof IllegalTransitionError)
+            throw new APIError(error.message, 409, { allowed: error.allowed }, true)
           throw error
         }
         return data
@@ -54,16 +56,48 @@ export const Cases: CollectionConfig = {
     afterChange: [
       async ({ doc, previousDoc, operation, req }) => {
         if (operation === 'update' && previousDoc && previousDoc.status !== doc.status) {
-          await appendCaseEvent({ req, caseDoc: doc, type: 'status-changed', fromStatus: previousDoc.status, toStatus: doc.status })
+          await appendCaseEvent({
+            req,
+            caseDoc: doc,
+            type: 'status-changed',
+            fromStatus: previousDoc.status,
+            toStatus: doc.status,
+          })
         }
         return doc
       },
     ],
   },
   fields: [
-    { name: 'caseNumber', type: 'text', required: true, unique: true, index: true, label: l('Asianumero', 'Ärendenummer', 'Case number'), access: systemOnly, admin: { readOnly: true } },
-    { name: 'application', type: 'relationship', relationTo: slugs.applications, required: true, index: true, label: l('Hakemus', 'Ansökan', 'Application'), access: systemOnly, admin: { readOnly: true } },
-    { name: 'permitType', type: 'relationship', relationTo: slugs.permitTypes, required: true, label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type'), access: systemOnly, admin: { readOnly: true } },
+    {
+      name: 'caseNumber',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: l('Asianumero', 'Ärendenummer', 'Case number'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'application',
+      type: 'relationship',
+      relationTo: slugs.applications,
+      required: true,
+      index: true,
+      label: l('Hakemus', 'Ansökan', 'Application'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'permitType',
+      type: 'relationship',
+      relationTo: slugs.permitTypes,
+      required: true,
+      label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type'),
+      access: systemOnly,
+      admin: { readOnly: true },
+    },
     ...partyFields(),
     {
       type: 'row',
@@ -84,13 +118,21 @@ export const Cases: CollectionConfig = {
           options: decisionOutcomes.map((value) => ({ value, label: value })),
           admin: { condition: (data) => data?.status === 'decided' },
         },
-        { name: 'externalReference', type: 'text', label: l('Viranomaisen asianumero', 'Myndighetens diarienummer', 'Authority reference') },
+        {
+          name: 'externalReference',
+          type: 'text',
+          label: l('Viranomaisen asianumero', 'Myndighetens diarienummer', 'Authority reference'),
+        },
       ],
     },
     {
       name: 'data',
       type: 'json',
-      label: l('Viranomaiselle toimitetut tiedot', 'Uppgifter till myndigheten', 'Data sent to the authority'),
+      label: l(
+        'Viranomaiselle toimitetut tiedot',
+        'Uppgifter till myndigheten',
+        'Data sent to the authority',
+      ),
       access: systemOnly,
       admin: { readOnly: true },
     },
@@ -101,9 +143,30 @@ export const Cases: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'deliveryState', type: 'select', defaultValue: 'pending', label: l('Toimituksen tila', 'Leveransstatus', 'Delivery state'), options: deliveryStates.map((value) => ({ value, label: value })), access: systemOnly, admin: { readOnly: true } },
-            { name: 'deliveryAttempts', type: 'number', defaultValue: 0, label: l('Yritykset', 'Försök', 'Attempts'), access: systemOnly, admin: { readOnly: true } },
-            { name: 'deliveredAt', type: 'date', label: l('Toimitettu', 'Levererad', 'Delivered at'), access: systemOnly, admin: { readOnly: true } },
+            {
+              name: 'deliveryState',
+              type: 'select',
+              defaultValue: 'pending',
+              label: l('Toimituksen tila', 'Leveransstatus', 'Delivery state'),
+              options: deliveryStates.map((value) => ({ value, label: value })),
+              access: systemOnly,
+              admin: { readOnly: true },
+            },
+            {
+              name: 'deliveryAttempts',
+              type: 'number',
+              defaultValue: 0,
+              label: l('Yritykset', 'Försök', 'Attempts'),
+              access: systemOnly,
+              admin: { readOnly: true },
+            },
+            {
+              name: 'deliveredAt',
+              type: 'date',
+              label: l('Toimitettu', 'Levererad', 'Delivered at'),
+              access: systemOnly,
+              admin: { readOnly: true },
+            },
           ],
         },
       ],
@@ -111,10 +174,38 @@ export const Cases: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'latestSubmissionDate', type: 'text', label: l('Viimeinen turvallinen jättöpäivä', 'Sista säkra inlämningsdag', 'Latest safe submission date'), access: systemOnly, admin: { readOnly: true } },
-        { name: 'expectedDecisionDate', type: 'text', label: l('Arvioitu päätöspäivä', 'Beräknat beslutsdatum', 'Expected decision date'), access: systemOnly, admin: { readOnly: true } },
-        { name: 'receivedAt', type: 'date', label: l('Vastaanotettu', 'Mottagen', 'Received at'), access: systemOnly, admin: { readOnly: true } },
-        { name: 'decidedAt', type: 'date', label: l('Ratkaistu', 'Avgjord', 'Decided at'), access: systemOnly, admin: { readOnly: true } },
+        {
+          name: 'latestSubmissionDate',
+          type: 'text',
+          label: l(
+            'Viimeinen turvallinen jättöpäivä',
+            'Sista säkra inlämningsdag',
+            'Latest safe submission date',
+          ),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'expectedDecisionDate',
+          type: 'text',
+          label: l('Arvioitu päätöspäivä', 'Beräknat beslutsdatum', 'Expected decision date'),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'receivedAt',
+          type: 'date',
+          label: l('Vastaanotettu', 'Mottagen', 'Received at'),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'decidedAt',
+          type: 'date',
+          label: l('Ratkaistu', 'Avgjord', 'Decided at'),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
       ],
     },
   ],

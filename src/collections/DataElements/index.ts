@@ -8,7 +8,10 @@ import { slugs } from '../slugs'
 /** The once-only catalogue: every datum any form asks, defined once. */
 export const DataElements: CollectionConfig = {
   slug: slugs.dataElements,
-  labels: collectionLabels(['Tietokenttä', 'Datafält', 'Data element'], ['Tietokentät', 'Datafält', 'Data elements']),
+  labels: collectionLabels(
+    ['Tietokenttä', 'Datafält', 'Data element'],
+    ['Tietokentät', 'Datafält', 'Data elements'],
+  ),
   admin: {
     useAsTitle: 'key',
     defaultColumns: ['key', 'label', 'type', 'step'],
@@ -56,7 +59,13 @@ export const DataElements: CollectionConfig = {
           type: 'text',
           required: true,
           label: l('Vaihe', 'Steg', 'Step'),
-          admin: { description: l('Lomakkeen vaihe, esim. organiser', 'Blankettens steg', 'Form step, e.g. organiser') },
+          admin: {
+            description: l(
+              'Lomakkeen vaihe, esim. organiser',
+              'Blankettens steg',
+              'Form step, e.g. organiser',
+            ),
+          },
         },
         { name: 'order', type: 'number', defaultValue: 0, label: l('Järjestys', 'Ordning', 'Order') },
       ],

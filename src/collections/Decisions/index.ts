@@ -39,20 +39,64 @@ export const Decisions: CollectionConfig = {
     afterChange: [
       async ({ doc, operation, req }) => {
         if (operation === 'create') {
-          await changeCaseStatus({ req, caseId: doc.case?.id ?? doc.case, status: 'decided', outcome: doc.outcome })
+          await changeCaseStatus({
+            req,
+            caseId: doc.case?.id ?? doc.case,
+            status: 'decided',
+            outcome: doc.outcome,
+          })
         }
         return doc
       },
     ],
   },
   fields: [
-    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true, label: l('Asia', 'Ärende', 'Case'), access: { update: noOneField } },
-    { name: 'application', type: 'relationship', relationTo: slugs.applications, index: true, label: l('Hakemus', 'Ansökan', 'Application'), access: { create: noOneField, update: noOneField } },
+    {
+      name: 'case',
+      type: 'relationship',
+      relationTo: slugs.cases,
+      required: true,
+      index: true,
+      label: l('Asia', 'Ärende', 'Case'),
+      access: { update: noOneField },
+    },
+    {
+      name: 'application',
+      type: 'relationship',
+      relationTo: slugs.applications,
+      index: true,
+      label: l('Hakemus', 'Ansökan', 'Application'),
+      access: { create: noOneField, update: noOneField },
+    },
     ...partyFields(),
-    { name: 'outcome', type: 'select', required: true, options: decisionOutcomes.map((value) => ({ value, label: value })), label: l('Ratkaisu', 'Avgörande', 'Outcome') },
-    { name: 'summary', type: 'textarea', required: true, maxLength: 10000, label: l('Tiivistelmä', 'Sammanfattning', 'Summary') },
-    { name: 'document', type: 'relationship', relationTo: slugs.attachments, label: l('Päätösasiakirja', 'Beslutsdokument', 'Decision document') },
+    {
+      name: 'outcome',
+      type: 'select',
+      required: true,
+      options: decisionOutcomes.map((value) => ({ value, label: value })),
+      label: l('Ratkaisu', 'Avgörande', 'Outcome'),
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      maxLength: 10000,
+      label: l('Tiivistelmä', 'Sammanfattning', 'Summary'),
+    },
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: slugs.attachments,
+      label: l('Päätösasiakirja', 'Beslutsdokument', 'Decision document'),
+    },
     { name: 'decidedAt', type: 'date', label: l('Päätöspäivä', 'Beslutsdatum', 'Decided at') },
-    { name: 'decidedBy', type: 'relationship', relationTo: slugs.users, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Päättäjä', 'Beslutsfattare', 'Decided by') },
+    {
+      name: 'decidedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Päättäjä', 'Beslutsfattare', 'Decided by'),
+    },
   ],
 }

@@ -1,6 +1,14 @@
 import type { AccessResult, CollectionConfig, Where } from 'payload'
 
-import { authorityIdOf, customerWhere, denyAll, hasRole, isStaff, noOneField, userOf } from '../../access/roles'
+import {
+  authorityIdOf,
+  customerWhere,
+  denyAll,
+  hasRole,
+  isStaff,
+  noOneField,
+  userOf,
+} from '../../access/roles'
 import { caseActorOf } from '../../cases/caseActor'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
@@ -14,7 +22,10 @@ import { slugs } from '../slugs'
 export const Messages: CollectionConfig = {
   slug: slugs.messages,
   labels: collectionLabels(['Viesti', 'Meddelande', 'Message'], ['Viestit', 'Meddelanden', 'Messages']),
-  admin: { defaultColumns: ['createdAt', 'application', 'case', 'senderKind', 'isInternal'], group: groups.cases },
+  admin: {
+    defaultColumns: ['createdAt', 'application', 'case', 'senderKind', 'isInternal'],
+    group: groups.cases,
+  },
   access: {
     create: ({ req }) => hasRole(userOf(req), 'customer', 'authority-user'),
     read: ({ req }): AccessResult => {
@@ -55,19 +66,67 @@ export const Messages: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'application', type: 'relationship', relationTo: slugs.applications, required: true, index: true, label: l('Hakemus', 'Ansökan', 'Application') },
-    { name: 'case', type: 'relationship', relationTo: slugs.cases, index: true, label: l('Asia', 'Ärende', 'Case') },
+    {
+      name: 'application',
+      type: 'relationship',
+      relationTo: slugs.applications,
+      required: true,
+      index: true,
+      label: l('Hakemus', 'Ansökan', 'Application'),
+    },
+    {
+      name: 'case',
+      type: 'relationship',
+      relationTo: slugs.cases,
+      index: true,
+      label: l('Asia', 'Ärende', 'Case'),
+    },
     ...partyFields(),
-    { name: 'partyAuthorities', type: 'relationship', relationTo: slugs.authorities, hasMany: true, index: true, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Osapuolet', 'Parter', 'Parties') },
-    { name: 'sender', type: 'relationship', relationTo: slugs.users, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Lähettäjä', 'Avsändare', 'Sender') },
-    { name: 'senderKind', type: 'select', options: ['customer', 'authority', 'staff', 'system'].map((value) => ({ value, label: value })), access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Lähettäjän rooli', 'Avsändarens roll', 'Sender role') },
+    {
+      name: 'partyAuthorities',
+      type: 'relationship',
+      relationTo: slugs.authorities,
+      hasMany: true,
+      index: true,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Osapuolet', 'Parter', 'Parties'),
+    },
+    {
+      name: 'sender',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Lähettäjä', 'Avsändare', 'Sender'),
+    },
+    {
+      name: 'senderKind',
+      type: 'select',
+      options: ['customer', 'authority', 'staff', 'system'].map((value) => ({ value, label: value })),
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Lähettäjän rooli', 'Avsändarens roll', 'Sender role'),
+    },
     {
       name: 'isInternal',
       type: 'checkbox',
       defaultValue: false,
       label: l('Viranomaisten välinen', 'Mellan myndigheter', 'Between authorities only'),
     },
-    { name: 'body', type: 'textarea', required: true, maxLength: 10000, label: l('Viesti', 'Meddelande', 'Message') },
-    { name: 'attachments', type: 'relationship', relationTo: slugs.attachments, hasMany: true, label: l('Liitteet', 'Bilagor', 'Attachments') },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: 10000,
+      label: l('Viesti', 'Meddelande', 'Message'),
+    },
+    {
+      name: 'attachments',
+      type: 'relationship',
+      relationTo: slugs.attachments,
+      hasMany: true,
+      label: l('Liitteet', 'Bilagor', 'Attachments'),
+    },
   ],
 }

@@ -23,10 +23,22 @@ export const PermitBundles: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: l('Nimi', 'Namn', 'Name') },
-        { name: 'key', type: 'text', required: true, unique: true, index: true, label: l('Tunniste', 'Identifierare', 'Key') },
+        {
+          name: 'key',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: l('Tunniste', 'Identifierare', 'Key'),
+        },
       ],
     },
-    { name: 'description', type: 'textarea', localized: true, label: l('Kuvaus', 'Beskrivning', 'Description') },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: l('Kuvaus', 'Beskrivning', 'Description'),
+    },
     {
       name: 'isPublished',
       type: 'checkbox',
@@ -50,7 +62,13 @@ export const PermitBundles: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'key', type: 'text', required: true, label: l('Tunniste', 'Identifierare', 'Key') },
-            { name: 'title', type: 'text', required: true, localized: true, label: l('Otsikko', 'Rubrik', 'Title') },
+            {
+              name: 'title',
+              type: 'text',
+              required: true,
+              localized: true,
+              label: l('Otsikko', 'Rubrik', 'Title'),
+            },
           ],
         },
       ],
@@ -60,7 +78,13 @@ export const PermitBundles: CollectionConfig = {
       type: 'array',
       label: l('Luvat ja ilmoitukset', 'Tillstånd och anmälningar', 'Permits and notifications'),
       fields: [
-        { name: 'permitType', type: 'relationship', relationTo: slugs.permitTypes, required: true, label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type') },
+        {
+          name: 'permitType',
+          type: 'relationship',
+          relationTo: slugs.permitTypes,
+          required: true,
+          label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type'),
+        },
         {
           name: 'rules',
           type: 'array',
@@ -73,12 +97,28 @@ export const PermitBundles: CollectionConfig = {
             ),
           },
           fields: [
-            { name: 'ruleId', type: 'text', required: true, label: l('Tunniste', 'Identifierare', 'Rule id') },
+            {
+              name: 'ruleId',
+              type: 'text',
+              required: true,
+              label: l('Tunniste', 'Identifierare', 'Rule id'),
+            },
             { name: 'when', type: 'json', required: true, label: l('Ehto', 'Villkor', 'Condition') },
-            { name: 'reason', type: 'text', required: true, localized: true, label: l('Perustelu', 'Motivering', 'Reason') },
+            {
+              name: 'reason',
+              type: 'text',
+              required: true,
+              localized: true,
+              label: l('Perustelu', 'Motivering', 'Reason'),
+            },
           ],
         },
-        { name: 'notNeededReason', type: 'text', localized: true, label: l('Kun ei tarvita', 'När det inte behövs', 'When not needed') },
+        {
+          name: 'notNeededReason',
+          type: 'text',
+          localized: true,
+          label: l('Kun ei tarvita', 'När det inte behövs', 'When not needed'),
+        },
       ],
     },
   ],

@@ -22,7 +22,14 @@ export const PermitTypes: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: l('Nimi', 'Namn', 'Name') },
-        { name: 'key', type: 'text', required: true, unique: true, index: true, label: l('Tunniste', 'Identifierare', 'Key') },
+        {
+          name: 'key',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: l('Tunniste', 'Identifierare', 'Key'),
+        },
       ],
     },
     {
@@ -39,7 +46,10 @@ export const PermitTypes: CollectionConfig = {
               label: l('Toimivaltainen viranomainen', 'Behörig myndighet', 'Competent authority'),
               options: [
                 { value: 'by-municipality', label: l('Kunnan mukaan', 'Enligt kommun', 'By municipality') },
-                { value: 'fixed', label: l('Aina sama viranomainen', 'Alltid samma myndighet', 'Always the same authority') },
+                {
+                  value: 'fixed',
+                  label: l('Aina sama viranomainen', 'Alltid samma myndighet', 'Always the same authority'),
+                },
               ],
             },
             {
@@ -60,7 +70,9 @@ export const PermitTypes: CollectionConfig = {
                   type: 'text',
                   label: l('Viranomaistyyppi', 'Myndighetstyp', 'Authority kind'),
                   validate: (value: unknown, { siblingData }: { siblingData: { routingKind?: string } }) =>
-                    siblingData.routingKind === 'by-municipality' && !value ? 'Give the authority kind.' : true,
+                    siblingData.routingKind === 'by-municipality' && !value
+                      ? 'Give the authority kind.'
+                      : true,
                 },
                 {
                   name: 'municipalityElement',
@@ -90,8 +102,19 @@ export const PermitTypes: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'element', type: 'relationship', relationTo: slugs.dataElements, required: true, label: l('Tietokenttä', 'Datafält', 'Data element') },
-                    { name: 'isRequired', type: 'checkbox', defaultValue: true, label: l('Pakollinen', 'Obligatorisk', 'Required') },
+                    {
+                      name: 'element',
+                      type: 'relationship',
+                      relationTo: slugs.dataElements,
+                      required: true,
+                      label: l('Tietokenttä', 'Datafält', 'Data element'),
+                    },
+                    {
+                      name: 'isRequired',
+                      type: 'checkbox',
+                      defaultValue: true,
+                      label: l('Pakollinen', 'Obligatorisk', 'Required'),
+                    },
                   ],
                 },
               ],
@@ -104,12 +127,23 @@ export const PermitTypes: CollectionConfig = {
             {
               name: 'leadTime',
               type: 'group',
-              label: l('Jättöaika ennen tapahtumaa', 'Inlämningstid före evenemanget', 'Lead time before the event'),
+              label: l(
+                'Jättöaika ennen tapahtumaa',
+                'Inlämningstid före evenemanget',
+                'Lead time before the event',
+              ),
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'amount', type: 'number', required: true, min: 0, defaultValue: 14, label: l('Määrä', 'Antal', 'Amount') },
+                    {
+                      name: 'amount',
+                      type: 'number',
+                      required: true,
+                      min: 0,
+                      defaultValue: 14,
+                      label: l('Määrä', 'Antal', 'Amount'),
+                    },
                     {
                       name: 'unit',
                       type: 'select',
@@ -117,7 +151,10 @@ export const PermitTypes: CollectionConfig = {
                       defaultValue: 'calendar-days',
                       label: l('Yksikkö', 'Enhet', 'Unit'),
                       options: [
-                        { value: 'calendar-days', label: l('kalenteripäivää', 'kalenderdagar', 'calendar days') },
+                        {
+                          value: 'calendar-days',
+                          label: l('kalenteripäivää', 'kalenderdagar', 'calendar days'),
+                        },
                         { value: 'service-days', label: l('arkipäivää', 'vardagar', 'working days') },
                       ],
                     },
@@ -125,10 +162,29 @@ export const PermitTypes: CollectionConfig = {
                 },
               ],
             },
-            { name: 'processingDays', type: 'number', min: 0, label: l('Tyypillinen käsittelyaika (päivää)', 'Typisk handläggningstid (dagar)', 'Typical processing time (days)') },
-            { name: 'guidance', type: 'richText', localized: true, label: l('Ohjeet', 'Anvisningar', 'Guidance') },
+            {
+              name: 'processingDays',
+              type: 'number',
+              min: 0,
+              label: l(
+                'Tyypillinen käsittelyaika (päivää)',
+                'Typisk handläggningstid (dagar)',
+                'Typical processing time (days)',
+              ),
+            },
+            {
+              name: 'guidance',
+              type: 'richText',
+              localized: true,
+              label: l('Ohjeet', 'Anvisningar', 'Guidance'),
+            },
             { name: 'legalBasis', type: 'text', label: l('Säädösperusta', 'Rättslig grund', 'Legal basis') },
-            { name: 'ptvServiceId', type: 'text', index: true, label: l('PTV-palvelun tunniste', 'PTV-tjänstens id', 'PTV service id') },
+            {
+              name: 'ptvServiceId',
+              type: 'text',
+              index: true,
+              label: l('PTV-palvelun tunniste', 'PTV-tjänstens id', 'PTV service id'),
+            },
           ],
         },
       ],

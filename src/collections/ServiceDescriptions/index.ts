@@ -11,14 +11,38 @@ export const ServiceDescriptions: CollectionConfig = {
     ['Palvelukuvaus', 'Tjänstebeskrivning', 'Service description'],
     ['Palvelukuvaukset', 'Tjänstebeskrivningar', 'Service descriptions'],
   ),
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'authority', 'permitType'], group: groups.catalogue },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'authority', 'permitType'],
+    group: groups.catalogue,
+  },
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: l('Otsikko', 'Rubrik', 'Title') },
-    { name: 'summary', type: 'textarea', localized: true, label: l('Tiivistelmä', 'Sammanfattning', 'Summary') },
-    { name: 'description', type: 'richText', localized: true, label: l('Kuvaus', 'Beskrivning', 'Description') },
-    { name: 'authority', type: 'relationship', relationTo: slugs.authorities, label: l('Viranomainen', 'Myndighet', 'Authority') },
-    { name: 'permitType', type: 'relationship', relationTo: slugs.permitTypes, label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type') },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: l('Tiivistelmä', 'Sammanfattning', 'Summary'),
+    },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: l('Kuvaus', 'Beskrivning', 'Description'),
+    },
+    {
+      name: 'authority',
+      type: 'relationship',
+      relationTo: slugs.authorities,
+      label: l('Viranomainen', 'Myndighet', 'Authority'),
+    },
+    {
+      name: 'permitType',
+      type: 'relationship',
+      relationTo: slugs.permitTypes,
+      label: l('Lupatyyppi', 'Tillståndstyp', 'Permit type'),
+    },
     { name: 'ptvId', type: 'text', unique: true, index: true, label: l('PTV-tunniste', 'PTV-id', 'PTV id') },
     {
       name: 'channels',

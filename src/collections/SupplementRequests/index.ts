@@ -7,7 +7,8 @@ import { collectionLabels, groups, l } from '../labels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
 
-const authorityField: FieldAccess = ({ req }) => hasRole(userOf(req), 'authority-user', 'owner', 'service-producer')
+const authorityField: FieldAccess = ({ req }) =>
+  hasRole(userOf(req), 'authority-user', 'owner', 'service-producer')
 const customerField: FieldAccess = ({ req }) => hasRole(userOf(req), 'customer')
 
 /** An authority asks the customer for missing information; the customer answers. */
@@ -45,7 +46,12 @@ export const SupplementRequests: CollectionConfig = {
         return data
       },
       ({ data, operation, originalDoc, req }) => {
-        if (operation === 'update' && originalDoc?.status === 'open' && data.answer && hasRole(userOf(req), 'customer')) {
+        if (
+          operation === 'update' &&
+          originalDoc?.status === 'open' &&
+          data.answer &&
+          hasRole(userOf(req), 'customer')
+        ) {
           data.status = 'answered'
           data.answeredAt = new Date().toISOString()
         }
@@ -64,12 +70,47 @@ export const SupplementRequests: CollectionConfig = {
     ],
   },
   fields: [
-    { name: 'case', type: 'relationship', relationTo: slugs.cases, required: true, index: true, label: l('Asia', 'Ärende', 'Case'), access: { update: noOneField } },
-    { name: 'application', type: 'relationship', relationTo: slugs.applications, index: true, label: l('Hakemus', 'Ansökan', 'Application'), access: { create: noOneField, update: noOneField } },
+    {
+      name: 'case',
+      type: 'relationship',
+      relationTo: slugs.cases,
+      required: true,
+      index: true,
+      label: l('Asia', 'Ärende', 'Case'),
+      access: { update: noOneField },
+    },
+    {
+      name: 'application',
+      type: 'relationship',
+      relationTo: slugs.applications,
+      index: true,
+      label: l('Hakemus', 'Ansökan', 'Application'),
+      access: { create: noOneField, update: noOneField },
+    },
     ...partyFields(),
-    { name: 'requestedBy', type: 'relationship', relationTo: slugs.users, access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Pyytäjä', 'Begärd av', 'Requested by') },
-    { name: 'whatIsMissing', type: 'textarea', required: true, maxLength: 5000, access: { update: authorityField }, label: l('Mitä puuttuu', 'Vad som saknas', 'What is missing') },
-    { name: 'dueDate', type: 'date', required: true, access: { update: authorityField }, label: l('Määräpäivä', 'Sista dag', 'Due date') },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Pyytäjä', 'Begärd av', 'Requested by'),
+    },
+    {
+      name: 'whatIsMissing',
+      type: 'textarea',
+      required: true,
+      maxLength: 5000,
+      access: { update: authorityField },
+      label: l('Mitä puuttuu', 'Vad som saknas', 'What is missing'),
+    },
+    {
+      name: 'dueDate',
+      type: 'date',
+      required: true,
+      access: { update: authorityField },
+      label: l('Määräpäivä', 'Sista dag', 'Due date'),
+    },
     {
       name: 'status',
       type: 'select',
@@ -82,8 +123,27 @@ export const SupplementRequests: CollectionConfig = {
       access: { create: noOneField, update: authorityField },
       label: l('Tila', 'Status', 'Status'),
     },
-    { name: 'answer', type: 'textarea', maxLength: 10000, access: { create: noOneField, update: customerField }, label: l('Vastaus', 'Svar', 'Answer') },
-    { name: 'answerAttachments', type: 'relationship', relationTo: slugs.attachments, hasMany: true, access: { create: noOneField, update: customerField }, label: l('Vastauksen liitteet', 'Bilagor till svaret', 'Answer attachments') },
-    { name: 'answeredAt', type: 'date', access: { create: noOneField, update: noOneField }, admin: { readOnly: true }, label: l('Vastattu', 'Besvarad', 'Answered at') },
+    {
+      name: 'answer',
+      type: 'textarea',
+      maxLength: 10000,
+      access: { create: noOneField, update: customerField },
+      label: l('Vastaus', 'Svar', 'Answer'),
+    },
+    {
+      name: 'answerAttachments',
+      type: 'relationship',
+      relationTo: slugs.attachments,
+      hasMany: true,
+      access: { create: noOneField, update: customerField },
+      label: l('Vastauksen liitteet', 'Bilagor till svaret', 'Answer attachments'),
+    },
+    {
+      name: 'answeredAt',
+      type: 'date',
+      access: { create: noOneField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Vastattu', 'Besvarad', 'Answered at'),
+    },
   ],
 }
