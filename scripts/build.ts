@@ -43,6 +43,20 @@ const run = (label: string, command: string, args: string[]) => {
   process.stdout.write(`✔ ${label} (${Math.round((Date.now() - started) / 1000)} s)\n`)
 }
 
+/**
+ * The admin must use the server's Payload instance and code: a bundled second copy breaks
+ * `instanceof` checks on Payload's errors (admin validation messages).
+ */
+const assertPayloadIsExternal = () => {
+  const bundled = listFiles('admin/.next/server').filter(
+    (file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('class BasePayload'),
+  )
+  if (bundled.length > 0) {
+    console.error(`✖ Next bundled a copy of Payload (${bundled[0]}); check serverExternalPackages`)
+    process.exit(1)
+  }
+}
+
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
 /**
@@ -60,6 +74,7 @@ export const ensureBuilt = ({ force = false }: { force?: boolean } = {}) => {
   ) {
     run('Generating the admin import map', bin('payload'), ['generate:importmap'])
     run('Building the admin (Next.js, about a minute)', bin('next'), ['build', 'admin'])
+    assertPayloadIsExternal()
     writeFileSync(adminStamp, hashOf(inputs.admin))
   }
   const portalStamp = 'build/portal/lupa-build-hash'

@@ -46,6 +46,16 @@ const audited: string[] = [
 
 const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(userOf(req))
 
+/**
+ * Payload's document locks live in a collection every signed-in user may write: a customer
+ * could lock an authority out of its case. Lupa's records are not edited concurrently in
+ * the admin often enough to need them.
+ */
+const withoutDocumentLocks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  lockDocuments: false,
+})
+
 const withAudit = (collection: CollectionConfig): CollectionConfig => {
   if (!audited.includes(collection.slug)) return collection
   const hooks = auditHooks(collection.slug)
@@ -88,6 +98,17 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
         })
       : undefined,
     logger: { options: { level: env.LOG_LEVEL } },
+    // Client errors are expected: logged without alarm; refused access stays visible as a warning.
+    loggingLevels: {
+      APIError: 'warn',
+      Forbidden: 'warn',
+      AuthenticationError: 'warn',
+      LockedAuth: 'warn',
+      NotFound: 'info',
+      QueryError: 'info',
+      ValidationError: 'info',
+      ...({ GraphQLError: 'info' } as Config['loggingLevels']),
+    },
     admin: {
       user: slugs.users,
       avatar: 'default',
@@ -127,7 +148,9 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
       Decisions,
       attachments({ dataDir: env.DATA_DIR }),
       AuditLog,
-    ].map(withAudit),
+    ]
+      .map(withAudit)
+      .map(withoutDocumentLocks),
     jobs: {
       tasks: [deliverCaseTask],
       // Job history is the outbox's record of what was delivered and when.
@@ -137,6 +160,7 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
         ...defaultJobsCollection,
         access: { ...defaultJobsCollection.access, read: staffRequest },
         admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
+        lockDocuments: false,
       }),
     },
     plugins,

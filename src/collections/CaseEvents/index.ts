@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { caseParty, denyAll } from '../../access/roles'
-import { caseEventTypes } from '../../cases/appendCaseEvent'
-import { caseStatuses } from '../../domain/case-status'
 import { collectionLabels, groups, l } from '../labels'
+import { caseActorOptions, caseEventTypeOptions, caseStatusOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
 
@@ -40,7 +39,7 @@ export const CaseEvents: CollectionConfig = {
       name: 'type',
       type: 'select',
       required: true,
-      options: caseEventTypes.map((value) => ({ value, label: value })),
+      options: caseEventTypeOptions,
       label: l('Tyyppi', 'Typ', 'Type'),
     },
     {
@@ -49,13 +48,13 @@ export const CaseEvents: CollectionConfig = {
         {
           name: 'fromStatus',
           type: 'select',
-          options: caseStatuses.map((value) => ({ value, label: value })),
+          options: caseStatusOptions,
           label: l('Tilasta', 'Från status', 'From status'),
         },
         {
           name: 'toStatus',
           type: 'select',
-          options: caseStatuses.map((value) => ({ value, label: value })),
+          options: caseStatusOptions,
           label: l('Tilaan', 'Till status', 'To status'),
         },
       ],
@@ -67,7 +66,7 @@ export const CaseEvents: CollectionConfig = {
           name: 'actorKind',
           type: 'select',
           required: true,
-          options: ['system', 'customer', 'authority', 'staff'].map((value) => ({ value, label: value })),
+          options: caseActorOptions,
           label: l('Tekijä', 'Aktör', 'Actor'),
         },
         {

@@ -4,15 +4,14 @@ import { APIError } from 'payload'
 import { caseParty, denyAll, noOneField, ownAuthority } from '../../access/roles'
 import { appendCaseEvent } from '../../cases/appendCaseEvent'
 import { caseActorOf } from '../../cases/caseActor'
-import { caseStatuses, decisionOutcomes, IllegalTransitionError, transition } from '../../domain/case-status'
+import { IllegalTransitionError, transition } from '../../domain/case-status'
 import type { CaseStatus, DecisionOutcome } from '../../domain/case-status'
 import { collectionLabels, groups, l } from '../labels'
+import { caseStatusOptions, decisionOutcomeOptions, deliveryStateOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
 
 const systemOnly = { create: noOneField, update: noOneField }
-
-export const deliveryStates = ['pending', 'delivered', 'failed', 'dead-lettered', 'not-configured'] as const
 
 /** One case per permit type of a submitted application, routed to one authority. */
 export const Cases: CollectionConfig = {
@@ -32,8 +31,14 @@ export const Cases: CollectionConfig = {
   hooks: {
     beforeChange: [
       ({ data, originalDoc, operation, req }) => {
-        if (operation !== 'update' || !originalDoc || data.status === undefined) return data
-        if (data.status === originalDoc.status) return data
+        if (operation !== 'update' || !originalDoc) return data
+        // The outcome only ever changes together with a move to `decided`.
+        if (data.status === undefined || data.status === originalDoc.status) {
+          if (data.outcome !== undefined && (data.outcome ?? null) !== (originalDoc.outcome ?? null)) {
+            throw new APIError('The outcome is set only when the case is decided.', 409, undefined, true)
+          }
+          return data
+        }
         try {
           const result = transition({
             from: originalDoc.status as CaseStatus,
@@ -109,13 +114,13 @@ export const Cases: CollectionConfig = {
           defaultValue: 'submitted',
           index: true,
           label: l('Tila', 'Status', 'Status'),
-          options: caseStatuses.map((value) => ({ value, label: value })),
+          options: caseStatusOptions,
         },
         {
           name: 'outcome',
           type: 'select',
           label: l('Ratkaisu', 'Avgörande', 'Outcome'),
-          options: decisionOutcomes.map((value) => ({ value, label: value })),
+          options: decisionOutcomeOptions,
           admin: { condition: (data) => data?.status === 'decided' },
         },
         {
@@ -148,7 +153,7 @@ export const Cases: CollectionConfig = {
               type: 'select',
               defaultValue: 'pending',
               label: l('Toimituksen tila', 'Leveransstatus', 'Delivery state'),
-              options: deliveryStates.map((value) => ({ value, label: value })),
+              options: deliveryStateOptions,
               access: systemOnly,
               admin: { readOnly: true },
             },

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { caseParty, hasRole, noOneField, staffOnly, userOf } from '../../access/roles'
 import { changeCaseStatus } from '../../cases/changeCaseStatus'
 import { resolveParty } from '../../cases/resolveParty'
-import { decisionOutcomes } from '../../domain/case-status'
 import { collectionLabels, groups, l } from '../labels'
+import { decisionOutcomeOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
 
@@ -73,7 +73,7 @@ export const Decisions: CollectionConfig = {
       name: 'outcome',
       type: 'select',
       required: true,
-      options: decisionOutcomes.map((value) => ({ value, label: value })),
+      options: decisionOutcomeOptions,
       label: l('Ratkaisu', 'Avgörande', 'Outcome'),
     },
     {

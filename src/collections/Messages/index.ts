@@ -12,6 +12,7 @@ import {
 import { caseActorOf } from '../../cases/caseActor'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
+import { caseActorOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
 
@@ -103,7 +104,7 @@ export const Messages: CollectionConfig = {
     {
       name: 'senderKind',
       type: 'select',
-      options: ['customer', 'authority', 'staff', 'system'].map((value) => ({ value, label: value })),
+      options: caseActorOptions,
       access: { create: noOneField, update: noOneField },
       admin: { readOnly: true },
       label: l('Lähettäjän rooli', 'Avsändarens roll', 'Sender role'),

@@ -2,8 +2,8 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { APIError } from 'payload'
 
 import { hasRole, isStaff, noOneField, roles, staffOnly, userOf } from '../../access/roles'
-import { locales } from '../../domain/types'
 import { collectionLabels, groups, l } from '../labels'
+import { localeOptions } from '../optionLabels'
 import { slugs } from '../slugs'
 
 const roleLabels = {
@@ -38,10 +38,12 @@ export const Users: CollectionConfig = {
       if (!user) return false
       return isStaff(user) ? true : { id: { equals: user.id } }
     },
+    // Only owners manage other accounts: a service producer who could set an owner's
+    // password could take the owner's rights.
     update: ({ req }) => {
       const user = userOf(req)
       if (!user) return false
-      return isStaff(user) ? true : { id: { equals: user.id } }
+      return hasRole(user, 'owner') ? true : { id: { equals: user.id } }
     },
     delete: ({ req }) => hasRole(userOf(req), 'owner'),
     unlock: staffOnly,
@@ -118,7 +120,7 @@ export const Users: CollectionConfig = {
       name: 'locale',
       type: 'select',
       defaultValue: 'fi',
-      options: locales.map((value) => ({ value, label: value })),
+      options: localeOptions,
       label: l('Asiointikieli', 'Språk', 'Language'),
     },
   ],

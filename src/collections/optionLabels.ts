@@ -1,0 +1,86 @@
+import { caseEventTypes } from '../cases/appendCaseEvent'
+import { caseActors, caseStatuses, decisionOutcomes } from '../domain/case-status'
+import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
+import { l } from './labels'
+
+type Label = ReturnType<typeof l>
+
+export const caseStatusLabels: Record<CaseStatus, Label> = {
+  draft: l('Luonnos', 'Utkast', 'Draft'),
+  submitted: l('Lähetetty', 'Skickad', 'Submitted'),
+  delivered: l('Toimitettu viranomaiselle', 'Levererad till myndigheten', 'Delivered to the authority'),
+  received: l('Vastaanotettu', 'Mottagen', 'Received'),
+  'in-processing': l('Käsittelyssä', 'Under behandling', 'In processing'),
+  'supplement-requested': l('Täydennystä pyydetty', 'Komplettering begärd', 'Supplement requested'),
+  supplemented: l('Täydennetty', 'Kompletterad', 'Supplemented'),
+  decided: l('Ratkaistu', 'Avgjord', 'Decided'),
+  withdrawn: l('Peruttu', 'Återtagen', 'Withdrawn'),
+  cancelled: l('Lakkautettu', 'Avskriven', 'Cancelled'),
+}
+
+export const decisionOutcomeLabels: Record<DecisionOutcome, Label> = {
+  granted: l('Myönnetty', 'Beviljad', 'Granted'),
+  'granted-with-conditions': l('Myönnetty ehdoin', 'Beviljad med villkor', 'Granted with conditions'),
+  rejected: l('Hylätty', 'Avslagen', 'Rejected'),
+  acknowledged: l('Ilmoitus käsitelty', 'Anmälan behandlad', 'Notification acknowledged'),
+}
+
+export const deliveryStateLabels = {
+  pending: l('Odottaa toimitusta', 'Väntar på leverans', 'Waiting for delivery'),
+  delivered: l('Toimitettu', 'Levererad', 'Delivered'),
+  failed: l(
+    'Toimitus epäonnistui, yritetään uudelleen',
+    'Leveransen misslyckades, försöker igen',
+    'Delivery failed, retrying',
+  ),
+  'dead-lettered': l('Toimitus keskeytetty', 'Leveransen avbruten', 'Delivery stopped'),
+  'not-configured': l(
+    'Liitäntätapaa ei määritetty',
+    'Anslutningssätt saknas',
+    'No connection mode configured',
+  ),
+}
+
+export const caseStatusOptions = caseStatuses.map((value) => ({ value, label: caseStatusLabels[value] }))
+export const decisionOutcomeOptions = decisionOutcomes.map((value) => ({
+  value,
+  label: decisionOutcomeLabels[value],
+}))
+export const deliveryStateOptions = Object.entries(deliveryStateLabels).map(([value, label]) => ({
+  value,
+  label,
+}))
+
+export const caseActorOptions = caseActors.map((value) => ({
+  value,
+  label: {
+    system: l('Järjestelmä', 'Systemet', 'System'),
+    customer: l('Asiakas', 'Kund', 'Customer'),
+    authority: l('Viranomainen', 'Myndighet', 'Authority'),
+    staff: l('Palvelun ylläpito', 'Tjänstens förvaltning', 'Service staff'),
+  }[value],
+}))
+
+export const caseEventTypeOptions = caseEventTypes.map((value) => ({
+  value,
+  label: {
+    submitted: l('Lähetetty', 'Skickad', 'Submitted'),
+    'status-changed': l('Tila muuttui', 'Status ändrades', 'Status changed'),
+    'delivery-attempted': l('Toimitusyritys', 'Leveransförsök', 'Delivery attempted'),
+    delivered: l('Toimitettu', 'Levererad', 'Delivered'),
+    'delivery-failed': l('Toimitus epäonnistui', 'Leveransen misslyckades', 'Delivery failed'),
+    'delivery-not-configured': l(
+      'Liitäntätapaa ei määritetty',
+      'Anslutningssätt saknas',
+      'No connection mode',
+    ),
+    changed: l('Tietoja muutettu', 'Uppgifter ändrade', 'Data changed'),
+    message: l('Viesti', 'Meddelande', 'Message'),
+  }[value],
+}))
+
+export const localeOptions = [
+  { value: 'fi', label: 'Suomi' },
+  { value: 'sv', label: 'Svenska' },
+  { value: 'en', label: 'English' },
+]
