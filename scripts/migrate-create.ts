@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,36 +6,57 @@ import pg from 'pg'
 
 /**
  * Creates a migration for each SQL dialect from the current schema:
- * `npm run migrate:create -- <name>`. Uses a throwaway SQLite file and a throwaway
- * PostgreSQL database on TEST_DATABASE_URL's server.
+ * `npm run migrate:create -- <name>`. Compares against a throwaway SQLite file and a
+ * throwaway PostgreSQL database on TEST_DATABASE_URL's server.
  */
 const name = process.argv[2] ?? 'change'
 const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const create = (databaseUrl: string) => {
-  const result = spawnSync(
-    path.resolve('node_modules/.bin/payload'),
-    ['migrate:create', name, '--force-accept-warning'],
-    {
-      stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
-    },
-  )
-  if (result.status !== 0) process.exit(result.status ?? 1)
+// Payload pushes the schema outside production unless it is migrating.
+process.env.PAYLOAD_MIGRATING = 'true'
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+
+const create = async (databaseUrl: string, key: string) => {
+  // Loaded here, not at the top: with the static imports tsx sometimes ended the process early.
+  const { getPayload } = await import('payload')
+  const { createConfig } = await import('../src/config/createConfig')
+  const { closeDatabase } = await import('../src/db/databaseAdapter')
+  const { parseEnv } = await import('../src/env')
+  const env = parseEnv({
+    ...process.env,
+    NODE_ENV: 'development',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+  })
+  const payload = await getPayload({ config: await createConfig({ env }), key })
+  await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })
+  await closeDatabase(payload)
 }
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'lupa-migrate-'))
-create(`file:${path.join(dir, 'schema.db')}`)
-rmSync(dir, { recursive: true, force: true })
-
-const database = `lupa_migrate_${process.pid}`
-const admin = new pg.Client({ connectionString: server })
-await admin.connect()
-await admin.query(`CREATE DATABASE ${database}`)
-try {
-  const url = new URL(server)
-  url.pathname = `/${database}`
-  create(url.toString())
-} finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
-  await admin.end()
+const main = async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lupa-migrate-'))
+  try {
+    await create(`file:${path.join(dir, 'schema.db')}`, 'sqlite')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const database = `lupa_migrate_${process.pid}`
+  const admin = new pg.Client({ connectionString: server })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${database}`)
+  try {
+    const url = new URL(server)
+    url.pathname = `/${database}`
+    await create(url.toString(), 'postgres')
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    await admin.end()
+  }
 }
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -63,7 +63,8 @@ export class EnvError extends Error {
  */
 const developmentSecret = (dataDir: string): string => {
   const file = path.join(dataDir, '.payload-secret')
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  const stored = existsSync(file) ? readFileSync(file, 'utf8').trim() : ''
+  if (stored.length >= 32) return stored
   mkdirSync(dataDir, { recursive: true })
   const secret = randomBytes(32).toString('hex')
   writeFileSync(file, secret, { mode: 0o600 })

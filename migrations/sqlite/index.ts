@@ -1,9 +1,9 @@
-import * as migration_20261130_025409_initial from './20261130_025409_initial'
+import * as migration_20261130_031436_initial from './20261130_031436_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_025409_initial.up,
-    down: migration_20261130_025409_initial.down,
-    name: '20261130_025409_initial',
+    up: migration_20261130_031436_initial.up,
+    down: migration_20261130_031436_initial.down,
+    name: '20261130_031436_initial'
   },
-]
+];

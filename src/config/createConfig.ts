@@ -29,6 +29,7 @@ import { Users } from '../collections/Users'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
 import { deliverCaseTask } from '../jobs/deliverCase'
+import { integrityErrors } from './integrityErrors'
 import { smtpTransportOptions } from './smtpTransportOptions'
 
 /** Collections whose every write by a user lands in the audit log. */
@@ -163,6 +164,7 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
         lockDocuments: false,
       }),
     },
+    hooks: { afterError: [integrityErrors] },
     plugins,
   }
   return buildConfig(config)

@@ -18,6 +18,11 @@ export const messageCodes = [
   'not-an-option',
   'login-required',
   'already-submitted',
+  'bundle-unavailable',
+  'invalid-fields',
+  'reference-not-found',
+  'still-in-use',
+  'attachment-not-available',
   'nothing-to-submit',
   'no-competent-authority',
 ] as const
@@ -97,6 +102,31 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Kirjaudu sisään jatkaaksesi',
     sv: 'Logga in för att fortsätta',
     en: 'Log in to continue',
+  },
+  'bundle-unavailable': {
+    fi: 'Hakemuksen lupakokonaisuus ei ole enää haettavissa',
+    sv: 'Ansökans tillståndshelhet går inte längre att söka',
+    en: 'The permit bundle of this application is no longer available',
+  },
+  'invalid-fields': {
+    fi: 'Hakemuksessa on puutteellisia tai virheellisiä tietoja ({count})',
+    sv: 'Ansökan har bristfälliga eller felaktiga uppgifter ({count})',
+    en: 'The application has missing or invalid information ({count})',
+  },
+  'reference-not-found': {
+    fi: 'Viitattua tietoa ei löydy',
+    sv: 'Den hänvisade uppgiften finns inte',
+    en: 'The referenced record does not exist',
+  },
+  'still-in-use': {
+    fi: 'Tietoa ei voi poistaa, koska se on käytössä',
+    sv: 'Uppgiften kan inte tas bort eftersom den används',
+    en: 'The record cannot be deleted because it is in use',
+  },
+  'attachment-not-available': {
+    fi: 'Liitettä ei löydy tai sinulla ei ole siihen oikeutta',
+    sv: 'Bilagan finns inte eller du har inte rätt till den',
+    en: 'The attachment does not exist or you may not use it',
   },
   'already-submitted': {
     fi: 'Hakemus on jo lähetetty',

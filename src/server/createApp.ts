@@ -59,10 +59,16 @@ export const createApp = ({ payload, config, publicUrl, isDevelopment, admin, po
   }
   for (const handler of portal) app.use(handler)
 
+  // Errors that reach express (e.g. Payload refusing a malformed body) keep their 4xx
+  // status and public message; anything else is a generic 500 without details.
   const onError: ErrorRequestHandler = (error, _req, res, _next) => {
-    payload.logger.error({ err: error, msg: 'Unhandled request error' })
+    const status = Number(error?.status ?? error?.statusCode)
+    const isClientError = status >= 400 && status < 500
+    if (!isClientError) payload.logger.error({ err: error, msg: 'Unhandled request error' })
     if (res.headersSent) return
-    res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+    res
+      .status(isClientError ? status : 500)
+      .json({ errors: [{ message: isClientError ? String(error.message) : 'Something went wrong.' }] })
   }
   app.use(onError)
   return app

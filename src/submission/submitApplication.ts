@@ -12,7 +12,7 @@ import {
 import { writeAudit } from '../access/auditHooks'
 import { hasRole, userOf } from '../access/roles'
 import { appendCaseEvent } from '../cases/appendCaseEvent'
-import { loadBundleContext } from '../catalogue/loadBundleContext'
+import { BundleNotFoundError, loadBundleContext } from '../catalogue/loadBundleContext'
 import { slugs } from '../collections/slugs'
 import { analyse } from '../domain/analysis'
 import { addCalendarDays } from '../domain/calendar-date'
@@ -32,6 +32,19 @@ export const receiptNumberOf = (id: Id, date: Date) =>
   `LUPA-${date.getUTCFullYear()}-${String(id).slice(-6).toUpperCase().padStart(6, '0')}`
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10)
+
+/** Payload's validation error, with its summary in the customer's language too. */
+const localisedValidationError = ({
+  locale,
+  errors,
+}: {
+  locale: Locale
+  errors: { path: string; message: string }[]
+}) => {
+  const error = new ValidationError({ collection: slugs.applications, errors })
+  error.message = message('invalid-fields', locale, { count: errors.length })
+  return error
+}
 
 export type SubmitResult = {
   applicationId: Id
@@ -73,10 +86,20 @@ export const submitApplication = async ({
     })
     .catch(() => null)) as Record<string, unknown> | null
   if (!application) throw new NotFound(req.t)
-  if (application.status !== 'draft')
+  if (application.status !== 'draft') {
     throw new APIError(message('already-submitted', locale), 409, undefined, true)
+  }
+  // The stored id, typed as the database adapter wants it (a route gives a string).
+  const id = application.id as Id
 
-  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle as Rel)! } })
+  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle as Rel)! } }).catch(
+    (error: unknown) => {
+      if (error instanceof BundleNotFoundError) {
+        throw new APIError(message('bundle-unavailable', locale), 422, undefined, true)
+      }
+      throw error
+    },
+  )
   const answers = (application.answers as DataValues | null) ?? {}
   const values: DataValues = { ...answers, ...((application.values as DataValues | null) ?? {}) }
   const analysis = analyse({ bundle: context.bundle, answers: values, locale })
@@ -91,8 +114,8 @@ export const submitApplication = async ({
   })
   const validation = validateValues({ form, values, locale, isDraft: false })
   if (!validation.isValid) {
-    throw new ValidationError({
-      collection: slugs.applications,
+    throw localisedValidationError({
+      locale,
       errors: validation.errors.map((error) => ({ path: `values.${error.key}`, message: error.message })),
     })
   }
@@ -108,14 +131,14 @@ export const submitApplication = async ({
       if (!(error instanceof RoutingError)) throw error
       const element =
         permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : 'bundle'
-      throw new ValidationError({
-        collection: slugs.applications,
+      throw localisedValidationError({
+        locale,
         errors: [{ path: `values.${element}`, message: message('no-competent-authority', locale) }],
       })
     }
   })
 
-  const receiptNumber = receiptNumberOf(applicationId, now)
+  const receiptNumber = receiptNumberOf(id, now)
   const eventDate = validation.values.eventStartDate
   const shouldCommit = await initTransaction(req)
   try {
@@ -129,7 +152,7 @@ export const submitApplication = async ({
         depth: 0,
         data: {
           caseNumber,
-          application: applicationId,
+          application: id,
           permitType: context.permitTypeIds.get(permitType.key),
           authority: context.authorityIds.get(authority),
           applicant: idOf(application.applicant as Rel),
@@ -153,7 +176,7 @@ export const submitApplication = async ({
     const partyAuthorities = [...new Set(routed.map(({ authority }) => context.authorityIds.get(authority)!))]
     await payload.update({
       collection: slugs.applications,
-      id: applicationId,
+      id: id,
       req,
       overrideAccess: true,
       depth: 0,
@@ -165,32 +188,44 @@ export const submitApplication = async ({
         values: validation.values,
       } as never,
     })
+    // Attachments are uploaded once and may serve several applications: add this
+    // application's authorities to those that may read each one.
     const attachmentIds = ((application.attachments as Rel[] | null) ?? [])
       .map(idOf)
-      .filter((id) => id !== null)
-    if (attachmentIds.length > 0) {
+      .filter((item) => item !== null)
+    const { docs: attachments } = await payload.find({
+      collection: slugs.attachments,
+      where: { id: { in: attachmentIds } },
+      req,
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+    })
+    for (const attachment of attachments) {
+      const authorities = new Map(
+        [...((attachment.authorities as Rel[] | null) ?? []).map(idOf), ...partyAuthorities].map((item) => [
+          String(item),
+          item,
+        ]),
+      )
       await payload.update({
         collection: slugs.attachments,
-        where: { id: { in: attachmentIds } },
+        id: attachment.id,
         req,
         overrideAccess: true,
         depth: 0,
-        data: {
-          isLocked: true,
-          authorities: partyAuthorities,
-          onBehalfOf: idOf(application.onBehalfOf as Rel),
-        } as never,
+        data: { isLocked: true, authorities: [...authorities.values()] } as never,
       })
     }
     await writeAudit({
       req,
       action: 'submit',
       resource: slugs.applications,
-      resourceId: applicationId,
+      resourceId: id,
       detail: { receiptNumber, cases: cases.length },
     })
     if (shouldCommit) await commitTransaction(req)
-    return { applicationId, receiptNumber, submittedAt: now.toISOString(), cases }
+    return { applicationId: id, receiptNumber, submittedAt: now.toISOString(), cases }
   } catch (error) {
     await killTransaction(req)
     throw error

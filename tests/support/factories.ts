@@ -28,12 +28,20 @@ export const createUser = async (
 
 /** A JWT for REST and GraphQL calls as the user. */
 export const tokenOf = async (payload: Payload, user: TestUser) => {
-  const result = await payload.login({ collection: slugs.users, data: { email: user.email, password: testPassword } })
+  const result = await payload.login({
+    collection: slugs.users,
+    data: { email: user.email, password: testPassword },
+  })
   return result.token!
 }
 
 export const authorityId = async (payload: Payload, key: string): Promise<Id> => {
-  const { docs } = await payload.find({ collection: slugs.authorities, where: { key: { equals: key } }, overrideAccess: true, limit: 1 })
+  const { docs } = await payload.find({
+    collection: slugs.authorities,
+    where: { key: { equals: key } },
+    overrideAccess: true,
+    limit: 1,
+  })
   if (!docs[0]) throw new Error(`No authority ${key}`)
   return docs[0].id
 }
@@ -47,7 +55,13 @@ export const createDraft = async (
     values = workedExampleApplication,
     answers = workedExampleAnswers,
     onBehalfOf,
-  }: { customer: TestUser; bundleId: Id; values?: Record<string, unknown>; answers?: Record<string, unknown>; onBehalfOf?: Id },
+  }: {
+    customer: TestUser
+    bundleId: Id
+    values?: Record<string, unknown>
+    answers?: Record<string, unknown>
+    onBehalfOf?: Id
+  },
 ) =>
   payload.create({
     collection: slugs.applications,

@@ -11,6 +11,7 @@ import {
 } from '../../access/roles'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
+import { visibleTo } from '../visibleTo'
 import { submitEndpoint } from './submitEndpoint'
 
 /** The customer's side (and staff) may read the application's data; authorities read their cases instead. */
@@ -89,6 +90,7 @@ export const Applications: CollectionConfig = {
       required: true,
       index: true,
       label: l('Lupakokonaisuus', 'Tillståndshelhet', 'Permit bundle'),
+      validate: visibleTo(slugs.permitBundles, 'bundle-unavailable'),
     },
     {
       name: 'status',
@@ -138,6 +140,7 @@ export const Applications: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.attachments,
       hasMany: true,
+      validate: visibleTo(slugs.attachments, 'attachment-not-available'),
       label: l('Liitteet', 'Bilagor', 'Attachments'),
       access: { read: applicantSideField },
     },

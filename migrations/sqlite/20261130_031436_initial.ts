@@ -49,9 +49,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_order_idx\` ON \`users_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`users_rels_organisations_id_idx\` ON \`users_rels\` (\`organisations_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`users_rels_organisations_id_idx\` ON \`users_rels\` (\`organisations_id\`);`)
   await db.run(sql`CREATE TABLE \`organisations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -61,9 +59,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`organisations_business_id_idx\` ON \`organisations\` (\`business_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`organisations_business_id_idx\` ON \`organisations\` (\`business_id\`);`)
   await db.run(sql`CREATE INDEX \`organisations_updated_at_idx\` ON \`organisations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organisations_created_at_idx\` ON \`organisations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`authorities\` (
@@ -92,9 +88,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`authorities_locales_locale_parent_id_unique\` ON \`authorities_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`authorities_locales_locale_parent_id_unique\` ON \`authorities_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`authorities_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -104,9 +98,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`authorities_texts_order_parent\` ON \`authorities_texts\` (\`order\`,\`parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`authorities_texts_order_parent\` ON \`authorities_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`data_elements_options\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -115,12 +107,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`data_elements_options_order_idx\` ON \`data_elements_options\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`data_elements_options_parent_id_idx\` ON \`data_elements_options\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`data_elements_options_order_idx\` ON \`data_elements_options\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`data_elements_options_parent_id_idx\` ON \`data_elements_options\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`data_elements_options_locales\` (
   	\`label\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -129,9 +117,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`data_elements_options\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`data_elements_options_locales_locale_parent_id_unique\` ON \`data_elements_options_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`data_elements_options_locales_locale_parent_id_unique\` ON \`data_elements_options_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`data_elements\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -157,9 +143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`data_elements_locales_locale_parent_id_unique\` ON \`data_elements_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`data_elements_locales_locale_parent_id_unique\` ON \`data_elements_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_types_elements\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -170,15 +154,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`permit_types_elements_order_idx\` ON \`permit_types_elements\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`permit_types_elements_parent_id_idx\` ON \`permit_types_elements\` (\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`permit_types_elements_element_idx\` ON \`permit_types_elements\` (\`element_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_types_elements_order_idx\` ON \`permit_types_elements\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_elements_parent_id_idx\` ON \`permit_types_elements\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_types_elements_element_idx\` ON \`permit_types_elements\` (\`element_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_types\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -198,9 +176,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`permit_types_key_idx\` ON \`permit_types\` (\`key\`);`)
   await db.run(sql`CREATE INDEX \`permit_types_authority_idx\` ON \`permit_types\` (\`authority_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`permit_types_ptv_service_id_idx\` ON \`permit_types\` (\`ptv_service_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_types_ptv_service_id_idx\` ON \`permit_types\` (\`ptv_service_id\`);`)
   await db.run(sql`CREATE INDEX \`permit_types_updated_at_idx\` ON \`permit_types\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`permit_types_created_at_idx\` ON \`permit_types\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`permit_types_locales\` (
@@ -212,9 +188,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`permit_types_locales_locale_parent_id_unique\` ON \`permit_types_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_types_locales_locale_parent_id_unique\` ON \`permit_types_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -224,9 +198,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`permit_bundles_steps_order_idx\` ON \`permit_bundles_steps\` (\`_order\`);`)
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_steps_parent_id_idx\` ON \`permit_bundles_steps\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_bundles_steps_parent_id_idx\` ON \`permit_bundles_steps\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_steps_locales\` (
   	\`title\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -235,9 +207,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_steps\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`permit_bundles_steps_locales_locale_parent_id_unique\` ON \`permit_bundles_steps_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_steps_locales_locale_parent_id_unique\` ON \`permit_bundles_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_permits_rules\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` text NOT NULL,
@@ -247,12 +217,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_permits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_permits_rules_order_idx\` ON \`permit_bundles_permits_rules\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_permits_rules_parent_id_idx\` ON \`permit_bundles_permits_rules\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_rules_order_idx\` ON \`permit_bundles_permits_rules\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_rules_parent_id_idx\` ON \`permit_bundles_permits_rules\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_permits_rules_locales\` (
   	\`reason\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -261,9 +227,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_permits_rules\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`permit_bundles_permits_rules_locales_locale_parent_id_unique\` ON \`permit_bundles_permits_rules_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_permits_rules_locales_locale_parent_id_unique\` ON \`permit_bundles_permits_rules_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_permits\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -273,15 +237,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_permits_order_idx\` ON \`permit_bundles_permits\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_permits_parent_id_idx\` ON \`permit_bundles_permits\` (\`_parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_permits_permit_type_idx\` ON \`permit_bundles_permits\` (\`permit_type_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_order_idx\` ON \`permit_bundles_permits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_parent_id_idx\` ON \`permit_bundles_permits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`permit_bundles_permits_permit_type_idx\` ON \`permit_bundles_permits\` (\`permit_type_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_permits_locales\` (
   	\`not_needed_reason\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -290,9 +248,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles_permits\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`permit_bundles_permits_locales_locale_parent_id_unique\` ON \`permit_bundles_permits_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_permits_locales_locale_parent_id_unique\` ON \`permit_bundles_permits_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -313,9 +269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`permit_bundles_locales_locale_parent_id_unique\` ON \`permit_bundles_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`permit_bundles_locales_locale_parent_id_unique\` ON \`permit_bundles_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_bundles_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -327,13 +281,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`permit_bundles_rels_order_idx\` ON \`permit_bundles_rels\` (\`order\`);`)
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_rels_parent_idx\` ON \`permit_bundles_rels\` (\`parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_bundles_rels_parent_idx\` ON \`permit_bundles_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`permit_bundles_rels_path_idx\` ON \`permit_bundles_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`permit_bundles_rels_data_elements_id_idx\` ON \`permit_bundles_rels\` (\`data_elements_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`permit_bundles_rels_data_elements_id_idx\` ON \`permit_bundles_rels\` (\`data_elements_id\`);`)
   await db.run(sql`CREATE TABLE \`service_descriptions_channels\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -343,12 +293,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`service_descriptions_channels_order_idx\` ON \`service_descriptions_channels\` (\`_order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`service_descriptions_channels_parent_id_idx\` ON \`service_descriptions_channels\` (\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`service_descriptions_channels_order_idx\` ON \`service_descriptions_channels\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_channels_parent_id_idx\` ON \`service_descriptions_channels\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_descriptions_channels_locales\` (
   	\`name\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -357,9 +303,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_descriptions_channels\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`service_descriptions_channels_locales_locale_parent_id_uniqu\` ON \`service_descriptions_channels_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_channels_locales_locale_parent_id_uniqu\` ON \`service_descriptions_channels_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_descriptions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`authority_id\` integer,
@@ -371,21 +315,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`permit_type_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`service_descriptions_authority_idx\` ON \`service_descriptions\` (\`authority_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`service_descriptions_permit_type_idx\` ON \`service_descriptions\` (\`permit_type_id\`);`,
-  )
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`service_descriptions_ptv_id_idx\` ON \`service_descriptions\` (\`ptv_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`service_descriptions_updated_at_idx\` ON \`service_descriptions\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`service_descriptions_created_at_idx\` ON \`service_descriptions\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`service_descriptions_authority_idx\` ON \`service_descriptions\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_permit_type_idx\` ON \`service_descriptions\` (\`permit_type_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_ptv_id_idx\` ON \`service_descriptions\` (\`ptv_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_updated_at_idx\` ON \`service_descriptions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_descriptions_created_at_idx\` ON \`service_descriptions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`service_descriptions_locales\` (
   	\`title\` text NOT NULL,
   	\`summary\` text,
@@ -396,9 +330,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`service_descriptions_locales_locale_parent_id_unique\` ON \`service_descriptions_locales\` (\`_locale\`,\`_parent_id\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_locales_locale_parent_id_unique\` ON \`service_descriptions_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`applications\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -421,9 +353,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`applications_status_idx\` ON \`applications\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`applications_applicant_idx\` ON \`applications\` (\`applicant_id\`);`)
   await db.run(sql`CREATE INDEX \`applications_on_behalf_of_idx\` ON \`applications\` (\`on_behalf_of_id\`);`)
-  await db.run(
-    sql`CREATE UNIQUE INDEX \`applications_receipt_number_idx\` ON \`applications\` (\`receipt_number\`);`,
-  )
+  await db.run(sql`CREATE UNIQUE INDEX \`applications_receipt_number_idx\` ON \`applications\` (\`receipt_number\`);`)
   await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`applications_rels\` (
@@ -441,12 +371,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`applications_rels_order_idx\` ON \`applications_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`applications_rels_parent_idx\` ON \`applications_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`applications_rels_path_idx\` ON \`applications_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`applications_rels_attachments_id_idx\` ON \`applications_rels\` (\`attachments_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`applications_rels_authorities_id_idx\` ON \`applications_rels\` (\`authorities_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`applications_rels_attachments_id_idx\` ON \`applications_rels\` (\`attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`applications_rels_authorities_id_idx\` ON \`applications_rels\` (\`authorities_id\`);`)
   await db.run(sql`CREATE TABLE \`cases\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`case_number\` text NOT NULL,
@@ -560,12 +486,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`messages_rels_order_idx\` ON \`messages_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`messages_rels_parent_idx\` ON \`messages_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`messages_rels_path_idx\` ON \`messages_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`messages_rels_authorities_id_idx\` ON \`messages_rels\` (\`authorities_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`messages_rels_attachments_id_idx\` ON \`messages_rels\` (\`attachments_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`messages_rels_authorities_id_idx\` ON \`messages_rels\` (\`authorities_id\`);`)
+  await db.run(sql`CREATE INDEX \`messages_rels_attachments_id_idx\` ON \`messages_rels\` (\`attachments_id\`);`)
   await db.run(sql`CREATE TABLE \`supplement_requests\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`case_id\` integer NOT NULL,
@@ -590,27 +512,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`supplement_requests_case_idx\` ON \`supplement_requests\` (\`case_id\`);`)
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_application_idx\` ON \`supplement_requests\` (\`application_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_applicant_idx\` ON \`supplement_requests\` (\`applicant_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_on_behalf_of_idx\` ON \`supplement_requests\` (\`on_behalf_of_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_authority_idx\` ON \`supplement_requests\` (\`authority_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_requested_by_idx\` ON \`supplement_requests\` (\`requested_by_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_updated_at_idx\` ON \`supplement_requests\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_created_at_idx\` ON \`supplement_requests\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`supplement_requests_application_idx\` ON \`supplement_requests\` (\`application_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_applicant_idx\` ON \`supplement_requests\` (\`applicant_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_on_behalf_of_idx\` ON \`supplement_requests\` (\`on_behalf_of_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_authority_idx\` ON \`supplement_requests\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_requested_by_idx\` ON \`supplement_requests\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_updated_at_idx\` ON \`supplement_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_created_at_idx\` ON \`supplement_requests\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`supplement_requests_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -621,18 +529,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_rels_order_idx\` ON \`supplement_requests_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_rels_parent_idx\` ON \`supplement_requests_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_rels_path_idx\` ON \`supplement_requests_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`supplement_requests_rels_attachments_id_idx\` ON \`supplement_requests_rels\` (\`attachments_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_order_idx\` ON \`supplement_requests_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_parent_idx\` ON \`supplement_requests_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_path_idx\` ON \`supplement_requests_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`supplement_requests_rels_attachments_id_idx\` ON \`supplement_requests_rels\` (\`attachments_id\`);`)
   await db.run(sql`CREATE TABLE \`decisions\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`case_id\` integer NOT NULL,
@@ -707,9 +607,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`attachments_rels_order_idx\` ON \`attachments_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`attachments_rels_parent_idx\` ON \`attachments_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`attachments_rels_path_idx\` ON \`attachments_rels\` (\`path\`);`)
-  await db.run(
-    sql`CREATE INDEX \`attachments_rels_authorities_id_idx\` ON \`attachments_rels\` (\`authorities_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`attachments_rels_authorities_id_idx\` ON \`attachments_rels\` (\`authorities_id\`);`)
   await db.run(sql`CREATE TABLE \`audit_log\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`actor_id\` integer,
@@ -781,114 +679,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`global_slug\` text,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
-  );
-  `)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
-  )
-  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`order\` integer,
-  	\`parent_id\` integer NOT NULL,
-  	\`path\` text NOT NULL,
-  	\`users_id\` integer,
-  	\`organisations_id\` integer,
-  	\`authorities_id\` integer,
-  	\`data_elements_id\` integer,
-  	\`permit_types_id\` integer,
-  	\`permit_bundles_id\` integer,
-  	\`service_descriptions_id\` integer,
-  	\`applications_id\` integer,
-  	\`cases_id\` integer,
-  	\`case_events_id\` integer,
-  	\`messages_id\` integer,
-  	\`supplement_requests_id\` integer,
-  	\`decisions_id\` integer,
-  	\`attachments_id\` integer,
-  	\`audit_log_id\` integer,
-  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`organisations_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`authorities_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`data_elements_id\`) REFERENCES \`data_elements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`permit_types_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`permit_bundles_id\`) REFERENCES \`permit_bundles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`service_descriptions_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`applications_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`cases_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`case_events_id\`) REFERENCES \`case_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`messages_id\`) REFERENCES \`messages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`supplement_requests_id\`) REFERENCES \`supplement_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`decisions_id\`) REFERENCES \`decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_organisations_id_idx\` ON \`payload_locked_documents_rels\` (\`organisations_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_authorities_id_idx\` ON \`payload_locked_documents_rels\` (\`authorities_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_data_elements_id_idx\` ON \`payload_locked_documents_rels\` (\`data_elements_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_permit_types_id_idx\` ON \`payload_locked_documents_rels\` (\`permit_types_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_permit_bundles_id_idx\` ON \`payload_locked_documents_rels\` (\`permit_bundles_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_service_descriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`service_descriptions_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`applications_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_cases_id_idx\` ON \`payload_locked_documents_rels\` (\`cases_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_case_events_id_idx\` ON \`payload_locked_documents_rels\` (\`case_events_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`messages_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_supplement_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`supplement_requests_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_decisions_id_idx\` ON \`payload_locked_documents_rels\` (\`decisions_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`attachments_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`,
-  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -898,12 +688,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -914,18 +700,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -934,12 +712,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(
-    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
-  )
-  await db.run(
-    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
-  )
+  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -985,8 +759,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
-  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
-  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
