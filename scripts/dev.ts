@@ -1,6 +1,5 @@
+import { startServer } from '../src/server/main'
+
 // Development: Next and Vite compile on demand; the schema is pushed, not migrated.
-Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'development' })
-
-await import('../src/server/main')
-
-export {}
+// Changes to server code or the Payload config need a restart.
+await startServer()

@@ -1,8 +1,10 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
+import { generateImportMap } from 'payload'
+import { generateTypes } from 'payload/node'
+
+import configPromise from '../payload.config'
 
 // Regenerates Payload's generated files: the admin import map and src/payload-types.ts.
-for (const command of ['generate:importmap', 'generate:types']) {
-  const result = spawnSync(path.resolve('node_modules/.bin/payload'), [command], { stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
+const config = await configPromise
+await generateImportMap(config, { log: true, force: true })
+await generateTypes(config, { log: true })
+process.exit(0)

@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { getPayload } from 'payload'
 import pg from 'pg'
+
+import { createConfig } from '../src/config/createConfig'
+import { closeDatabase } from '../src/db/databaseAdapter'
+import { parseEnv } from '../src/env'
 
 /**
  * Creates a migration for each SQL dialect from the current schema:
@@ -16,11 +21,6 @@ process.env.PAYLOAD_MIGRATING = 'true'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
 const create = async (databaseUrl: string, key: string) => {
-  // Loaded here, not at the top: with the static imports tsx sometimes ended the process early.
-  const { getPayload } = await import('payload')
-  const { createConfig } = await import('../src/config/createConfig')
-  const { closeDatabase } = await import('../src/db/databaseAdapter')
-  const { parseEnv } = await import('../src/env')
   const env = parseEnv({
     ...process.env,
     NODE_ENV: 'development',

@@ -1,13 +1,13 @@
 import { getPayload } from 'payload'
 
+import configPromise from '../payload.config'
 import { closeDatabase } from '../src/db/databaseAdapter'
 import { env } from '../src/env'
 import { seedCatalogue, seedDemo } from '../src/seed/seed'
 
 // Production gets the bundle catalogue only; elsewhere also demo users and a demo application.
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
-const { default: config } = await import('../payload.config')
-const payload = await getPayload({ config: await config })
+const payload = await getPayload({ config: await configPromise })
 const { isProduction } = env()
 if (isProduction) await seedCatalogue(payload)
 else await seedDemo(payload, { isProduction })

@@ -1,8 +1,7 @@
-// The one-command demo: optimised builds (made when missing), committed migrations, demo data.
-Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' })
+import { startServer } from '../src/server/main'
+import { ensureBuilt } from './ensureBuilt'
 
-const { ensureBuilt } = await import('./build')
-ensureBuilt()
-await import('../src/server/main')
-
-export {}
+// The one-command demo: optimised builds (made when missing), committed migrations, demo
+// data. NODE_ENV defaults to production (set by scripts/run.mjs before anything loads).
+await ensureBuilt()
+await startServer()

@@ -1,12 +1,12 @@
 import { getPayload } from 'payload'
 
+import configPromise from '../payload.config'
 import { closeDatabase } from '../src/db/databaseAdapter'
 import { startWorker } from '../src/server/worker'
 
-// The production job worker: run exactly one per queue (see docs/decisions).
+// The production job worker: run exactly one per queue (see docs/decisions/0004).
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
-const { default: config } = await import('../payload.config')
-const payload = await getPayload({ config: await config })
+const payload = await getPayload({ config: await configPromise })
 const worker = await startWorker({ payload })
 payload.logger.info('Lupa worker is running')
 

@@ -1,9 +1,9 @@
-import * as migration_20261130_031437_initial from './20261130_031437_initial';
+import * as migration_20261130_032812_initial from './20261130_032812_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_031437_initial.up,
-    down: migration_20261130_031437_initial.down,
-    name: '20261130_031437_initial'
+    up: migration_20261130_032812_initial.up,
+    down: migration_20261130_032812_initial.down,
+    name: '20261130_032812_initial'
   },
 ];

@@ -130,7 +130,7 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
       defaultLocale: 'fi',
       fallback: true,
     },
-    typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false },
+    typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false, declare: false },
     graphQL: { disablePlaygroundInProduction: true },
     upload: { limits: { fileSize: 20 * 1024 * 1024, files: 10 } },
     collections: [

@@ -20,7 +20,8 @@ const fail = (message: string, error?: unknown): never => {
   process.exit(1)
 }
 
-const main = async () => {
+/** Starts Lupa: Payload, demo data when empty, the worker, the admin, the portal, the HTTP host. */
+export const startServer = async () => {
   let env
   try {
     env = parseEnv()
@@ -28,6 +29,7 @@ const main = async () => {
     return fail(error instanceof Error ? error.message : String(error), error)
   }
   const isDevelopment = process.env.NODE_ENV !== 'production'
+  // Loaded after the environment is checked, so a bad variable gets its message, not a stack.
   const { default: configPromise } = await import('../../payload.config')
   const config = await configPromise
   const payload = await getPayload({ config })
@@ -57,15 +59,18 @@ const main = async () => {
     portal: portal.handlers,
   })
 
-  const server = app.listen(env.PORT, (error?: Error) => {
-    if (error) return fail(`cannot listen on port ${env.PORT} (${error.message})`, error)
-    const url = env.PUBLIC_URL
-    const logins = !env.isProduction
-      ? `\n  Demo logins (password "${demoPassword}"):\n${demoUsers.map((user) => `    ${user.role.padEnd(17)} ${user.email}`).join('\n')}`
-      : ''
-    payload.logger.info(
-      `Lupa is running\n  Portal: ${url}/\n  Admin:  ${url}/admin\n  API:    ${url}/api\n  Health: ${url}/healthz  ${url}/readyz${logins}`,
-    )
+  const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
+    const listening = app.listen(env.PORT, (error?: Error) => {
+      if (error) return fail(`cannot listen on port ${env.PORT} (${error.message})`, error)
+      const url = env.PUBLIC_URL
+      const logins = env.isProduction
+        ? ''
+        : `\n  Demo logins (password "${demoPassword}"):\n${demoUsers.map((user) => `    ${user.role.padEnd(17)} ${user.email}`).join('\n')}`
+      payload.logger.info(
+        `Lupa is running\n  Portal: ${url}/\n  Admin:  ${url}/admin\n  API:    ${url}/api\n  Health: ${url}/healthz  ${url}/readyz${logins}`,
+      )
+      resolve(listening)
+    })
   })
 
   const shutdown = async (signal: string) => {
@@ -79,5 +84,3 @@ const main = async () => {
   process.once('SIGINT', () => void shutdown('SIGINT'))
   process.once('SIGTERM', () => void shutdown('SIGTERM'))
 }
-
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error), error))

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, staffOnly, userOf } from '../../access/roles'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
+import { validateBundleRules } from './validateBundleRules'
 
 /** A customer need such as "organise a public event": the analysis and the permits it can lead to. */
 export const PermitBundles: CollectionConfig = {
@@ -18,6 +19,7 @@ export const PermitBundles: CollectionConfig = {
     update: staffOnly,
     delete: staffOnly,
   },
+  hooks: { beforeChange: [validateBundleRules] },
   fields: [
     {
       type: 'row',
