@@ -25,7 +25,7 @@ import { PermitBundles } from '../collections/PermitBundles'
 import { PermitTypes } from '../collections/PermitTypes'
 import { ServiceDescriptions } from '../collections/ServiceDescriptions'
 import { slugs } from '../collections/slugs'
-import { Users } from '../collections/Users'
+import { users } from '../collections/Users'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
 import { deliverCaseTask } from '../jobs/deliverCase'
@@ -134,7 +134,7 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
     graphQL: { disablePlaygroundInProduction: true },
     upload: { limits: { fileSize: 20 * 1024 * 1024, files: 10 } },
     collections: [
-      Users,
+      users({ isHttps: env.PUBLIC_URL.startsWith('https:') }),
       Organisations,
       Authorities,
       DataElements,

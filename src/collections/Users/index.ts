@@ -16,14 +16,15 @@ const roleLabels = {
 /** Only owners grant roles and authority links; nobody escalates their own rights. */
 const ownerOnlyField: FieldAccess = ({ req }) => hasRole(userOf(req), 'owner')
 
-export const Users: CollectionConfig = {
+/** Users; `isHttps` marks the session cookie Secure (everywhere but local development). */
+export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
   slug: slugs.users,
   labels: collectionLabels(['Käyttäjä', 'Användare', 'User'], ['Käyttäjät', 'Användare', 'Users']),
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    cookies: { sameSite: 'Lax' },
+    cookies: { sameSite: 'Lax', secure: isHttps },
   },
   admin: {
     useAsTitle: 'name',
@@ -124,4 +125,4 @@ export const Users: CollectionConfig = {
       label: l('Asiointikieli', 'Språk', 'Language'),
     },
   ],
-}
+})
