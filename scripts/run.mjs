@@ -12,6 +12,8 @@ import { buildSync } from 'esbuild'
 const options = process.argv.slice(2).filter((arg) => arg.startsWith('--node-env='))
 const [entry, ...args] = process.argv.slice(2).filter((arg) => !options.includes(arg))
 for (const option of options) process.env.NODE_ENV ??= option.slice('--node-env='.length)
+// Lupa runs offline-friendly: Next must not phone home.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 if (!entry) {
   console.error('usage: node scripts/run.mjs <entry.ts> [args…]')
   process.exit(2)

@@ -66,8 +66,9 @@ export const startServer = async () => {
       const logins = env.isProduction
         ? ''
         : `\n  Demo logins (password "${demoPassword}"):\n${demoUsers.map((user) => `    ${user.role.padEnd(17)} ${user.email}`).join('\n')}`
-      payload.logger.info(
-        `Lupa is running\n  Portal: ${url}/\n  Admin:  ${url}/admin\n  API:    ${url}/api\n  Health: ${url}/healthz  ${url}/readyz${logins}`,
+      // A banner for the person who started Lupa, not a log record.
+      process.stdout.write(
+        `\nLupa is running\n  Portal: ${url}/\n  Admin:  ${url}/admin\n  API:    ${url}/api\n  Health: ${url}/healthz  ${url}/readyz${logins}\n\n`,
       )
       resolve(listening)
     })
