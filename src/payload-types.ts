@@ -82,6 +82,7 @@ export interface Config {
     decisions: Decision;
     attachments: Attachment;
     'audit-log': AuditLog;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -104,6 +105,7 @@ export interface Config {
     decisions: DecisionsSelect<false> | DecisionsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -122,7 +124,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      deliverCase: TaskDeliverCase;
+      deliverMessage: TaskDeliverMessage;
       inline: {
         input: unknown;
         output: unknown;
@@ -281,6 +283,10 @@ export interface DataElement {
  */
 export interface PermitType {
   id: number;
+  /**
+   * Cases of this permit may be delivered differently from the authority's other cases.
+   */
+  connectionMode?: 'authority' | null;
   name: string;
   key: string;
   routingKind: 'by-municipality' | 'fixed';
@@ -668,6 +674,54 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Messages to authorities. A dead-lettered delivery can be replayed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  messageId: string;
+  eventType: 'case.submitted' | 'case.changed' | 'case.supplemented' | 'case.withdrawn' | 'message.created';
+  case: number | Case;
+  authority: number | Authority;
+  mode?: string | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'dead-lettered' | 'not-configured';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  lastError?: string | null;
+  lastResponse?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  receipt?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  message:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -736,7 +790,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverCase';
+        taskSlug: 'inline' | 'deliverMessage';
         taskID: string;
         input?:
           | {
@@ -769,7 +823,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverCase') | null;
+  taskSlug?: ('inline' | 'deliverMessage') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -896,6 +950,7 @@ export interface DataElementsSelect<T extends boolean = true> {
  * via the `definition` "permit-types_select".
  */
 export interface PermitTypesSelect<T extends boolean = true> {
+  connectionMode?: T;
   name?: T;
   key?: T;
   routingKind?: T;
@@ -1141,6 +1196,27 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  messageId?: T;
+  eventType?: T;
+  case?: T;
+  authority?: T;
+  mode?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  lastError?: T;
+  lastResponse?: T;
+  receipt?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1211,14 +1287,14 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskDeliverCase".
+ * via the `definition` "TaskDeliverMessage".
  */
-export interface TaskDeliverCase {
+export interface TaskDeliverMessage {
   input: {
-    caseId: string;
+    deliveryId: string;
   };
   output: {
-    deliveryState: string;
+    status: string;
   };
 }
 /**

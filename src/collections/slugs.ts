@@ -15,6 +15,7 @@ export const slugs = {
   decisions: 'decisions',
   attachments: 'attachments',
   auditLog: 'audit-log',
+  deliveries: 'deliveries',
 } as const
 
 export type Slug = (typeof slugs)[keyof typeof slugs]

@@ -18,6 +18,7 @@ import { CaseEvents } from '../collections/CaseEvents'
 import { Cases } from '../collections/Cases'
 import { DataElements } from '../collections/DataElements'
 import { Decisions } from '../collections/Decisions'
+import { Deliveries } from '../collections/Deliveries'
 import { Messages } from '../collections/Messages'
 import { SupplementRequests } from '../collections/SupplementRequests'
 import { Organisations } from '../collections/Organisations'
@@ -26,9 +27,10 @@ import { PermitTypes } from '../collections/PermitTypes'
 import { ServiceDescriptions } from '../collections/ServiceDescriptions'
 import { slugs } from '../collections/slugs'
 import { users } from '../collections/Users'
+import { deliverMessageTask } from '../connections/deliverMessageTask'
+import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
-import { deliverCaseTask } from '../jobs/deliverCase'
 import { integrityErrors } from './integrityErrors'
 import { smtpTransportOptions } from './smtpTransportOptions'
 
@@ -76,10 +78,20 @@ export type CreateConfigOptions = {
   migrations?: Parameters<typeof databaseAdapter>[0]['migrations']
   /** Plugins (connection modes, identity, service desk…), each registered in one line. */
   plugins?: Plugin[]
+  /** Retry timing of deliveries to authorities (tests shorten it). */
+  deliveryPolicy?: Partial<DeliveryPolicy>
+  /** The time; tests pass a controllable clock. */
+  clock?: () => Date
 }
 
 /** The Payload configuration of Lupa, built from a checked environment. */
-export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOptions) => {
+export const createConfig = ({
+  env,
+  migrations,
+  plugins = [],
+  deliveryPolicy,
+  clock,
+}: CreateConfigOptions) => {
   const config: Config = {
     secret: env.PAYLOAD_SECRET,
     serverURL: env.PUBLIC_URL,
@@ -90,7 +102,7 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
     sharp,
     editor: lexicalEditor(),
     db: databaseAdapter({ databaseUrl: env.DATABASE_URL, migrations }),
-    custom: { isProduction: env.isProduction },
+    custom: { isProduction: env.isProduction, deliveryPolicy, clock },
     email: env.SMTP_URL
       ? nodemailerAdapter({
           defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,
@@ -149,11 +161,12 @@ export const createConfig = ({ env, migrations, plugins = [] }: CreateConfigOpti
       Decisions,
       attachments({ dataDir: env.DATA_DIR }),
       AuditLog,
+      Deliveries,
     ]
       .map(withAudit)
       .map(withoutDocumentLocks),
     jobs: {
-      tasks: [deliverCaseTask],
+      tasks: [deliverMessageTask],
       // Job history is the outbox's record of what was delivered and when.
       deleteJobOnComplete: false,
       access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },

@@ -14,6 +14,7 @@ import { hasRole, userOf } from '../access/roles'
 import { appendCaseEvent } from '../cases/appendCaseEvent'
 import { BundleNotFoundError, loadBundleContext } from '../catalogue/loadBundleContext'
 import { slugs } from '../collections/slugs'
+import { enqueueDelivery } from '../connections/enqueueDelivery'
 import { analyse } from '../domain/analysis'
 import { addCalendarDays } from '../domain/calendar-date'
 import { latestSubmissionDate } from '../domain/lead-times'
@@ -21,7 +22,6 @@ import { message } from '../domain/messages'
 import { assembleForm, projectCase, validateValues } from '../domain/once-only'
 import { routeCase, RoutingError } from '../domain/routing'
 import type { DataValues, Locale } from '../domain/types'
-import { deliverCaseTask } from '../jobs/deliverCase'
 
 type Id = number | string
 type Rel = Id | { id: Id } | null | undefined
@@ -170,7 +170,7 @@ export const submitApplication = async ({
         } as never,
       })
       await appendCaseEvent({ req, caseDoc: caseDoc as never, type: 'submitted', toStatus: 'submitted' })
-      await payload.jobs.queue({ task: deliverCaseTask.slug, input: { caseId: String(caseDoc.id) }, req })
+      await enqueueDelivery({ req, caseId: caseDoc.id, type: 'case.submitted' })
       cases.push({ id: caseDoc.id, caseNumber, permitType: permitType.key, authority })
     }
     const partyAuthorities = [...new Set(routed.map(({ authority }) => context.authorityIds.get(authority)!))]

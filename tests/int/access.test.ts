@@ -888,8 +888,8 @@ describe('jobs', () => {
     const before = await count('payload-jobs')
     await expectRefused(
       payload.jobs.queue({
-        task: 'deliverCase',
-        input: { caseId: String(caseOf(submittedA, 'police-helsinki')) },
+        task: 'deliverMessage',
+        input: { deliveryId: '1' },
         req,
         overrideAccess: false,
       }),
@@ -909,7 +909,7 @@ describe('jobs', () => {
     const created = await rest('/payload-jobs', {
       user: customerA,
       method: 'POST',
-      body: { taskSlug: 'deliverCase', input: { caseId: '1' } },
+      body: { taskSlug: 'deliverMessage', input: { deliveryId: '1' } },
     })
     expect(created.status).toBe(403)
     expect(await count('payload-jobs')).toBe(before)

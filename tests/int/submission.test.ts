@@ -17,6 +17,14 @@ let payload: Payload
 let bundleId: number | string
 let customer: TestUser
 
+const deliveryOf = async (caseId: number | string) =>
+  (
+    await payload.find({
+      collection: slugs.deliveries,
+      where: { case: { equals: caseId } },
+      overrideAccess: true,
+    })
+  ).docs[0]
 const reqAs = (user: TestUser) => createLocalReq({ user: user as never }, payload)
 const count = async (collection: string, where = {}) =>
   (await payload.count({ collection: collection as never, where, overrideAccess: true })).totalDocs
@@ -64,14 +72,21 @@ describe('submitting an application', () => {
     expect(await count(slugs.caseEvents, { case: { in: caseIds }, type: { equals: 'submitted' } })).toBe(
       expectedPermits.length,
     )
+    const deliveries = await payload.find({
+      collection: slugs.deliveries,
+      overrideAccess: true,
+      pagination: false,
+      where: { case: { in: caseIds } },
+    })
+    expect(deliveries.docs.map((delivery) => delivery.eventType)).toEqual(caseIds.map(() => 'case.submitted'))
     const jobs = await payload.find({
       collection: 'payload-jobs',
       overrideAccess: true,
-      limit: 100,
-      where: { taskSlug: { equals: 'deliverCase' } },
+      pagination: false,
+      where: { taskSlug: { equals: 'deliverMessage' } },
     })
-    const queuedCaseIds = jobs.docs.map((job) => String((job.input as { caseId: string }).caseId))
-    expect(queuedCaseIds).toEqual(expect.arrayContaining(caseIds.map(String)))
+    const queued = jobs.docs.map((job) => String((job.input as { deliveryId: string }).deliveryId))
+    expect(queued).toEqual(expect.arrayContaining(deliveries.docs.map((delivery) => String(delivery.id))))
 
     const application = await payload.findByID({
       collection: slugs.applications,
@@ -220,8 +235,9 @@ describe('delivery jobs', () => {
       locale: 'fi',
     })
     const caseId = result.cases[0].id
+    const delivery = await deliveryOf(caseId)
     await payload.jobs.run({ limit: 100 })
-    await payload.jobs.queue({ task: 'deliverCase', input: { caseId: String(caseId) } })
+    await payload.jobs.queue({ task: 'deliverMessage', input: { deliveryId: String(delivery.id) } })
     await payload.jobs.run({ limit: 100 })
     const caseDoc = await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })
     expect(caseDoc.deliveryState).toBe('not-configured')
@@ -234,7 +250,7 @@ describe('delivery jobs', () => {
     const job = await payload.find({
       collection: 'payload-jobs',
       overrideAccess: true,
-      where: { 'input.caseId': { equals: String(caseId) } },
+      where: { 'input.deliveryId': { equals: String(delivery.id) } },
     })
     expect(job.docs.every((doc) => doc.completedAt)).toBe(true)
   })
@@ -247,10 +263,11 @@ describe('delivery jobs', () => {
       locale: 'fi',
     })
     const caseId = String(result.cases[0].id)
+    const delivery = await deliveryOf(caseId)
     const { docs } = await payload.find({
       collection: 'payload-jobs',
       overrideAccess: true,
-      where: { 'input.caseId': { equals: caseId } },
+      where: { 'input.deliveryId': { equals: String(delivery.id) } },
     })
     await payload.update({
       collection: 'payload-jobs',

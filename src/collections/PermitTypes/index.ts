@@ -19,6 +19,30 @@ export const PermitTypes: CollectionConfig = {
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
   fields: [
     {
+      name: 'connectionMode',
+      type: 'select',
+      defaultValue: 'authority',
+      label: l('Liitäntätapa', 'Anslutningssätt', 'Connection mode'),
+      options: [
+        {
+          value: 'authority',
+          label: l(
+            'Viranomaisen liitäntätapa',
+            'Myndighetens anslutningssätt',
+            "The authority's connection mode",
+          ),
+        },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Tämän luvan asiat voidaan toimittaa eri tavalla kuin viranomaisen muut asiat.',
+          'Ärenden om detta tillstånd kan levereras annorlunda än myndighetens övriga ärenden.',
+          "Cases of this permit may be delivered differently from the authority's other cases.",
+        ),
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'name', type: 'text', required: true, localized: true, label: l('Nimi', 'Namn', 'Name') },

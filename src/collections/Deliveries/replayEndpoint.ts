@@ -1,0 +1,58 @@
+import type { Endpoint } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, NotFound } from 'payload'
+
+import { isStaff, userOf } from '../../access/roles'
+import { deliverMessageTaskSlug } from '../../connections/enqueueDelivery'
+import { slugs } from '../slugs'
+
+/**
+ * `POST /api/deliveries/:id/replay`: staff send a dead-lettered (or unconfigured) message
+ * again, with the same message id, once the cause is fixed.
+ */
+export const replayEndpoint: Endpoint = {
+  path: '/:id/replay',
+  method: 'post',
+  handler: async (req) => {
+    if (!isStaff(userOf(req)))
+      throw new APIError('Only the service staff can replay deliveries.', 403, undefined, true)
+    const delivery = await req.payload
+      .findByID({
+        collection: slugs.deliveries,
+        id: String(req.routeParams?.id ?? ''),
+        req,
+        overrideAccess: true,
+        depth: 0,
+        disableErrors: true,
+      })
+      .catch(() => null)
+    if (!delivery) throw new NotFound(req.t)
+    if (!['dead-lettered', 'not-configured'].includes(String(delivery.status))) {
+      throw new APIError(
+        'Only a dead-lettered or unconfigured delivery can be replayed.',
+        409,
+        undefined,
+        true,
+      )
+    }
+    const shouldCommit = await initTransaction(req)
+    try {
+      await req.payload.update({
+        collection: slugs.deliveries,
+        id: delivery.id,
+        req,
+        overrideAccess: true,
+        data: { status: 'pending', nextAttemptAt: null, queuedAt: new Date().toISOString() } as never,
+      })
+      await req.payload.jobs.queue({
+        task: deliverMessageTaskSlug as never,
+        input: { deliveryId: String(delivery.id) },
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    return Response.json({ id: delivery.id, status: 'pending' }, { status: 202 })
+  },
+}

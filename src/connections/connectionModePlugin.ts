@@ -1,0 +1,60 @@
+import type { CollectionConfig, Field, Plugin } from 'payload'
+
+import { staffField } from '../access/roles'
+import { slugs } from '../collections/slugs'
+import { connectionModesOf } from './registry'
+import type { ConnectionMode } from './types'
+import { settingsFieldName } from './types'
+
+const appendOption = (
+  fields: Field[],
+  name: string,
+  option: { value: string; label: ConnectionMode['label'] },
+) =>
+  fields.map((field) =>
+    'name' in field && field.name === name && field.type === 'select'
+      ? { ...field, options: [...field.options, option] }
+      : field,
+  )
+
+/**
+ * Adds a connection mode to the config: an option of the authority's (and the permit type's)
+ * connection mode, a settings group on the authority shown only when the mode is chosen,
+ * the mode's endpoints, and the mode itself for the delivery orchestrator. A disabled mode
+ * keeps its fields and option, so the schema never depends on the environment.
+ */
+export const connectionModePlugin =
+  (mode: ConnectionMode<never>, { isEnabled = true }: { isEnabled?: boolean } = {}): Plugin =>
+  (config) => {
+    const registered = connectionModesOf(config)
+    if (registered.some((other) => other.slug === mode.slug)) {
+      throw new Error(`Connection mode "${mode.slug}" is registered twice`)
+    }
+    const option = { value: mode.slug, label: mode.label }
+    const settings: Field = {
+      name: settingsFieldName(mode.slug),
+      type: 'group',
+      label: mode.label,
+      access: { read: staffField },
+      admin: { condition: (data) => data?.connectionMode === mode.slug },
+      fields: mode.fields,
+    }
+    const collections = (config.collections ?? []).map((collection): CollectionConfig => {
+      if (collection.slug === slugs.authorities) {
+        return {
+          ...collection,
+          fields: [...appendOption(collection.fields, 'connectionMode', option), settings],
+        }
+      }
+      if (collection.slug === slugs.permitTypes) {
+        return { ...collection, fields: appendOption(collection.fields, 'connectionMode', option) }
+      }
+      return collection
+    })
+    return {
+      ...config,
+      collections,
+      endpoints: isEnabled ? [...(config.endpoints ?? []), ...(mode.endpoints ?? [])] : config.endpoints,
+      custom: { ...config.custom, connectionModes: isEnabled ? [...registered, mode] : registered },
+    }
+  }

@@ -1,0 +1,250 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { appendCaseEvent } from '../cases/appendCaseEvent'
+import { changeCaseStatus } from '../cases/changeCaseStatus'
+import { slugs } from '../collections/slugs'
+import { alertServiceProducers } from './alertServiceProducers'
+import { deliveryPolicyOf, nowOf, retryDelayMs } from './deliveryPolicy'
+import { deliverMessageTaskSlug } from './enqueueDelivery'
+import { findConnectionMode } from './registry'
+import type { DeliveryMessage } from './types'
+import { DeliveryFailedError, settingsFieldName } from './types'
+
+type Doc = Record<string, unknown> & { id: number | string }
+type Rel = number | string | { id: number | string } | null | undefined
+const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
+
+const finalStatuses = ['delivered', 'dead-lettered', 'not-configured']
+
+/** Writes the outcome of an attempt: delivery, case and history together, or not at all. */
+const record = async (req: PayloadRequest, write: () => Promise<void>) => {
+  const shouldCommit = await initTransaction(req)
+  try {
+    await write()
+    if (shouldCommit) await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+/**
+ * The delivery orchestrator: the one place that counts attempts, records receipts and case
+ * events, and decides between retrying (exponential backoff with jitter, honouring
+ * `Retry-After`, for as long as the policy allows) and dead-lettering. Connection modes
+ * only deliver. A job run twice for the same message does nothing the second time.
+ */
+export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; output: { status: string } }> = {
+  slug: deliverMessageTaskSlug,
+  label: 'Deliver a message to an authority',
+  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
+  outputSchema: [{ name: 'status', type: 'text', required: true }],
+  retries: 5,
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const system = { req, overrideAccess: true, depth: 0 } as const
+    const now = nowOf(payload)
+    const delivery = (await payload.findByID({
+      collection: slugs.deliveries,
+      id: input.deliveryId,
+      ...system,
+    })) as Doc
+    const status = String(delivery.status)
+    const isEarly =
+      status === 'retrying' && delivery.nextAttemptAt && new Date(String(delivery.nextAttemptAt)) > now
+    if (finalStatuses.includes(status) || isEarly) return { output: { status } }
+
+    const message = delivery.message as DeliveryMessage
+    const caseDoc = (await payload.findByID({
+      collection: slugs.cases,
+      id: idOf(delivery.case as Rel)!,
+      ...system,
+    })) as Doc
+    const authority = (await payload.findByID({
+      collection: slugs.authorities,
+      id: idOf(delivery.authority as Rel)!,
+      ...system,
+      locale: 'fi',
+    })) as Doc
+    const permitType = (await payload.findByID({
+      collection: slugs.permitTypes,
+      id: idOf(caseDoc.permitType as Rel)!,
+      ...system,
+    })) as Doc
+    const modeSlug =
+      permitType.connectionMode && permitType.connectionMode !== 'authority'
+        ? String(permitType.connectionMode)
+        : String(authority.connectionMode ?? 'none')
+    const mode = findConnectionMode(payload.config, modeSlug)
+    const isSubmission = message.type === 'case.submitted'
+
+    if (!mode) {
+      await record(req, async () => {
+        await payload.update({
+          collection: slugs.deliveries,
+          id: delivery.id,
+          ...system,
+          data: { status: 'not-configured', mode: modeSlug } as never,
+        })
+        if (isSubmission)
+          await payload.update({
+            collection: slugs.cases,
+            id: caseDoc.id,
+            ...system,
+            data: { deliveryState: 'not-configured' } as never,
+          })
+        await appendCaseEvent({
+          req,
+          caseDoc: caseDoc as never,
+          type: 'delivery-not-configured',
+          summary: `No connection mode "${modeSlug}" is available for this authority.`,
+          detail: { connectionMode: modeSlug, messageId: message.id },
+        })
+      })
+      return { output: { status: 'not-configured' } }
+    }
+
+    const attempts = Number(delivery.attempts ?? 0) + 1
+    const policy = deliveryPolicyOf(payload)
+    const deliveryAuthority = {
+      id: authority.id,
+      key: String(authority.key),
+      name: text(authority.name),
+      noticeEmail: (authority.noticeEmail as string | null) ?? null,
+    }
+    let failure: DeliveryFailedError | null = null
+    let receipt: Awaited<ReturnType<typeof mode.deliver>> | null = null
+    // Settings are checked again right before every attempt: they may have changed since.
+    const options = mode.optionsSchema.safeParse(authority[settingsFieldName(mode.slug)] ?? {})
+    if (!options.success) {
+      failure = new DeliveryFailedError({
+        message: `Invalid ${mode.slug} settings: ${options.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
+        isRetryable: false,
+      })
+    } else {
+      try {
+        receipt = await mode.deliver({
+          message,
+          options: options.data as never,
+          authority: deliveryAuthority,
+          payload,
+          req,
+        })
+      } catch (error) {
+        failure =
+          error instanceof DeliveryFailedError
+            ? error
+            : new DeliveryFailedError({
+                message: error instanceof Error ? error.message : String(error),
+                cause: error,
+              })
+      }
+    }
+
+    if (receipt) {
+      await record(req, async () => {
+        await payload.update({
+          collection: slugs.deliveries,
+          id: delivery.id,
+          ...system,
+          data: {
+            status: 'delivered',
+            mode: mode.slug,
+            attempts,
+            deliveredAt: now.toISOString(),
+            nextAttemptAt: null,
+            receipt,
+          } as never,
+        })
+        if (isSubmission) {
+          await payload.update({
+            collection: slugs.cases,
+            id: caseDoc.id,
+            ...system,
+            data: {
+              deliveryState: 'delivered',
+              deliveryAttempts: attempts,
+              deliveredAt: now.toISOString(),
+              ...(receipt?.reference ? { externalReference: receipt.reference } : {}),
+            } as never,
+          })
+          if (caseDoc.status === 'submitted') {
+            req.context.caseActor = 'system'
+            await changeCaseStatus({ req, caseId: caseDoc.id, status: 'delivered' })
+          }
+        }
+        await appendCaseEvent({
+          req,
+          caseDoc: caseDoc as never,
+          type: 'delivered',
+          summary: `${message.type} delivered by ${mode.slug} (attempt ${attempts})`,
+          detail: { messageId: message.id, attempts, receipt },
+        })
+      })
+      return { output: { status: 'delivered' } }
+    }
+
+    const error = failure!
+    const age = now.getTime() - new Date(String(delivery.queuedAt ?? delivery.createdAt)).getTime()
+    const isDeadLetter = !error.isRetryable || age >= policy.giveUpAfterMs
+    const nextAttemptAt = isDeadLetter
+      ? null
+      : new Date(now.getTime() + retryDelayMs({ attempts, policy, retryAfterMs: error.retryAfterMs }))
+    await record(req, async () => {
+      await payload.update({
+        collection: slugs.deliveries,
+        id: delivery.id,
+        ...system,
+        data: {
+          status: isDeadLetter ? 'dead-lettered' : 'retrying',
+          mode: mode.slug,
+          attempts,
+          nextAttemptAt: nextAttemptAt?.toISOString() ?? null,
+          lastError: error.message.slice(0, 500),
+          lastResponse: error.response,
+        } as never,
+      })
+      if (isSubmission)
+        await payload.update({
+          collection: slugs.cases,
+          id: caseDoc.id,
+          ...system,
+          data: {
+            deliveryState: isDeadLetter ? 'dead-lettered' : 'failed',
+            deliveryAttempts: attempts,
+          } as never,
+        })
+      await appendCaseEvent({
+        req,
+        caseDoc: caseDoc as never,
+        type: 'delivery-failed',
+        summary: error.message.slice(0, 300),
+        detail: {
+          messageId: message.id,
+          attempts,
+          isDeadLettered: isDeadLetter,
+          nextAttemptAt: nextAttemptAt?.toISOString() ?? null,
+          response: error.response,
+        },
+      })
+      if (nextAttemptAt)
+        await payload.jobs.queue({
+          task: deliverMessageTaskSlug as never,
+          input: { deliveryId: String(delivery.id) },
+          waitUntil: nextAttemptAt,
+          req,
+        })
+    })
+    if (isDeadLetter) {
+      await alertServiceProducers({
+        payload,
+        subject: `Delivery dead-lettered: ${message.case.caseNumber}`,
+        text: `The ${message.type} message ${message.id} to ${deliveryAuthority.name} was not delivered after ${attempts} attempt(s): ${error.message}. Replay it from the admin (Deliveries) once the cause is fixed.`,
+      })
+    }
+    return { output: { status: isDeadLetter ? 'dead-lettered' : 'retrying' } }
+  },
+}

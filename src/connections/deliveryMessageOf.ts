@@ -1,0 +1,88 @@
+import type { PayloadRequest } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import type { DeliveryEventType, DeliveryMessage } from './types'
+import { deliverySchemaVersion } from './types'
+
+type Rel = number | string | { id: number | string } | null | undefined
+const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
+
+/** Where an authority downloads an attachment of its case, with its own credentials. */
+export const attachmentUrlOf = ({
+  serverURL,
+  caseId,
+  attachmentId,
+}: {
+  serverURL: string
+  caseId: number | string
+  attachmentId: number | string
+}) => `${serverURL}/api/integration/v1/cases/${caseId}/attachments/${attachmentId}`
+
+/** The message an authority receives about one event of its case. */
+export const deliveryMessageOf = async ({
+  req,
+  caseId,
+  type,
+  id,
+  detail,
+}: {
+  req: PayloadRequest
+  caseId: number | string
+  type: DeliveryEventType
+  id: string
+  detail?: Record<string, unknown>
+}): Promise<DeliveryMessage> => {
+  const { payload } = req
+  const system = { req, overrideAccess: true, depth: 0 } as const
+  const caseDoc = await payload.findByID({ collection: slugs.cases, id: caseId, ...system })
+  const permitType = await payload.findByID({
+    collection: slugs.permitTypes,
+    id: idOf(caseDoc.permitType as Rel)!,
+    ...system,
+    locale: 'fi',
+  })
+  const application = await payload.findByID({
+    collection: slugs.applications,
+    id: idOf(caseDoc.application as Rel)!,
+    ...system,
+  })
+  const attachmentIds = ((application.attachments as Rel[] | null) ?? [])
+    .map(idOf)
+    .filter((item) => item !== null)
+  const { docs: attachments } = await payload.find({
+    collection: slugs.attachments,
+    where: { id: { in: attachmentIds } },
+    pagination: false,
+    ...system,
+  })
+  return {
+    id,
+    type,
+    schemaVersion: deliverySchemaVersion,
+    occurredAt: new Date().toISOString(),
+    case: {
+      id: String(caseDoc.id),
+      caseNumber: String(caseDoc.caseNumber),
+      status: String(caseDoc.status),
+      permitType: { key: String(permitType.key), name: text(permitType.name) },
+      applicationReceiptNumber: (application.receiptNumber as string | null) ?? null,
+      latestSubmissionDate: (caseDoc.latestSubmissionDate as string | null) ?? null,
+      expectedDecisionDate: (caseDoc.expectedDecisionDate as string | null) ?? null,
+    },
+    data: (caseDoc.data as Record<string, unknown> | null) ?? {},
+    attachments: attachments.map((attachment) => ({
+      id: String(attachment.id),
+      filename: String(attachment.filename),
+      mimeType: String(attachment.mimeType),
+      filesize: Number(attachment.filesize),
+      url: attachmentUrlOf({
+        serverURL: payload.config.serverURL,
+        caseId: caseDoc.id,
+        attachmentId: attachment.id,
+      }),
+    })),
+    ...(detail ? { detail } : {}),
+  }
+}

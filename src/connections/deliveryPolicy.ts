@@ -1,0 +1,49 @@
+import type { Payload } from 'payload'
+
+/** How long and how often the orchestrator retries a delivery. */
+export type DeliveryPolicy = {
+  /** Delay after the first failure; doubles with each attempt. @default 30 s */
+  baseDelayMs: number
+  /** Longest delay between two attempts. @default 6 h */
+  maxDelayMs: number
+  /** A message still undelivered this long after it was queued is dead-lettered. @default 72 h */
+  giveUpAfterMs: number
+  /** Time allowed for one delivery attempt. @default 15 s */
+  timeoutMs: number
+}
+
+export const defaultDeliveryPolicy: DeliveryPolicy = {
+  baseDelayMs: 30_000,
+  maxDelayMs: 6 * 60 * 60 * 1000,
+  giveUpAfterMs: 72 * 60 * 60 * 1000,
+  timeoutMs: 15_000,
+}
+
+export const deliveryPolicyOf = (payload: Payload): DeliveryPolicy => ({
+  ...defaultDeliveryPolicy,
+  ...(payload.config.custom?.deliveryPolicy as Partial<DeliveryPolicy> | undefined),
+})
+
+/** The current time; tests set a controllable clock through the config. */
+export const nowOf = (payload: Payload): Date =>
+  (payload.config.custom?.clock as (() => Date) | undefined)?.() ?? new Date()
+
+/**
+ * Exponential backoff with jitter (between half and all of the doubled delay), never
+ * sooner than the receiver's `Retry-After`.
+ */
+export const retryDelayMs = ({
+  attempts,
+  policy,
+  retryAfterMs,
+  random = Math.random,
+}: {
+  attempts: number
+  policy: DeliveryPolicy
+  retryAfterMs?: number | null
+  random?: () => number
+}) => {
+  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempts - 1))
+  const jittered = exponential / 2 + (random() * exponential) / 2
+  return Math.max(jittered, retryAfterMs ?? 0)
+}

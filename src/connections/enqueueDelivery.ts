@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto'
+
+import type { PayloadRequest } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import { deliveryMessageOf } from './deliveryMessageOf'
+import type { DeliveryEventType } from './types'
+
+export const deliverMessageTaskSlug = 'deliverMessage'
+
+/**
+ * Puts a message for the case's authority into the outbox and queues its delivery, in the
+ * request's transaction: the message exists exactly when the event it reports does.
+ */
+export const enqueueDelivery = async ({
+  req,
+  caseId,
+  type,
+  detail,
+}: {
+  req: PayloadRequest
+  caseId: number | string
+  type: DeliveryEventType
+  detail?: Record<string, unknown>
+}) => {
+  const { payload } = req
+  const message = await deliveryMessageOf({ req, caseId, type, id: `msg_${randomUUID()}`, detail })
+  const caseDoc = await payload.findByID({
+    collection: slugs.cases,
+    id: caseId,
+    req,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const delivery = await payload.create({
+    collection: slugs.deliveries,
+    req,
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      messageId: message.id,
+      eventType: type,
+      case: caseId,
+      authority: caseDoc.authority,
+      status: 'pending',
+      attempts: 0,
+      queuedAt: new Date().toISOString(),
+      message,
+    } as never,
+  })
+  await payload.jobs.queue({
+    task: deliverMessageTaskSlug as never,
+    input: { deliveryId: String(delivery.id) },
+    req,
+  })
+  return delivery
+}
