@@ -1,11 +1,12 @@
+import type { Plugin } from 'payload'
+
 import { migrations as postgres } from './migrations/postgres'
 import { migrations as sqlite } from './migrations/sqlite'
 import { createConfig } from './src/config/createConfig'
 import { env } from './src/env'
 
-/** Composition root: Lupa's configuration from the environment, plugins one line each. */
-export default createConfig({
-  env: env(),
-  migrations: { sqlite, postgres },
-  plugins: [],
-})
+/** Lupa's plugins, one line each (tests build their configs with the same list). */
+export const plugins: Plugin[] = []
+
+/** Composition root: Lupa's configuration from the environment. */
+export default createConfig({ env: env(), migrations: { sqlite, postgres }, plugins })

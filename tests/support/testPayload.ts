@@ -8,6 +8,8 @@ import pg from 'pg'
 import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
 
+import { plugins } from '../../payload.config'
+import type { CreateConfigOptions } from '../../src/config/createConfig'
 import { createConfig } from '../../src/config/createConfig'
 import { closeDatabase } from '../../src/db/databaseAdapter'
 import { parseEnv } from '../../src/env'
@@ -23,11 +25,16 @@ export type TestPayload = {
 const postgresServer = () => process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
 /**
- * A Payload instance on a database of its own: a temporary SQLite file, or with
+ * A Payload instance with Lupa's plugins on a database of its own: a temporary SQLite file, or with
  * `LUPA_TEST_DB=postgres` a throwaway PostgreSQL database on TEST_DATABASE_URL's server.
  * Every test file gets its own; `close` removes it.
  */
-export const startTestPayload = async (): Promise<TestPayload> => {
+export const startTestPayload = async ({
+  env: extraEnv = {},
+  ...options
+}: Partial<Omit<CreateConfigOptions, 'env'>> & {
+  env?: Record<string, string>
+} = {}): Promise<TestPayload> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-test-'))
   let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
   let dropDatabase = async () => {}
@@ -56,8 +63,9 @@ export const startTestPayload = async (): Promise<TestPayload> => {
     PUBLIC_URL: 'http://localhost:3999',
     LOG_LEVEL: (process.env.LOG_LEVEL as 'warn' | undefined) ?? 'error',
     SMTP_URL: process.env.SMTP_URL,
+    ...extraEnv,
   })
-  const config = await createConfig({ env })
+  const config = await createConfig({ env, plugins, ...options })
   const payload = await getPayload({ config })
   return {
     payload,
