@@ -106,6 +106,15 @@ export const Authorities: CollectionConfig = {
       },
     },
     {
+      name: 'testConnection',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.connectionMode) && data?.connectionMode !== 'none',
+        components: { Field: '/components/TestConnection#TestConnection' },
+      },
+    },
+    {
       name: 'isActive',
       type: 'checkbox',
       defaultValue: true,
