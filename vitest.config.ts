@@ -20,6 +20,18 @@ export default defineConfig({
           setupFiles: ['tests/support/setup.ts'],
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // A real browser against the built portal: pages load and render in seconds.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          setupFiles: ['tests/support/setup.ts'],
+          globalSetup: ['tests/e2e/support/buildPortal.ts'],
+        },
+      },
     ],
   },
 })

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 import pg from 'pg'
 
+import { plugins } from '../payload.config'
 import { createConfig } from '../src/config/createConfig'
 import { closeDatabase } from '../src/db/databaseAdapter'
 import { parseEnv } from '../src/env'
@@ -27,7 +28,7 @@ const create = async (databaseUrl: string, key: string) => {
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'warn',
   })
-  const payload = await getPayload({ config: await createConfig({ env }), key })
+  const payload = await getPayload({ config: await createConfig({ env, plugins }), key })
   await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })
   await closeDatabase(payload)
 }

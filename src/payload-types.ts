@@ -83,6 +83,8 @@ export interface Config {
     attachments: Attachment;
     'audit-log': AuditLog;
     deliveries: Delivery;
+    'integration-credentials': IntegrationCredential;
+    'integration-idempotency-records': IntegrationIdempotencyRecord;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -106,6 +108,8 @@ export interface Config {
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'integration-credentials': IntegrationCredentialsSelect<false> | IntegrationCredentialsSelect<true>;
+    'integration-idempotency-records': IntegrationIdempotencyRecordsSelect<false> | IntegrationIdempotencyRecordsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -125,6 +129,9 @@ export interface Config {
   jobs: {
     tasks: {
       deliverMessage: TaskDeliverMessage;
+      notifyCustomer: TaskNotifyCustomer;
+      simplifiedReminder: TaskSimplifiedReminder;
+      simplifiedEscalation: TaskSimplifiedEscalation;
       inline: {
         input: unknown;
         output: unknown;
@@ -214,8 +221,36 @@ export interface Authority {
   /**
    * How applications are delivered to this authority.
    */
-  connectionMode?: 'none' | null;
+  connectionMode?: ('none' | 'simplified' | 'integration') | null;
   isActive?: boolean | null;
+  simplifiedSettings?: {
+    /**
+     * If empty, notices go to the authority's notice email.
+     */
+    noticeEmailOverride?: string | null;
+    /**
+     * An unopened case is reminded of this many service hours (weekdays 8–16) after delivery.
+     */
+    reminderAfterServiceHours?: number | null;
+    escalateAfterServiceHours?: number | null;
+    /**
+     * Told of a case still unopened at the escalation time, after the reminder.
+     */
+    backupEmail?: string | null;
+  };
+  integrationSettings?: {
+    /**
+     * HTTPS address where Lupa posts signed messages (Standard Webhooks).
+     */
+    endpointUrl?: string | null;
+    /**
+     * The secret is shown only once, when it is created (POST /api/authorities/:id/integration/rotate-secret).
+     */
+    secretRotatedAt?: string | null;
+    previousSecretExpiresAt?: string | null;
+    signingSecret?: string | null;
+    previousSigningSecret?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -286,7 +321,7 @@ export interface PermitType {
   /**
    * Cases of this permit may be delivered differently from the authority's other cases.
    */
-  connectionMode?: 'authority' | null;
+  connectionMode?: ('authority' | 'simplified' | 'integration') | null;
   name: string;
   key: string;
   routingKind: 'by-municipality' | 'fixed';
@@ -522,6 +557,10 @@ export interface Case {
   expectedDecisionDate?: string | null;
   receivedAt?: string | null;
   decidedAt?: string | null;
+  /**
+   * When the authority first opened the case.
+   */
+  openedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -544,7 +583,9 @@ export interface CaseEvent {
     | 'delivery-failed'
     | 'delivery-not-configured'
     | 'changed'
-    | 'message';
+    | 'message'
+    | 'reminder-sent'
+    | 'escalated';
   fromStatus?:
     | (
         | 'draft'
@@ -723,6 +764,45 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-credentials".
+ */
+export interface IntegrationCredential {
+  id: number;
+  authority: number | Authority;
+  label: string;
+  keyPrefix: string;
+  keyHash: string;
+  serviceUser?: (number | null) | User;
+  createdBy?: (number | null) | User;
+  revokedAt?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-idempotency-records".
+ */
+export interface IntegrationIdempotencyRecord {
+  id: number;
+  authority: number | Authority;
+  key: string;
+  requestHash: string;
+  responseStatus: number;
+  responseBody?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -790,7 +870,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMessage';
+        taskSlug: 'inline' | 'deliverMessage' | 'notifyCustomer' | 'simplifiedReminder' | 'simplifiedEscalation';
         taskID: string;
         input?:
           | {
@@ -823,7 +903,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMessage') | null;
+  taskSlug?: ('inline' | 'deliverMessage' | 'notifyCustomer' | 'simplifiedReminder' | 'simplifiedEscalation') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -918,6 +998,23 @@ export interface AuthoritiesSelect<T extends boolean = true> {
   noticeEmail?: T;
   connectionMode?: T;
   isActive?: T;
+  simplifiedSettings?:
+    | T
+    | {
+        noticeEmailOverride?: T;
+        reminderAfterServiceHours?: T;
+        escalateAfterServiceHours?: T;
+        backupEmail?: T;
+      };
+  integrationSettings?:
+    | T
+    | {
+        endpointUrl?: T;
+        secretRotatedAt?: T;
+        previousSecretExpiresAt?: T;
+        signingSecret?: T;
+        previousSigningSecret?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1075,6 +1172,7 @@ export interface CasesSelect<T extends boolean = true> {
   expectedDecisionDate?: T;
   receivedAt?: T;
   decidedAt?: T;
+  openedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1217,6 +1315,35 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-credentials_select".
+ */
+export interface IntegrationCredentialsSelect<T extends boolean = true> {
+  authority?: T;
+  label?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  serviceUser?: T;
+  createdBy?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "integration-idempotency-records_select".
+ */
+export interface IntegrationIdempotencyRecordsSelect<T extends boolean = true> {
+  authority?: T;
+  key?: T;
+  requestHash?: T;
+  responseStatus?: T;
+  responseBody?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1292,6 +1419,53 @@ export interface CollectionsWidget {
 export interface TaskDeliverMessage {
   input: {
     deliveryId: string;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyCustomer".
+ */
+export interface TaskNotifyCustomer {
+  input: {
+    applicationId: string;
+    caseId?: string | null;
+    kind: string;
+    status?: string | null;
+    attempts?: number | null;
+    firstQueuedAt?: string | null;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSimplifiedReminder".
+ */
+export interface TaskSimplifiedReminder {
+  input: {
+    caseId: string;
+    dueAt: string;
+    serviceHours: number;
+    attempts?: number | null;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSimplifiedEscalation".
+ */
+export interface TaskSimplifiedEscalation {
+  input: {
+    caseId: string;
+    dueAt: string;
+    serviceHours: number;
+    attempts?: number | null;
   };
   output: {
     status: string;

@@ -1,45 +1,81 @@
-import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration } from 'react-router'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  isRouteErrorResponse,
+  Link as RouterLinkTarget,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from 'react-router'
+import { Heading, Paragraph, RouterLink, SkipLink } from 'suomifi-ui-components'
 
+import { SiteFooter } from './components/SiteFooter'
+import { SiteHeader } from './components/SiteHeader'
+import { getLocale } from './i18n/i18next.server'
 import type { Route } from './+types/root'
 import './styles.css'
 
-export const Layout = ({ children }: { children: React.ReactNode }) => (
-  <html lang="fi">
-    <head>
-      <meta charSet="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <Meta />
-      <Links />
-    </head>
-    <body>
-      <a className="skip-link" href="#main">
-        Siirry sisältöön
-      </a>
-      <header className="site-header">
-        <a className="brand" href="/">
-          Lupa
-        </a>
-        <span className="tagline">Luvat ja valvonta</span>
-      </header>
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
-      <ScrollRestoration />
-      <Scripts />
-    </body>
-  </html>
-)
+/** remix-i18next reads the namespaces a route needs from its handle. */
+export const handle = { i18n: 'common' }
+
+export const links: Route.LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]
+
+export const loader = async ({ request }: Route.LoaderArgs) => ({ locale: await getLocale(request) })
+
+export const Layout = ({ children }: { children: React.ReactNode }) => {
+  const data = useRouteLoaderData<typeof loader>('root')
+  const { t, i18n } = useTranslation()
+  const locale = data?.locale ?? i18n.language
+  useEffect(() => {
+    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+  }, [locale, i18n])
+  useEffect(() => {
+    // The page works before its scripts run; this tells (e.g. browser tests) when they have.
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
+  return (
+    <html lang={locale} dir="ltr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <SkipLink href="#main">{t('skipLink')}</SkipLink>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
 
 export default function App() {
   return <Outlet />
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const { t } = useTranslation()
   const isNotFound = isRouteErrorResponse(error) && error.status === 404
+  if (!isRouteErrorResponse(error)) console.error(error)
   return (
-    <section>
-      <h1>{isNotFound ? 'Sivua ei löytynyt' : 'Jokin meni vikaan'}</h1>
-      <p>{isNotFound ? 'Tarkista osoite.' : 'Yritä hetken kuluttua uudelleen.'}</p>
-    </section>
+    <>
+      <title>{isNotFound ? t('errors.notFoundTitle') : t('errors.genericTitle')}</title>
+      <Heading variant="h1" mb="m">
+        {isNotFound ? t('errors.notFoundTitle') : t('errors.genericTitle')}
+      </Heading>
+      <Paragraph mb="m">{isNotFound ? t('errors.notFoundText') : t('errors.genericText')}</Paragraph>
+      <RouterLink asComponent={RouterLinkTarget} to="/">
+        {t('errors.backHome')}
+      </RouterLink>
+    </>
   )
 }

@@ -1,3 +1,8 @@
-import { index, type RouteConfig } from '@react-router/dev/routes'
+import { index, route, type RouteConfig } from '@react-router/dev/routes'
 
-export default [index('routes/home.tsx')] satisfies RouteConfig
+export default [
+  index('routes/home.tsx'),
+  route('analysis/:bundle', 'routes/analysis.tsx'),
+  route('language', 'routes/language.ts'),
+  route('accessibility', 'routes/accessibility.tsx'),
+] satisfies RouteConfig

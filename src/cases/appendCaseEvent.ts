@@ -12,6 +12,8 @@ export const caseEventTypes = [
   'delivery-not-configured',
   'changed',
   'message',
+  'reminder-sent',
+  'escalated',
 ] as const
 export type CaseEventType = (typeof caseEventTypes)[number]
 

@@ -76,6 +76,12 @@ export const caseEventTypeOptions = caseEventTypes.map((value) => ({
     ),
     changed: l('Tietoja muutettu', 'Uppgifter ändrade', 'Data changed'),
     message: l('Viesti', 'Meddelande', 'Message'),
+    'reminder-sent': l('Muistutus lähetetty', 'Påminnelse skickad', 'Reminder sent'),
+    escalated: l(
+      'Ilmoitettu varaosoitteeseen',
+      'Meddelat till reservadressen',
+      'Escalated to the backup address',
+    ),
   }[value],
 }))
 

@@ -31,7 +31,10 @@ import { deliverMessageTask } from '../connections/deliverMessageTask'
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
+import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
+import { withCustomerNotifications } from '../notifications/withCustomerNotifications'
 import { integrityErrors } from './integrityErrors'
+import { mailTransportVerifier } from './mailTransportVerifier'
 import { smtpTransportOptions } from './smtpTransportOptions'
 
 /** Collections whose every write by a user lands in the audit log. */
@@ -102,7 +105,12 @@ export const createConfig = ({
     sharp,
     editor: lexicalEditor(),
     db: databaseAdapter({ databaseUrl: env.DATABASE_URL, migrations }),
-    custom: { isProduction: env.isProduction, deliveryPolicy, clock },
+    custom: {
+      isProduction: env.isProduction,
+      deliveryPolicy,
+      clock,
+      verifyMailTransport: mailTransportVerifier(env.SMTP_URL),
+    },
     email: env.SMTP_URL
       ? nodemailerAdapter({
           defaultFromAddress: env.MAIL_FROM.match(/<(.+)>/)?.[1] ?? env.MAIL_FROM,
@@ -164,9 +172,10 @@ export const createConfig = ({
       Deliveries,
     ]
       .map(withAudit)
+      .map(withCustomerNotifications)
       .map(withoutDocumentLocks),
     jobs: {
-      tasks: [deliverMessageTask],
+      tasks: [deliverMessageTask, notifyCustomerTask],
       // Job history is the outbox's record of what was delivered and when.
       deleteJobOnComplete: false,
       access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },

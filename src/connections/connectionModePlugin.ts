@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 
 import { staffField } from '../access/roles'
 import { slugs } from '../collections/slugs'
+import { checkConnectionEndpoint, checkConnectionPath } from './checkConnectionEndpoint'
 import { connectionModesOf } from './registry'
 import type { ConnectionMode } from './types'
 import { settingsFieldName } from './types'
@@ -17,10 +18,17 @@ const appendOption = (
       : field,
   )
 
+/** The mode-generic "Test connection" endpoint, added once however many modes there are. */
+const withCheckConnection = (endpoints: CollectionConfig['endpoints']) =>
+  endpoints === false || endpoints?.some((endpoint) => endpoint.path === checkConnectionPath)
+    ? endpoints
+    : [...(endpoints ?? []), checkConnectionEndpoint]
+
 /**
  * Adds a connection mode to the config: an option of the authority's (and the permit type's)
  * connection mode, a settings group on the authority shown only when the mode is chosen,
- * the mode's endpoints, and the mode itself for the delivery orchestrator. A disabled mode
+ * the mode's endpoints, "Test connection" (`POST /api/authorities/:id/check-connection`), and
+ * the mode itself for the delivery orchestrator. A disabled mode
  * keeps its fields and option, so the schema never depends on the environment.
  */
 export const connectionModePlugin =
@@ -44,6 +52,7 @@ export const connectionModePlugin =
         return {
           ...collection,
           fields: [...appendOption(collection.fields, 'connectionMode', option), settings],
+          endpoints: withCheckConnection(collection.endpoints),
         }
       }
       if (collection.slug === slugs.permitTypes) {

@@ -1,6 +1,10 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { generateSigningSecret, sealSecret } from '../../plugins/connection-integration/signingSecrets'
 import { slugs } from '../collections/slugs'
 import { locales } from '../domain/types'
 import type { Locale, LocalizedText } from '../domain/types'
@@ -236,14 +240,66 @@ export const seedCatalogue = async (payload: Payload) => {
   return { bundleId, authorityIds, elementIds, permitTypeIds }
 }
 
+/** Where the demo authority system listens (`npm run demo:receiver`). */
+export const demoReceiverUrl = 'http://127.0.0.1:4100/webhooks'
+
+/**
+ * Connects the demo authorities as the demo data says: police and the permit agency by
+ * system integration to the demo receiver (its signing secret is kept in the data
+ * directory, never in git), the rest in simplified mode.
+ */
+const connectDemoAuthorities = async ({
+  payload,
+  req,
+  authorityIds,
+  dataDir,
+}: {
+  payload: Payload
+  req: PayloadRequest
+  authorityIds: Map<string, Id>
+  dataDir: string
+}) => {
+  const secretFile = path.join(dataDir, 'demo-receiver-secret')
+  if (!existsSync(secretFile)) {
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(secretFile, generateSigningSecret(), { mode: 0o600 })
+  }
+  const secret = readFileSync(secretFile, 'utf8').trim()
+  for (const authority of demoAuthorities) {
+    const isIntegration = authority.connectionMode === 'integration'
+    await payload.update({
+      collection: slugs.authorities,
+      id: authorityIds.get(authority.key)!,
+      req,
+      overrideAccess: true,
+      data: {
+        connectionMode: authority.connectionMode,
+        ...(isIntegration
+          ? {
+              integrationSettings: {
+                endpointUrl: demoReceiverUrl,
+                signingSecret: sealSecret(secret, payload.secret),
+                secretRotatedAt: new Date().toISOString(),
+              },
+            }
+          : {}),
+      } as never,
+    })
+  }
+}
+
 /**
  * Demo organisations and users for every role, and one submitted demo application.
  * Refused in production: demo users have a published password.
  */
-export const seedDemo = async (payload: Payload, { isProduction }: { isProduction: boolean }) => {
+export const seedDemo = async (
+  payload: Payload,
+  { isProduction, dataDir }: { isProduction: boolean; dataDir: string },
+) => {
   if (isProduction) throw new Error('Demo users are not created in production.')
   const { bundleId, authorityIds } = await seedCatalogue(payload)
   const req = await createLocalReq({}, payload)
+  await connectDemoAuthorities({ payload, req, authorityIds, dataDir })
   const organisation =
     (
       await payload.find({

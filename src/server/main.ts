@@ -38,7 +38,7 @@ export const startServer = async () => {
     (await payload.count({ collection: 'permit-bundles', overrideAccess: true })).totalDocs === 0
   if (isEmpty && !env.isProduction) {
     payload.logger.info('Empty database: seeding the demo data…')
-    await seedDemo(payload, { isProduction: env.isProduction })
+    await seedDemo(payload, { isProduction: env.isProduction, dataDir: env.DATA_DIR })
   }
 
   const hasWorker = env.JOBS_IN_PROCESS ? env.JOBS_IN_PROCESS === 'true' : !env.isProduction

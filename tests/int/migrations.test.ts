@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 import { slugs } from '../../src/collections/slugs'
+import { plugins } from '../../payload.config'
 import { createConfig } from '../../src/config/createConfig'
 import { closeDatabase } from '../../src/db/databaseAdapter'
 import { parseEnv } from '../../src/env'
@@ -70,6 +71,7 @@ beforeAll(async () => {
   const config = await createConfig({
     env,
     migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
+    plugins,
   })
   // Outside production the SQLite adapter pushes the schema on connect; it skips that while migrating.
   const wasMigrating = process.env.PAYLOAD_MIGRATING

@@ -1,23 +1,92 @@
+import { useTranslation } from 'react-i18next'
+import { Form, Link as RouterLinkTarget } from 'react-router'
+import { Button, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components'
+
+import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { listBundles } from '../models/bundles.server'
 import type { Route } from './+types/home'
 
-export const meta: Route.MetaFunction = () => [{ title: 'Lupa – luvat ja valvonta' }]
+export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
-export const loader = async ({ context }: Route.LoaderArgs) => ({
-  bundles: await listBundles({ payload: context.payload, locale: 'fi' }),
-})
+/** Longest search the page takes; anything longer is cut. */
+const maxQueryLength = 200
+
+export const loader = async ({ request, context }: Route.LoaderArgs) => {
+  const locale = await getLocale(request)
+  const query = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, maxQueryLength)
+  const t = await i18nServer.getFixedT(locale)
+  return {
+    query,
+    bundles: await listBundles({ payload: context.payload, locale, query }),
+    title: t('home.metaTitle'),
+  }
+}
 
 export default function Home({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const { bundles, query } = loaderData
   return (
     <>
-      <h1>Mitä olet suunnittelemassa?</h1>
-      <p>Selvitä, mitä lupia ja ilmoituksia tarvitset, ja hae kaikkia kerralla.</p>
-      <ul className="bundles">
-        {loaderData.bundles.map((bundle) => (
-          <li key={bundle.key} className="bundle">
-            <h2>{bundle.name}</h2>
-            <p>{bundle.description}</p>
-            <p>{bundle.permitCount} lupaa tai ilmoitusta</p>
+      <Heading variant="h1" mb="s">
+        {t('home.title')}
+      </Heading>
+      <Paragraph mb="l">{t('home.intro')}</Paragraph>
+
+      <Form method="get" role="search" aria-label={t('home.searchLabel')} className="search-form" key={query}>
+        <TextInput
+          id="bundle-search"
+          name="q"
+          type={'search' as 'text'}
+          labelText={t('home.searchLabel')}
+          hintText={t('home.searchHint')}
+          defaultValue={query}
+          maxLength={maxQueryLength}
+          fullWidth
+        />
+        <Button type="submit" className="search-button">
+          {t('home.searchButton')}
+        </Button>
+      </Form>
+
+      {query && (
+        <Paragraph mb="m" className="search-status" role="status">
+          {bundles.length > 0
+            ? t('home.resultCount', { count: bundles.length, query })
+            : t('home.noResults', { query })}{' '}
+          <RouterLink asComponent={RouterLinkTarget} to="/">
+            {t('home.clearSearch')}
+          </RouterLink>
+        </Paragraph>
+      )}
+
+      <ul className="bundle-list">
+        {bundles.map((bundle) => (
+          <li key={bundle.key}>
+            <article
+              className="bundle-card"
+              aria-labelledby={`bundle-${bundle.key}`}
+              data-bundle={bundle.key}
+            >
+              <Heading variant="h2" id={`bundle-${bundle.key}`} mb="xs">
+                {bundle.name}
+              </Heading>
+              <Paragraph mb="s">{bundle.description}</Paragraph>
+              <Heading variant="h3" mb="xxs">
+                {t('home.covers', { count: bundle.permits.length })}
+              </Heading>
+              <ul className="bundle-permits">
+                {bundle.permits.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+              <RouterLink
+                asComponent={RouterLinkTarget}
+                to={`/analysis/${bundle.key}`}
+                className="button-link"
+              >
+                {t('home.startAnalysis')}
+              </RouterLink>
+            </article>
           </li>
         ))}
       </ul>

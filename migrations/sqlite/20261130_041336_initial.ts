@@ -71,6 +71,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`notice_email\` text,
   	\`connection_mode\` text DEFAULT 'none',
   	\`is_active\` integer DEFAULT true,
+  	\`simplified_settings_notice_email_override\` text,
+  	\`simplified_settings_reminder_after_service_hours\` numeric DEFAULT 8,
+  	\`simplified_settings_escalate_after_service_hours\` numeric DEFAULT 16,
+  	\`simplified_settings_backup_email\` text,
+  	\`integration_settings_endpoint_url\` text,
+  	\`integration_settings_secret_rotated_at\` text,
+  	\`integration_settings_previous_secret_expires_at\` text,
+  	\`integration_settings_signing_secret\` text,
+  	\`integration_settings_previous_signing_secret\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -159,6 +168,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`permit_types_elements_element_idx\` ON \`permit_types_elements\` (\`element_id\`);`)
   await db.run(sql`CREATE TABLE \`permit_types\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`connection_mode\` text DEFAULT 'authority',
   	\`key\` text NOT NULL,
   	\`routing_kind\` text DEFAULT 'by-municipality' NOT NULL,
   	\`authority_id\` integer,
@@ -392,6 +402,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`expected_decision_date\` text,
   	\`received_at\` text,
   	\`decided_at\` text,
+  	\`opened_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`application_id\`) REFERENCES \`applications\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -631,6 +642,73 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_resource_id_idx\` ON \`audit_log\` (\`resource_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`message_id\` text NOT NULL,
+  	\`event_type\` text NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`authority_id\` integer NOT NULL,
+  	\`mode\` text,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`next_attempt_at\` text,
+  	\`delivered_at\` text,
+  	\`last_error\` text,
+  	\`last_response\` text,
+  	\`receipt\` text,
+  	\`message\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`cases\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`deliveries_message_id_idx\` ON \`deliveries\` (\`message_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_case_idx\` ON \`deliveries\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_authority_idx\` ON \`deliveries\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_status_idx\` ON \`deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_updated_at_idx\` ON \`deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`deliveries_created_at_idx\` ON \`deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`integration_credentials\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`authority_id\` integer NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`key_prefix\` text NOT NULL,
+  	\`key_hash\` text NOT NULL,
+  	\`service_user_id\` integer,
+  	\`created_by_id\` integer,
+  	\`revoked_at\` text,
+  	\`last_used_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`integration_credentials_authority_idx\` ON \`integration_credentials\` (\`authority_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`integration_credentials_key_prefix_idx\` ON \`integration_credentials\` (\`key_prefix\`);`)
+  await db.run(sql`CREATE INDEX \`integration_credentials_service_user_idx\` ON \`integration_credentials\` (\`service_user_id\`);`)
+  await db.run(sql`CREATE INDEX \`integration_credentials_created_by_idx\` ON \`integration_credentials\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`integration_credentials_revoked_at_idx\` ON \`integration_credentials\` (\`revoked_at\`);`)
+  await db.run(sql`CREATE INDEX \`integration_credentials_updated_at_idx\` ON \`integration_credentials\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`integration_credentials_created_at_idx\` ON \`integration_credentials\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`integration_idempotency_records\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`authority_id\` integer NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`request_hash\` text NOT NULL,
+  	\`response_status\` numeric NOT NULL,
+  	\`response_body\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`integration_idempotency_records_authority_idx\` ON \`integration_idempotency_records\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`integration_idempotency_records_updated_at_idx\` ON \`integration_idempotency_records\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`integration_idempotency_records_created_at_idx\` ON \`integration_idempotency_records\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`authority_key_idx\` ON \`integration_idempotency_records\` (\`authority_id\`,\`key\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -756,6 +834,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`attachments\`;`)
   await db.run(sql`DROP TABLE \`attachments_rels\`;`)
   await db.run(sql`DROP TABLE \`audit_log\`;`)
+  await db.run(sql`DROP TABLE \`deliveries\`;`)
+  await db.run(sql`DROP TABLE \`integration_credentials\`;`)
+  await db.run(sql`DROP TABLE \`integration_idempotency_records\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

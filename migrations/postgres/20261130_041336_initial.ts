@@ -6,15 +6,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_role" AS ENUM('owner', 'service-producer', 'authority-user', 'customer');
   CREATE TYPE "public"."enum_users_locale" AS ENUM('fi', 'sv', 'en');
   CREATE TYPE "public"."enum_organisations_type" AS ENUM('company', 'association', 'public-body');
-  CREATE TYPE "public"."enum_authorities_connection_mode" AS ENUM('none');
+  CREATE TYPE "public"."enum_authorities_connection_mode" AS ENUM('none', 'simplified', 'integration');
   CREATE TYPE "public"."enum_data_elements_type" AS ENUM('text', 'longText', 'email', 'phone', 'integer', 'number', 'boolean', 'date', 'time', 'select', 'multiSelect', 'businessId', 'postcode');
+  CREATE TYPE "public"."enum_permit_types_connection_mode" AS ENUM('authority', 'simplified', 'integration');
   CREATE TYPE "public"."enum_permit_types_routing_kind" AS ENUM('by-municipality', 'fixed');
   CREATE TYPE "public"."enum_permit_types_lead_time_unit" AS ENUM('calendar-days', 'service-days');
   CREATE TYPE "public"."enum_applications_status" AS ENUM('draft', 'submitted');
   CREATE TYPE "public"."enum_cases_status" AS ENUM('draft', 'submitted', 'delivered', 'received', 'in-processing', 'supplement-requested', 'supplemented', 'decided', 'withdrawn', 'cancelled');
   CREATE TYPE "public"."enum_cases_outcome" AS ENUM('granted', 'granted-with-conditions', 'rejected', 'acknowledged');
   CREATE TYPE "public"."enum_cases_delivery_state" AS ENUM('pending', 'delivered', 'failed', 'dead-lettered', 'not-configured');
-  CREATE TYPE "public"."enum_case_events_type" AS ENUM('submitted', 'status-changed', 'delivery-attempted', 'delivered', 'delivery-failed', 'delivery-not-configured', 'changed', 'message');
+  CREATE TYPE "public"."enum_case_events_type" AS ENUM('submitted', 'status-changed', 'delivery-attempted', 'delivered', 'delivery-failed', 'delivery-not-configured', 'changed', 'message', 'reminder-sent', 'escalated');
   CREATE TYPE "public"."enum_case_events_from_status" AS ENUM('draft', 'submitted', 'delivered', 'received', 'in-processing', 'supplement-requested', 'supplemented', 'decided', 'withdrawn', 'cancelled');
   CREATE TYPE "public"."enum_case_events_to_status" AS ENUM('draft', 'submitted', 'delivered', 'received', 'in-processing', 'supplement-requested', 'supplemented', 'decided', 'withdrawn', 'cancelled');
   CREATE TYPE "public"."enum_case_events_actor_kind" AS ENUM('system', 'customer', 'authority', 'staff');
@@ -22,9 +23,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_supplement_requests_status" AS ENUM('open', 'answered', 'cancelled');
   CREATE TYPE "public"."enum_decisions_outcome" AS ENUM('granted', 'granted-with-conditions', 'rejected', 'acknowledged');
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'login', 'denied');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverCase');
+  CREATE TYPE "public"."enum_deliveries_event_type" AS ENUM('case.submitted', 'case.changed', 'case.supplemented', 'case.withdrawn', 'message.created');
+  CREATE TYPE "public"."enum_deliveries_status" AS ENUM('pending', 'retrying', 'delivered', 'dead-lettered', 'not-configured');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverCase');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -78,6 +81,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"notice_email" varchar,
   	"connection_mode" "enum_authorities_connection_mode" DEFAULT 'none',
   	"is_active" boolean DEFAULT true,
+  	"simplified_settings_notice_email_override" varchar,
+  	"simplified_settings_reminder_after_service_hours" numeric DEFAULT 8,
+  	"simplified_settings_escalate_after_service_hours" numeric DEFAULT 16,
+  	"simplified_settings_backup_email" varchar,
+  	"integration_settings_endpoint_url" varchar,
+  	"integration_settings_secret_rotated_at" timestamp(3) with time zone,
+  	"integration_settings_previous_secret_expires_at" timestamp(3) with time zone,
+  	"integration_settings_signing_secret" varchar,
+  	"integration_settings_previous_signing_secret" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -142,6 +154,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "permit_types" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"connection_mode" "enum_permit_types_connection_mode" DEFAULT 'authority',
   	"key" varchar NOT NULL,
   	"routing_kind" "enum_permit_types_routing_kind" DEFAULT 'by-municipality' NOT NULL,
   	"authority_id" integer,
@@ -307,6 +320,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"expected_decision_date" varchar,
   	"received_at" timestamp(3) with time zone,
   	"decided_at" timestamp(3) with time zone,
+  	"opened_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -432,6 +446,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"resource_id" varchar,
   	"ip" varchar,
   	"detail" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "deliveries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"message_id" varchar NOT NULL,
+  	"event_type" "enum_deliveries_event_type" NOT NULL,
+  	"case_id" integer NOT NULL,
+  	"authority_id" integer NOT NULL,
+  	"mode" varchar,
+  	"status" "enum_deliveries_status" DEFAULT 'pending' NOT NULL,
+  	"attempts" numeric DEFAULT 0,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"delivered_at" timestamp(3) with time zone,
+  	"last_error" varchar,
+  	"last_response" jsonb,
+  	"receipt" jsonb,
+  	"message" jsonb NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "integration_credentials" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"authority_id" integer NOT NULL,
+  	"label" varchar NOT NULL,
+  	"key_prefix" varchar NOT NULL,
+  	"key_hash" varchar NOT NULL,
+  	"service_user_id" integer,
+  	"created_by_id" integer,
+  	"revoked_at" timestamp(3) with time zone,
+  	"last_used_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "integration_idempotency_records" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"authority_id" integer NOT NULL,
+  	"key" varchar NOT NULL,
+  	"request_hash" varchar NOT NULL,
+  	"response_status" numeric NOT NULL,
+  	"response_body" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -571,6 +629,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "attachments_rels" ADD CONSTRAINT "attachments_rels_authorities_fk" FOREIGN KEY ("authorities_id") REFERENCES "public"."authorities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_on_behalf_of_id_organisations_id_fk" FOREIGN KEY ("on_behalf_of_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integration_credentials" ADD CONSTRAINT "integration_credentials_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integration_credentials" ADD CONSTRAINT "integration_credentials_service_user_id_users_id_fk" FOREIGN KEY ("service_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integration_credentials" ADD CONSTRAINT "integration_credentials_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "integration_idempotency_records" ADD CONSTRAINT "integration_idempotency_records_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -717,6 +781,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_resource_id_idx" ON "audit_log" USING btree ("resource_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE UNIQUE INDEX "deliveries_message_id_idx" ON "deliveries" USING btree ("message_id");
+  CREATE INDEX "deliveries_case_idx" ON "deliveries" USING btree ("case_id");
+  CREATE INDEX "deliveries_authority_idx" ON "deliveries" USING btree ("authority_id");
+  CREATE INDEX "deliveries_status_idx" ON "deliveries" USING btree ("status");
+  CREATE INDEX "deliveries_updated_at_idx" ON "deliveries" USING btree ("updated_at");
+  CREATE INDEX "deliveries_created_at_idx" ON "deliveries" USING btree ("created_at");
+  CREATE INDEX "integration_credentials_authority_idx" ON "integration_credentials" USING btree ("authority_id");
+  CREATE UNIQUE INDEX "integration_credentials_key_prefix_idx" ON "integration_credentials" USING btree ("key_prefix");
+  CREATE INDEX "integration_credentials_service_user_idx" ON "integration_credentials" USING btree ("service_user_id");
+  CREATE INDEX "integration_credentials_created_by_idx" ON "integration_credentials" USING btree ("created_by_id");
+  CREATE INDEX "integration_credentials_revoked_at_idx" ON "integration_credentials" USING btree ("revoked_at");
+  CREATE INDEX "integration_credentials_updated_at_idx" ON "integration_credentials" USING btree ("updated_at");
+  CREATE INDEX "integration_credentials_created_at_idx" ON "integration_credentials" USING btree ("created_at");
+  CREATE INDEX "integration_idempotency_records_authority_idx" ON "integration_idempotency_records" USING btree ("authority_id");
+  CREATE INDEX "integration_idempotency_records_updated_at_idx" ON "integration_idempotency_records" USING btree ("updated_at");
+  CREATE INDEX "integration_idempotency_records_created_at_idx" ON "integration_idempotency_records" USING btree ("created_at");
+  CREATE UNIQUE INDEX "authority_key_idx" ON "integration_idempotency_records" USING btree ("authority_id","key");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -781,6 +862,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "attachments" CASCADE;
   DROP TABLE "attachments_rels" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "deliveries" CASCADE;
+  DROP TABLE "integration_credentials" CASCADE;
+  DROP TABLE "integration_idempotency_records" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -793,6 +877,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_organisations_type";
   DROP TYPE "public"."enum_authorities_connection_mode";
   DROP TYPE "public"."enum_data_elements_type";
+  DROP TYPE "public"."enum_permit_types_connection_mode";
   DROP TYPE "public"."enum_permit_types_routing_kind";
   DROP TYPE "public"."enum_permit_types_lead_time_unit";
   DROP TYPE "public"."enum_applications_status";
@@ -807,6 +892,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_supplement_requests_status";
   DROP TYPE "public"."enum_decisions_outcome";
   DROP TYPE "public"."enum_audit_log_action";
+  DROP TYPE "public"."enum_deliveries_event_type";
+  DROP TYPE "public"."enum_deliveries_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

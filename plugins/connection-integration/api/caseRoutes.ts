@@ -1,0 +1,84 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+
+import type { Where } from 'payload'
+
+import { slugs } from '../../../src/collections/slugs'
+import { caseOfAuthority, isIdLike } from './caseOfAuthority'
+import type { CaseDoc } from './caseOfAuthority'
+import { jsonResponse, noStore, notFound } from './problem'
+import { getRoute } from './routes'
+import { caseListQuery } from './schemas'
+import { caseAttachmentsOf, caseDetailOf, caseSummaryOf, permitTypesOf } from './views'
+
+/** `GET /cases`: the caller's cases, newest first, optionally by status or changed since. */
+export const listCases = getRoute('/cases', async ({ req, caller }) => {
+  const query = caseListQuery.parse(req.query ?? {})
+  const where: Where[] = [{ authority: { equals: caller.authorityId } }]
+  if (query.status) where.push({ status: { equals: query.status } })
+  if (query.updatedAfter) where.push({ updatedAt: { greater_than: query.updatedAfter } })
+  const result = await req.payload.find({
+    collection: slugs.cases,
+    where: { and: where },
+    sort: '-createdAt',
+    page: query.page,
+    limit: query.limit,
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  const docs = result.docs as unknown as CaseDoc[]
+  const permitTypes = await permitTypesOf(req, docs)
+  return jsonResponse({
+    docs: docs.map((doc) => caseSummaryOf(doc, permitTypes)),
+    page: result.page ?? query.page,
+    limit: result.limit,
+    totalDocs: result.totalDocs,
+    totalPages: result.totalPages,
+    hasNextPage: result.hasNextPage,
+  })
+})
+
+/** `GET /cases/:id`: one case with its data and attachment links. */
+export const getCase = getRoute('/cases/:id', async ({ req, caller }) => {
+  const caseDoc = await caseOfAuthority({ req, caller, caseId: req.routeParams?.id })
+  return jsonResponse(await caseDetailOf(req, caseDoc))
+})
+
+/** A header-safe file name: ASCII fallback plus the RFC 8187 form. */
+const contentDispositionOf = (filename: string) => {
+  const ascii = filename.replace(/[^\x20-\x7E]|["\\]/g, '_')
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`
+}
+
+/** `GET /cases/:id/attachments/:attachmentId`: the file, always as a download. */
+export const downloadAttachment = getRoute(
+  '/cases/:id/attachments/:attachmentId',
+  async ({ req, caller }) => {
+    const caseDoc = await caseOfAuthority({ req, caller, caseId: req.routeParams?.id })
+    const attachmentId = req.routeParams?.attachmentId
+    if (!isIdLike(req, attachmentId)) throw notFound()
+    const attachment = (await caseAttachmentsOf(req, caseDoc)).find((doc) => String(doc.id) === attachmentId)
+    const filename = String(attachment?.filename ?? '')
+    const staticDir = req.payload.collections[slugs.attachments]?.config.upload?.staticDir
+    // Stored names are Payload's; never let one point outside the upload directory.
+    if (!attachment || !staticDir || !filename || path.basename(filename) !== filename) throw notFound()
+    const file = path.join(path.resolve(staticDir), filename)
+    const size = await stat(file)
+      .then((info) => info.size)
+      .catch(() => null)
+    if (size === null) throw notFound()
+    return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
+      status: 200,
+      headers: {
+        ...noStore,
+        'content-type': String(attachment.mimeType ?? 'application/octet-stream'),
+        'content-length': String(size),
+        'content-disposition': contentDispositionOf(filename),
+        'x-content-type-options': 'nosniff',
+      },
+    })
+  },
+)

@@ -1,0 +1,150 @@
+import type { PayloadRequest } from 'payload'
+import type { z } from 'zod'
+
+import { slugs } from '../../../src/collections/slugs'
+import { attachmentUrlOf } from '../../../src/connections/deliveryMessageOf'
+import type { CaseDoc } from './caseOfAuthority'
+import type {
+  attachmentView,
+  caseDetailView,
+  caseSummaryView,
+  decisionView,
+  messageView,
+  supplementRequestView,
+} from './schemas'
+
+type Id = number | string
+type Rel = Id | { id: Id } | null | undefined
+type Doc = Record<string, unknown> & { id: Id }
+const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
+const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)
+const system = { overrideAccess: true, depth: 0 } as const
+
+/** Permit types by id, with their Finnish names (as in the delivered messages). */
+export const permitTypesOf = async (req: PayloadRequest, cases: CaseDoc[]) => {
+  const ids = [...new Set(cases.map((doc) => idOf(doc.permitType as Rel)).filter((id) => id !== null))]
+  const { docs } = await req.payload.find({
+    collection: slugs.permitTypes,
+    where: { id: { in: ids } },
+    pagination: false,
+    locale: 'fi',
+    req,
+    ...system,
+  })
+  return new Map(docs.map((doc) => [String(doc.id), { key: String(doc.key), name: text(doc.name) }]))
+}
+
+export const caseSummaryOf = (
+  doc: CaseDoc,
+  permitTypes: Map<string, { key: string; name: string }>,
+): z.infer<typeof caseSummaryView> => ({
+  id: String(doc.id),
+  caseNumber: String(doc.caseNumber),
+  status: doc.status as z.infer<typeof caseSummaryView>['status'],
+  outcome: (doc.outcome ?? null) as z.infer<typeof caseSummaryView>['outcome'],
+  externalReference: textOrNull(doc.externalReference),
+  permitType: permitTypes.get(String(idOf(doc.permitType as Rel))) ?? { key: '', name: '' },
+  deliveryState: textOrNull(doc.deliveryState),
+  latestSubmissionDate: textOrNull(doc.latestSubmissionDate),
+  expectedDecisionDate: textOrNull(doc.expectedDecisionDate),
+  receivedAt: textOrNull(doc.receivedAt),
+  decidedAt: textOrNull(doc.decidedAt),
+  createdAt: String(doc.createdAt),
+  updatedAt: String(doc.updatedAt),
+})
+
+export const attachmentViewOf = (
+  req: PayloadRequest,
+  caseId: Id,
+  attachment: Doc,
+): z.infer<typeof attachmentView> => ({
+  id: String(attachment.id),
+  filename: String(attachment.filename),
+  mimeType: String(attachment.mimeType),
+  filesize: Number(attachment.filesize),
+  url: attachmentUrlOf({ serverURL: req.payload.config.serverURL, caseId, attachmentId: attachment.id }),
+})
+
+/**
+ * The files of a case an authority may download: the application's attachments (those
+ * the delivered message links to) and the documents of the case's decisions.
+ */
+export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: CaseDoc): Promise<Doc[]> => {
+  const application = await req.payload.findByID({
+    collection: slugs.applications,
+    id: idOf(caseDoc.application as Rel)!,
+    req,
+    ...system,
+  })
+  const { docs: decisions } = await req.payload.find({
+    collection: slugs.decisions,
+    where: { case: { equals: caseDoc.id } },
+    pagination: false,
+    req,
+    ...system,
+  })
+  const ids = [
+    ...((application.attachments as Rel[] | null) ?? []).map(idOf),
+    ...decisions.map((decision) => idOf(decision.document as Rel)),
+  ].filter((id) => id !== null)
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: slugs.attachments,
+    where: { id: { in: ids } },
+    pagination: false,
+    req,
+    ...system,
+  })
+  return docs as unknown as Doc[]
+}
+
+export const caseDetailOf = async (
+  req: PayloadRequest,
+  doc: CaseDoc,
+): Promise<z.infer<typeof caseDetailView>> => {
+  const application = await req.payload.findByID({
+    collection: slugs.applications,
+    id: idOf(doc.application as Rel)!,
+    req,
+    ...system,
+  })
+  return {
+    ...caseSummaryOf(doc, await permitTypesOf(req, [doc])),
+    applicationReceiptNumber: textOrNull(application.receiptNumber),
+    data: (doc.data as Record<string, unknown> | null) ?? {},
+    attachments: (await caseAttachmentsOf(req, doc)).map((attachment) =>
+      attachmentViewOf(req, doc.id, attachment),
+    ),
+  }
+}
+
+export const messageViewOf = (doc: Doc): z.infer<typeof messageView> => ({
+  id: String(doc.id),
+  caseId: String(idOf(doc.case as Rel)),
+  body: String(doc.body),
+  createdAt: String(doc.createdAt),
+})
+
+export const supplementRequestViewOf = (doc: Doc): z.infer<typeof supplementRequestView> => ({
+  id: String(doc.id),
+  caseId: String(idOf(doc.case as Rel)),
+  whatIsMissing: String(doc.whatIsMissing),
+  dueDate: String(doc.dueDate).slice(0, 10),
+  status: doc.status as z.infer<typeof supplementRequestView>['status'],
+  createdAt: String(doc.createdAt),
+})
+
+export const decisionViewOf = (
+  req: PayloadRequest,
+  doc: Doc,
+  document: Doc | null,
+): z.infer<typeof decisionView> => ({
+  id: String(doc.id),
+  caseId: String(idOf(doc.case as Rel)),
+  outcome: doc.outcome as z.infer<typeof decisionView>['outcome'],
+  summary: String(doc.summary),
+  decidedAt: String(doc.decidedAt),
+  document: document ? attachmentViewOf(req, idOf(doc.case as Rel)!, document) : null,
+})

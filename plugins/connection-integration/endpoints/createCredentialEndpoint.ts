@@ -1,0 +1,55 @@
+import type { Endpoint } from 'payload'
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import { z } from 'zod'
+
+import { slugs } from '../../../src/collections/slugs'
+import { generateApiKey, hashApiKey } from '../apiKeys'
+import { integrationSlugs } from '../integrationSlugs'
+import { serviceUserOf } from '../serviceUserOf'
+import { recordOfRoute, requireStaff, staffBodyOf } from './staffRequest'
+
+const credentialBody = z.strictObject({ label: z.string().trim().min(1).max(100) })
+
+/**
+ * `POST /api/authorities/:id/integration/credentials` (staff) `{ label }`: issues an API key
+ * for the authority's system and answers it, the only time it is ever shown.
+ */
+export const createCredentialEndpoint: Endpoint = {
+  path: '/:id/integration/credentials',
+  method: 'post',
+  handler: async (req) => {
+    requireStaff(req, 'issue API keys')
+    const { label } = await staffBodyOf(req, credentialBody)
+    const authority = await recordOfRoute(req, slugs.authorities)
+    const { key, prefix } = generateApiKey()
+    const shouldCommit = await initTransaction(req)
+    try {
+      const serviceUser = await serviceUserOf({
+        req,
+        authority: { id: authority.id, key: String(authority.key) },
+      })
+      const credential = await req.payload.create({
+        collection: integrationSlugs.credentials as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          authority: authority.id,
+          label,
+          keyPrefix: prefix,
+          keyHash: hashApiKey(key, req.payload.secret),
+          serviceUser,
+          createdBy: req.user?.id,
+        } as never,
+      })
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json(
+        { id: credential.id, authority: authority.id, label, keyPrefix: prefix, key },
+        { status: 201, headers: { 'cache-control': 'no-store' } },
+      )
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+}

@@ -1,0 +1,26 @@
+import type { Endpoint } from 'payload'
+
+import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { integrationSlugs } from '../integrationSlugs'
+import { recordOfRoute, requireStaff } from './staffRequest'
+
+/** `POST /api/integration-credentials/:id/revoke` (staff): the key stops working at once, for good. */
+export const revokeCredentialEndpoint: Endpoint = {
+  path: '/:id/revoke',
+  method: 'post',
+  handler: async (req) => {
+    requireStaff(req, 'revoke API keys')
+    const credential = await recordOfRoute(req, integrationSlugs.credentials)
+    const revokedAt = (credential.revokedAt as string | null) ?? nowOf(req.payload).toISOString()
+    if (!credential.revokedAt)
+      await req.payload.update({
+        collection: integrationSlugs.credentials as never,
+        id: credential.id,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: { revokedAt } as never,
+      })
+    return Response.json({ id: credential.id, revokedAt }, { headers: { 'cache-control': 'no-store' } })
+  },
+}

@@ -1,0 +1,74 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+
+const secretPrefix = 'whsec_'
+const sealedPrefix = 'v1'
+
+/** A new Standard Webhooks signing secret: `whsec_` and 24 random bytes in base64. */
+export const generateSigningSecret = () => `${secretPrefix}${randomBytes(24).toString('base64')}`
+
+/** The key bytes of a `whsec_` secret (the base64 part after the prefix). */
+export const secretKeyOf = (secret: string) =>
+  Buffer.from(secret.startsWith(secretPrefix) ? secret.slice(secretPrefix.length) : secret, 'base64')
+
+/**
+ * A 32-byte key for one purpose, derived from Payload's secret (HKDF-SHA256): stored
+ * secrets and key hashes are useless without the server's secret, and changing
+ * `PAYLOAD_SECRET` invalidates them (rotate the signing secrets and reissue API keys).
+ */
+export const derivedKey = (serverSecret: string, purpose: string) =>
+  Buffer.from(hkdfSync('sha256', serverSecret, 'lupa', `connection-integration/${purpose}`, 32))
+
+/** Encrypts a signing secret for storage (AES-256-GCM): `v1.<iv>.<tag>.<ciphertext>`, base64url. */
+export const sealSecret = (secret: string, serverSecret: string) => {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', derivedKey(serverSecret, 'signing-secrets'), iv)
+  const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()])
+  return [sealedPrefix, iv, cipher.getAuthTag(), ciphertext]
+    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
+    .join('.')
+}
+
+/** Decrypts a stored signing secret; throws when it was sealed with another server secret. */
+export const openSecret = (sealed: string, serverSecret: string) => {
+  const [version, iv, tag, ciphertext] = sealed.split('.')
+  if (version !== sealedPrefix || !iv || !tag || !ciphertext) throw new Error('Unknown secret format')
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    derivedKey(serverSecret, 'signing-secrets'),
+    Buffer.from(iv, 'base64url'),
+  )
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+  return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString(
+    'utf8',
+  )
+}
+
+/** One Standard Webhooks signature: `v1,` and base64 HMAC-SHA256 of `${id}.${timestamp}.${body}`. */
+export const signatureOf = ({
+  secret,
+  id,
+  timestamp,
+  body,
+}: {
+  secret: string
+  id: string
+  timestamp: number
+  body: string
+}) => `v1,${createHmac('sha256', secretKeyOf(secret)).update(`${id}.${timestamp}.${body}`).digest('base64')}`
+
+/** The `webhook-*` headers of a message, signed with every secret given (space-separated). */
+export const webhookHeadersOf = ({
+  secrets,
+  id,
+  timestamp,
+  body,
+}: {
+  secrets: string[]
+  id: string
+  timestamp: number
+  body: string
+}) => ({
+  'webhook-id': id,
+  'webhook-timestamp': String(timestamp),
+  'webhook-signature': secrets.map((secret) => signatureOf({ secret, id, timestamp, body })).join(' '),
+})

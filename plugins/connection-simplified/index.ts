@@ -1,0 +1,88 @@
+import type { CollectionConfig, Plugin } from 'payload'
+import { z } from 'zod'
+
+import { slugs } from '../../src/collections/slugs'
+import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
+import type { ConnectionMode } from '../../src/connections/types'
+import type { ServiceCalendar } from '../../src/domain/service-time'
+import { markOpenedOnRead, markOpenedOnStatus, openedAtField } from './caseOpened'
+import { followUpTasks, scheduleFollowUps } from './followUps'
+import { simplifiedMode } from './simplifiedMode'
+
+export { simplifiedMode, simplifiedModeSlug } from './simplifiedMode'
+export { simplifiedEscalationTaskSlug, simplifiedReminderTaskSlug } from './followUps'
+
+export type SimplifiedPluginOptions = {
+  /**
+   * Deliver through this mode, track when cases are opened and send reminders. When false
+   * the mode keeps its fields, option and tasks (the schema never depends on the
+   * environment) but delivers nothing: its deliveries are recorded as not configured.
+   * @default true
+   */
+  isEnabled?: boolean
+  /**
+   * The service hours reminders and escalations count in.
+   * @default defaultServiceCalendar (weekdays 08–16 Europe/Helsinki, Finnish holidays closed)
+   */
+  serviceCalendar?: ServiceCalendar
+}
+
+const optionsSchema = z.object({
+  isEnabled: z.boolean().optional(),
+  serviceCalendar: z
+    .object({
+      timeZone: z.string().min(1),
+      openingMinute: z.number().int().min(0).max(1440),
+      closingMinute: z.number().int().min(0).max(1440),
+      weekdays: z.array(z.number().int().min(1).max(7)).min(1),
+      extraClosedDates: z.array(z.iso.date()),
+      isHolidayClosed: z.boolean(),
+    })
+    .optional(),
+})
+
+const appendTo = (
+  collection: CollectionConfig,
+  { fields = [], hooks = {} }: { fields?: CollectionConfig['fields']; hooks?: CollectionConfig['hooks'] },
+): CollectionConfig => {
+  const merged = { ...collection.hooks }
+  for (const [name, added] of Object.entries(hooks ?? {})) {
+    const key = name as keyof NonNullable<CollectionConfig['hooks']>
+    merged[key] = [...((collection.hooks?.[key] as unknown[]) ?? []), ...(added as unknown[])] as never
+  }
+  return { ...collection, fields: [...collection.fields, ...fields], hooks: merged }
+}
+
+/**
+ * The simplified connection mode: an email notice without personal data to the authority,
+ * which opens and handles the case by hand in Lupa. Adds the mode (settings group on the
+ * authority), the case's `openedAt`, and the reminder and escalation jobs for cases nobody
+ * opens in time.
+ */
+export const simplifiedPlugin =
+  (options: SimplifiedPluginOptions = {}): Plugin =>
+  async (incoming) => {
+    const { isEnabled = true, serviceCalendar } = optionsSchema.parse(options) as SimplifiedPluginOptions
+    // The registry holds modes of every settings type; their schemas make them invariant.
+    const mode = simplifiedMode as unknown as ConnectionMode<never>
+    const config = await connectionModePlugin(mode, { isEnabled })(incoming)
+    const collections = (config.collections ?? []).map((collection) => {
+      if (collection.slug === slugs.cases) {
+        return appendTo(collection, {
+          fields: [openedAtField],
+          hooks: isEnabled ? { afterRead: [markOpenedOnRead], beforeChange: [markOpenedOnStatus] } : {},
+        })
+      }
+      if (collection.slug === slugs.deliveries && isEnabled) {
+        return appendTo(collection, {
+          hooks: { afterChange: [scheduleFollowUps({ calendar: serviceCalendar })] },
+        })
+      }
+      return collection
+    })
+    return {
+      ...config,
+      collections,
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), ...followUpTasks] },
+    }
+  }

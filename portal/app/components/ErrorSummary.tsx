@@ -1,0 +1,51 @@
+import type { Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Heading, InlineAlert, Link } from 'suomifi-ui-components'
+
+export type ErrorSummaryItem = { focusId: string; label: string; message: string }
+
+/**
+ * The list of a form's errors, shown above the form. Each item links to its field (a plain
+ * fragment link, so it works without JavaScript; with it, the field also gets focus). The
+ * heading takes focus after a failed submit so that screen readers announce the errors.
+ */
+export const ErrorSummary = ({
+  errors,
+  headingRef,
+}: {
+  errors: ErrorSummaryItem[]
+  headingRef?: Ref<HTMLHeadingElement>
+}) => {
+  const { t } = useTranslation()
+  return (
+    <InlineAlert status="error" className="error-summary" aria-labelledby="error-summary-heading" mb="l">
+      <Heading
+        variant="h2"
+        id="error-summary-heading"
+        tabIndex={-1}
+        ref={headingRef}
+        className="error-summary-heading"
+      >
+        {t('errors.summaryHeading', { count: errors.length })}
+      </Heading>
+      <ul className="error-summary-list">
+        {errors.map((error) => (
+          <li key={error.focusId}>
+            <Link
+              href={`#${error.focusId}`}
+              onClick={(event) => {
+                const field = document.getElementById(error.focusId)
+                if (!field) return
+                event.preventDefault()
+                field.focus()
+                field.scrollIntoView({ block: 'center' })
+              }}
+            >
+              {error.label}: {error.message}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </InlineAlert>
+  )
+}

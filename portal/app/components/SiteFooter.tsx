@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import { Link as RouterLinkTarget } from 'react-router'
+import { Paragraph, RouterLink } from 'suomifi-ui-components'
+
+/** The footer: who runs the service and the accessibility statement. */
+export const SiteFooter = () => {
+  const { t } = useTranslation()
+  return (
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <Paragraph mb="xs">{t('footer.about')}</Paragraph>
+        <nav aria-label={t('footer.linksLabel')}>
+          <ul>
+            <li>
+              <RouterLink asComponent={RouterLinkTarget} to="/accessibility">
+                {t('footer.accessibility')}
+              </RouterLink>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,18 @@
+import type { Locale } from '../../../src/domain/types'
+
+/** The Intl locale used for each UI language: Finnish and Swedish as written in Finland. */
+export const intlLocale: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
+
+/** A calendar date ('YYYY-MM-DD') written out in the language, e.g. "12. kesäkuuta 2027". */
+export const formatDate = ({ date, locale }: { date: string; locale: Locale }): string =>
+  new Intl.DateTimeFormat(intlLocale[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T00:00:00Z`))
+
+/** A number with the language's digit grouping and decimal separator. */
+export const formatNumber = ({ value, locale }: { value: number; locale: Locale }): string =>
+  new Intl.NumberFormat(intlLocale[locale]).format(value)

@@ -1,0 +1,437 @@
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/loadBundleContext'
+import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
+import { slugs } from '../../../src/collections/slugs'
+import { analyse } from '../../../src/domain/analysis'
+import { isIsoDate } from '../../../src/domain/calendar-date'
+import { deadlinePlan } from '../../../src/domain/lead-times'
+import { localize } from '../../../src/domain/localize'
+import type { AssembledForm } from '../../../src/domain/once-only'
+import { validateValues } from '../../../src/domain/once-only'
+import { RoutingError, routeCase, type RoutingErrorCode } from '../../../src/domain/routing'
+import type { DataElement, DataValues, LeadTime, Locale, LocalizedText } from '../../../src/domain/types'
+import { formatDate } from '../i18n/format'
+import { submittedParam } from './analysisParams'
+import { localizeRichText, type RichBlock } from './richText.server'
+
+/** How a question is asked: by the data element's type (and, for selects, its option count). */
+export type QuestionInput =
+  'radio' | 'select' | 'checkboxes' | 'number' | 'date' | 'time' | 'text' | 'textarea'
+
+/** Selects with more options than this are a native select instead of radio buttons. */
+const maxRadioOptions = 8
+
+/** One question of the analysis, ready to render in the chosen language. */
+export type AnalysisQuestion = {
+  key: string
+  /** id of the element that receives focus for this question (the first radio button of a group). */
+  focusId: string
+  input: QuestionInput
+  label: string
+  help: string
+  options: { value: string; label: string }[]
+  min: number | null
+  max: number | null
+  isInteger: boolean
+  /** What the customer gave, as submitted (kept when invalid). */
+  value: string
+  values: string[]
+  error: string | null
+}
+
+/** The competent authority of a permit for the answers, or why it cannot be told yet. */
+export type AuthorityResolution =
+  { isResolved: true; key: string; name: string } | { isResolved: false; reason: RoutingErrorCode }
+
+export type AnalysisDeadline = {
+  latestDate: string
+  latestDateText: string
+  daysLeft: number
+  isPassed: boolean
+  isCritical: boolean
+}
+
+/** One permit type of the bundle in the result. */
+export type AnalysisPermit = {
+  permitType: string
+  name: string
+  isNeeded: boolean
+  /** Plain-language reasons: the rules that fired, or why the permit is not needed. */
+  reasons: string[]
+  authority: AuthorityResolution
+  guidance: RichBlock[]
+  leadTime: LeadTime
+  processingDays: number | null
+  /** Latest safe submission date; only for needed permits when the event date is known. */
+  deadline: AnalysisDeadline | null
+}
+
+/** The deadline plan of the needed permits, earliest deadline first. */
+export type AnalysisPlan = {
+  eventDate: string
+  eventDateText: string
+  today: string
+  todayText: string
+  items: (AnalysisDeadline & { permitType: string; name: string })[]
+  /** Permit types that must be submitted first (all sharing the earliest date). */
+  criticalPath: string[]
+  hasPassed: boolean
+}
+
+export type AnalysisResult = {
+  needed: AnalysisPermit[]
+  notNeeded: AnalysisPermit[]
+  /** Null when the event date was not given. */
+  plan: AnalysisPlan | null
+  unansweredCount: number
+  /** Starts an application with the answers, so that they are never asked again. */
+  startApplicationHref: string
+}
+
+export type AnalysisPage = {
+  bundle: { key: string; name: string; description: string }
+  questions: AnalysisQuestion[]
+  /** Field errors in question order; empty when the answers are valid or not yet given. */
+  errors: { key: string; focusId: string; label: string; message: string }[]
+  /** Present once valid answers have been submitted. */
+  result: AnalysisResult | null
+}
+
+/** Today's date ('YYYY-MM-DD') in Finland, where the deadlines fall. */
+export const todayInFinland = (now: Date = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
+
+const questionInput = (element: DataElement): QuestionInput => {
+  switch (element.type) {
+    case 'boolean':
+      return 'radio'
+    case 'select':
+      return (element.options?.length ?? 0) > maxRadioOptions ? 'select' : 'radio'
+    case 'multiSelect':
+      return 'checkboxes'
+    case 'integer':
+    case 'number':
+      return 'number'
+    case 'date':
+      return 'date'
+    case 'time':
+      return 'time'
+    case 'longText':
+      return 'textarea'
+    default:
+      return 'text'
+  }
+}
+
+const booleanOptions = (locale: Locale) => [
+  { value: 'true', label: localize({ fi: 'Kyllä', sv: 'Ja', en: 'Yes' }, locale) },
+  { value: 'false', label: localize({ fi: 'Ei', sv: 'Nej', en: 'No' }, locale) },
+]
+
+const fieldId = (key: string) => `q-${key}`
+
+/** The raw submitted values of the analysis elements (strings as the form sent them). */
+const rawValues = (elements: DataElement[], params: URLSearchParams) =>
+  new Map(
+    elements.map((element) => [
+      element.key,
+      element.type === 'multiSelect'
+        ? params.getAll(element.key).map((value) => value.trim())
+        : [(params.get(element.key) ?? '').trim()],
+    ]),
+  )
+
+const timePattern = /^(\d{1,2})[:.](\d{2})(?::\d{2})?$/
+const finnishDatePattern = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
+
+/**
+ * A form value as the data element's type: numbers and booleans parsed, '14.00' as '14:00',
+ * '12.6.2027' as '2027-06-12'. Blank gives undefined; anything unparsable stays a string,
+ * so that validation reports it.
+ */
+export const parseFormValue = (element: DataElement, raw: string[]): unknown => {
+  if (element.type === 'multiSelect') return raw.filter(Boolean)
+  const value = raw[0] ?? ''
+  if (value === '') return undefined
+  switch (element.type) {
+    case 'boolean':
+      return value === 'true' ? true : value === 'false' ? false : value
+    case 'integer':
+    case 'number': {
+      const number = Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
+      return Number.isFinite(number) ? number : value
+    }
+    case 'time': {
+      const match = timePattern.exec(value)
+      return match ? `${match[1].padStart(2, '0')}:${match[2]}` : value
+    }
+    case 'date': {
+      const match = finnishDatePattern.exec(value)
+      return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : value
+    }
+    default:
+      return value
+  }
+}
+
+/** The one-step form of the analysis: every analysis element, none required (a draft). */
+const analysisForm = (elements: DataElement[], bundleName: LocalizedText): AssembledForm => ({
+  steps: [
+    {
+      key: 'analysis',
+      title: bundleName,
+      fields: elements.map((element) => ({ element, isRequired: false, usedBy: [] })),
+    },
+  ],
+})
+
+const resolveAuthority = ({
+  context,
+  permitType,
+  values,
+  authorityNames,
+}: {
+  context: BundleContext
+  permitType: BundleContext['permitTypes'][number]
+  values: DataValues
+  authorityNames: Map<string, string>
+}): AuthorityResolution => {
+  try {
+    const key = routeCase({ permitType, values, authorities: context.authorities })
+    return { isResolved: true, key, name: authorityNames.get(key) ?? key }
+  } catch (error) {
+    if (error instanceof RoutingError) return { isResolved: false, reason: error.code }
+    throw error
+  }
+}
+
+/** Names and guidance that the bundle context leaves out, in the language. */
+const loadTexts = async ({
+  payload,
+  context,
+  locale,
+}: {
+  payload: Payload
+  context: BundleContext
+  locale: Locale
+}) => {
+  const anonymous = { overrideAccess: false, user: null, locale: 'all', depth: 0, pagination: false } as const
+  const [authorities, permitTypes, bundles] = await Promise.all([
+    payload.find({
+      collection: slugs.authorities,
+      where: { key: { in: context.authorities.map((authority) => authority.key) } },
+      select: { key: true, name: true },
+      ...anonymous,
+    }),
+    payload.find({
+      collection: slugs.permitTypes,
+      where: { key: { in: context.permitTypes.map((permitType) => permitType.key) } },
+      select: { key: true, guidance: true },
+      ...anonymous,
+    }),
+    payload.find({
+      collection: slugs.permitBundles,
+      where: { key: { equals: context.bundle.key } },
+      select: { key: true, description: true },
+      ...anonymous,
+    }),
+  ])
+  return {
+    authorityNames: new Map(
+      authorities.docs.map((doc) => [
+        String(doc.key),
+        localize(doc.name as unknown as LocalizedText, locale),
+      ]),
+    ),
+    guidance: new Map(
+      permitTypes.docs.map((doc) => [String(doc.key), localizeRichText(doc.guidance, locale)]),
+    ),
+    description: localize(bundles.docs[0]?.description as unknown as LocalizedText, locale),
+  }
+}
+
+/**
+ * The permit analysis page of a published bundle: its questions in the language and, when
+ * the form was submitted (`analyse` in the query), either the field errors or the result —
+ * every permit type as needed or not with its reasons, authority and guidance, and the
+ * deadline plan counted from the event's start date. Throws a 404 Response for a bundle
+ * that does not exist or is not published. Bad input never throws.
+ */
+export const loadAnalysisPage = async ({
+  payload,
+  bundleKey,
+  locale,
+  params,
+  today = todayInFinland(),
+}: {
+  payload: Payload
+  bundleKey: string
+  locale: Locale
+  params: URLSearchParams
+  today?: string
+}): Promise<AnalysisPage> => {
+  let context: BundleContext
+  try {
+    context = await loadBundleContext({ req: await createLocalReq({}, payload), bundle: { key: bundleKey } })
+  } catch (error) {
+    if (error instanceof BundleNotFoundError) throw new Response('Not found', { status: 404 })
+    throw error
+  }
+  const texts = await loadTexts({ payload, context, locale })
+  const elementsByKey = new Map(context.elements.map((element) => [element.key, element]))
+  const elements = context.bundle.analysisElements
+    .map((key) => elementsByKey.get(key))
+    .filter((element): element is DataElement => Boolean(element))
+
+  const isSubmitted = params.has(submittedParam)
+  const raw = rawValues(elements, params)
+  const typed: DataValues = {}
+  for (const element of elements) {
+    const value = parseFormValue(element, raw.get(element.key) ?? [])
+    if (value !== undefined) typed[element.key] = value
+  }
+  const validation = isSubmitted
+    ? validateValues({
+        form: analysisForm(elements, context.bundle.name),
+        values: typed,
+        locale,
+        isDraft: true,
+      })
+    : null
+  const errorByKey = new Map(
+    validation && !validation.isValid ? validation.errors.map((error) => [error.key, error.message]) : [],
+  )
+
+  const questions = elements.map((element): AnalysisQuestion => {
+    const input = questionInput(element)
+    const options =
+      element.type === 'boolean'
+        ? booleanOptions(locale)
+        : (element.options ?? []).map((option) => ({
+            value: option.value,
+            label: localize(option.label, locale),
+          }))
+    const values = raw.get(element.key) ?? []
+    return {
+      key: element.key,
+      focusId:
+        input === 'radio' || input === 'checkboxes' ? `${fieldId(element.key)}-0` : fieldId(element.key),
+      input,
+      label: localize(element.label, locale),
+      help: localize(element.help, locale),
+      options,
+      min: element.min ?? null,
+      max: element.max ?? null,
+      isInteger: element.type === 'integer',
+      value: values[0] ?? '',
+      values,
+      error: errorByKey.get(element.key) ?? null,
+    }
+  })
+  const page: AnalysisPage = {
+    bundle: {
+      key: context.bundle.key,
+      name: localize(context.bundle.name, locale),
+      description: texts.description,
+    },
+    questions,
+    errors: questions
+      .filter((question) => question.error)
+      .map((question) => ({
+        key: question.key,
+        focusId: question.focusId,
+        label: question.label,
+        message: question.error!,
+      })),
+    result: null,
+  }
+  if (!validation?.isValid) return page
+
+  const answers = validation.values
+  const analysis = analyse({ bundle: context.bundle, answers, locale })
+  const permitTypesByKey = new Map(context.permitTypes.map((permitType) => [permitType.key, permitType]))
+  const eventDate = answers.eventStartDate
+  const neededTypes = analysis.permits
+    .filter((permit) => permit.isNeeded)
+    .map((permit) => permitTypesByKey.get(permit.permitType))
+    .filter((permitType) => permitType !== undefined)
+  const domainPlan =
+    typeof eventDate === 'string' && isIsoDate(eventDate)
+      ? deadlinePlan({
+          eventDate,
+          today,
+          permits: neededTypes.map((permitType) => ({
+            permitType: permitType.key,
+            leadTime: permitType.leadTime,
+          })),
+        })
+      : null
+  const deadlines = new Map(
+    (domainPlan?.items ?? []).map((item): [string, AnalysisDeadline] => [
+      item.permitType,
+      {
+        latestDate: item.latestDate,
+        latestDateText: formatDate({ date: item.latestDate, locale }),
+        daysLeft: item.daysLeft,
+        isPassed: item.isPassed,
+        isCritical: domainPlan!.criticalPath.includes(item.permitType),
+      },
+    ]),
+  )
+
+  const permits = analysis.permits.flatMap((permit): AnalysisPermit[] => {
+    const permitType = permitTypesByKey.get(permit.permitType)
+    if (!permitType) return []
+    return [
+      {
+        permitType: permit.permitType,
+        name: localize(permitType.name, locale),
+        isNeeded: permit.isNeeded,
+        reasons: permit.reasons.map((reason) => reason.text),
+        authority: resolveAuthority({
+          context,
+          permitType,
+          values: answers,
+          authorityNames: texts.authorityNames,
+        }),
+        guidance: texts.guidance.get(permit.permitType) ?? [],
+        leadTime: permitType.leadTime,
+        processingDays: permitType.processingDays ?? null,
+        deadline: permit.isNeeded ? (deadlines.get(permit.permitType) ?? null) : null,
+      },
+    ]
+  })
+  const namesByKey = new Map(permits.map((permit) => [permit.permitType, permit.name]))
+  const plan: AnalysisPlan | null =
+    domainPlan && typeof eventDate === 'string'
+      ? {
+          eventDate,
+          eventDateText: formatDate({ date: eventDate, locale }),
+          today,
+          todayText: formatDate({ date: today, locale }),
+          items: domainPlan.items.map((item) => ({
+            ...deadlines.get(item.permitType)!,
+            permitType: item.permitType,
+            name: namesByKey.get(item.permitType) ?? item.permitType,
+          })),
+          criticalPath: domainPlan.criticalPath,
+          hasPassed: domainPlan.items.some((item) => item.isPassed),
+        }
+      : null
+
+  page.result = {
+    needed: permits.filter((permit) => permit.isNeeded),
+    notNeeded: permits.filter((permit) => !permit.isNeeded),
+    plan,
+    unansweredCount: elements.filter((element) => answers[element.key] === undefined).length,
+    startApplicationHref: `/applications/new?bundle=${encodeURIComponent(context.bundle.key)}&answers=${encodeURIComponent(JSON.stringify(answers))}`,
+  }
+  return page
+}

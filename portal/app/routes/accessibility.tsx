@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { Heading, Paragraph } from 'suomifi-ui-components'
+
+import { getLocale, i18nServer } from '../i18n/i18next.server'
+import type { Route } from './+types/accessibility'
+
+export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
+
+export const loader = async ({ request }: Route.LoaderArgs) => {
+  const t = await i18nServer.getFixedT(await getLocale(request))
+  return { title: t('accessibility.metaTitle') }
+}
+
+/** Placeholder until the accessibility statement is published. */
+export default function Accessibility() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <Heading variant="h1" mb="m">
+        {t('accessibility.title')}
+      </Heading>
+      <Paragraph mb="s">{t('accessibility.placeholder')}</Paragraph>
+      <Paragraph>{t('accessibility.feedback')}</Paragraph>
+    </>
+  )
+}

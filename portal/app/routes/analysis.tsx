@@ -1,0 +1,161 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Form, Link as RouterLinkTarget, useLocation, useNavigation } from 'react-router'
+import { Button, Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
+
+import { DeadlinePlan } from '../components/DeadlinePlan'
+import { ErrorSummary } from '../components/ErrorSummary'
+import { PermitResult } from '../components/PermitResult'
+import { QuestionField } from '../components/QuestionField'
+import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { loadAnalysisPage } from '../models/analysis.server'
+import { submittedParam } from '../models/analysisParams'
+import type { Route } from './+types/analysis'
+
+export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
+
+export const loader = async ({ request, params, context }: Route.LoaderArgs) => {
+  const locale = await getLocale(request)
+  const page = await loadAnalysisPage({
+    payload: context.payload,
+    bundleKey: params.bundle,
+    locale,
+    params: new URL(request.url).searchParams,
+  })
+  const t = await i18nServer.getFixedT(locale)
+  const title = t('analysis.metaTitle', { bundle: page.bundle.name })
+  return {
+    ...page,
+    title: page.errors.length > 0 ? t('analysis.metaTitleErrors', { title }) : title,
+  }
+}
+
+/**
+ * The permit analysis: a GET form to this route's loader, so that it works without
+ * JavaScript and a result can be bookmarked or shared. After a submit, focus moves to the
+ * error summary or to the result.
+ */
+export default function Analysis({ loaderData }: Route.ComponentProps) {
+  const { t } = useTranslation()
+  const { bundle, questions, errors, result } = loaderData
+  const location = useLocation()
+  const navigation = useNavigation()
+  const errorHeadingRef = useRef<HTMLHeadingElement>(null)
+  const resultHeadingRef = useRef<HTMLHeadingElement>(null)
+
+  useEffect(() => {
+    if (errors.length > 0) errorHeadingRef.current?.focus()
+    else if (result) resultHeadingRef.current?.focus()
+    // Once per page shown: on load and after each submit (a new location).
+  }, [location.key])
+
+  const isSubmitting = navigation.state !== 'idle' && navigation.location?.pathname === location.pathname
+  return (
+    <>
+      <Paragraph className="page-overline" mb="xxs">
+        {t('analysis.overline')}
+      </Paragraph>
+      <Heading variant="h1" mb="m">
+        {bundle.name}
+      </Heading>
+
+      {errors.length > 0 && <ErrorSummary errors={errors} headingRef={errorHeadingRef} />}
+
+      {result ? (
+        <section className="analysis-result" aria-labelledby="result-heading">
+          <Heading variant="h2" id="result-heading" tabIndex={-1} ref={resultHeadingRef} mb="s">
+            {t('analysis.result.heading')}
+          </Heading>
+          <Paragraph mb="m" className="result-summary">
+            {t('analysis.result.summary', {
+              count: result.needed.length,
+              total: result.needed.length + result.notNeeded.length,
+            })}
+          </Paragraph>
+          {result.unansweredCount > 0 && (
+            <InlineAlert status="neutral" mb="m">
+              {t('analysis.result.unanswered', { count: result.unansweredCount })}
+            </InlineAlert>
+          )}
+          {result.plan ? (
+            <DeadlinePlan plan={result.plan} />
+          ) : (
+            result.needed.length > 0 && (
+              <InlineAlert status="neutral" mb="m">
+                {t('analysis.plan.noEventDate')}
+              </InlineAlert>
+            )
+          )}
+          {result.needed.length > 0 && (
+            <div className="start-application">
+              <RouterLink
+                asComponent={RouterLinkTarget}
+                to={result.startApplicationHref}
+                reloadDocument
+                className="button-link start-application-link"
+              >
+                {t('analysis.result.startApplication')}
+              </RouterLink>
+              <Paragraph className="start-application-hint">
+                {t('analysis.result.startApplicationHint')}
+              </Paragraph>
+            </div>
+          )}
+
+          <section aria-labelledby="needed-heading">
+            <Heading variant="h2" as="h3" id="needed-heading" mb="s">
+              {t('analysis.result.neededHeading', { count: result.needed.length })}
+            </Heading>
+            {result.needed.length === 0 ? (
+              <Paragraph mb="m">{t('analysis.result.noneNeeded')}</Paragraph>
+            ) : (
+              <ul className="permit-list" data-testid="needed-permits">
+                {result.needed.map((permit) => (
+                  <li key={permit.permitType}>
+                    <PermitResult permit={permit} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {result.notNeeded.length > 0 && (
+            <section aria-labelledby="not-needed-heading">
+              <Heading variant="h2" as="h3" id="not-needed-heading" mb="s">
+                {t('analysis.result.notNeededHeading', { count: result.notNeeded.length })}
+              </Heading>
+              <ul className="permit-list" data-testid="not-needed-permits">
+                {result.notNeeded.map((permit) => (
+                  <li key={permit.permitType}>
+                    <PermitResult permit={permit} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </section>
+      ) : (
+        errors.length === 0 && (
+          <>
+            <Paragraph mb="s">{bundle.description}</Paragraph>
+            <Paragraph mb="l">{t('analysis.intro')}</Paragraph>
+          </>
+        )
+      )}
+
+      <section aria-labelledby="questions-heading" className="analysis-questions">
+        <Heading variant="h2" id="questions-heading" mb="m">
+          {result ? t('analysis.form.changeHeading') : t('analysis.form.heading')}
+        </Heading>
+        <Form method="get" noValidate key={location.search} className="analysis-form">
+          <input type="hidden" name={submittedParam} value="1" />
+          {questions.map((question) => (
+            <QuestionField key={question.key} question={question} />
+          ))}
+          <Button type="submit" id="analysis-submit" disabled={isSubmitting}>
+            {t('analysis.form.submit')}
+          </Button>
+        </Form>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import type { Endpoint } from 'payload'
+import { APIError, NotFound } from 'payload'
+
+import { isStaff, userOf } from '../access/roles'
+import { slugs } from '../collections/slugs'
+import { findConnectionMode } from './registry'
+import { InvalidConnectionConfigError, settingsFieldName } from './types'
+
+export const checkConnectionPath = '/:id/check-connection'
+
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
+
+/**
+ * `POST /api/authorities/:id/check-connection` (staff): "Test connection" for any mode.
+ * Validates the authority's stored settings with its mode's schema, then runs the mode's
+ * read-only `checkConfig`. Answers `200 { ok, mode, problems }`; it never delivers a case.
+ */
+export const checkConnectionEndpoint: Endpoint = {
+  path: checkConnectionPath,
+  method: 'post',
+  handler: async (req) => {
+    const user = userOf(req)
+    if (!user) throw new APIError('Log in first.', 401, undefined, true)
+    if (!isStaff(user))
+      throw new APIError('Only the service staff can test connections.', 403, undefined, true)
+    const authority = (await req.payload
+      .findByID({
+        collection: slugs.authorities,
+        id: String(req.routeParams?.id ?? ''),
+        req,
+        overrideAccess: true,
+        depth: 0,
+        locale: 'fi',
+        disableErrors: true,
+      })
+      .catch(() => null)) as (Record<string, unknown> & { id: number | string }) | null
+    if (!authority) throw new NotFound(req.t)
+    const modeSlug = String(authority.connectionMode ?? 'none')
+    const answer = (problems: string[]) =>
+      Response.json(
+        { ok: problems.length === 0, mode: modeSlug, problems },
+        { headers: { 'cache-control': 'no-store' } },
+      )
+    const mode = findConnectionMode(req.payload.config, modeSlug)
+    if (!mode) return answer([`No connection mode "${modeSlug}" is available for this authority.`])
+    const options = mode.optionsSchema.safeParse(authority[settingsFieldName(mode.slug)] ?? {})
+    if (!options.success) {
+      return answer(
+        options.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`),
+      )
+    }
+    try {
+      await mode.checkConfig?.({
+        options: options.data as never,
+        authority: {
+          id: authority.id,
+          key: String(authority.key),
+          name: text(authority.name),
+          noticeEmail: (authority.noticeEmail as string | null) ?? null,
+        },
+        payload: req.payload,
+      })
+      return answer([])
+    } catch (error) {
+      if (error instanceof InvalidConnectionConfigError) return answer(error.problems)
+      req.payload.logger.error({ err: error, msg: `Test connection of ${mode.slug} failed unexpectedly` })
+      return answer(['The check failed unexpectedly; see the server log.'])
+    }
+  },
+}

@@ -1,0 +1,122 @@
+import { caseStatusLabels } from '../collections/optionLabels'
+import type { CaseStatus } from '../domain/case-status'
+import { caseStatuses } from '../domain/case-status'
+
+export const customerNotificationKinds = [
+  'status-changed',
+  'supplement-requested',
+  'decision',
+  'message',
+] as const
+/** What happened in the customer's application. */
+export type CustomerNotificationKind = (typeof customerNotificationKinds)[number]
+
+export type CustomerLocale = 'fi' | 'sv' | 'en'
+
+type Texts = { subject: string; lead: string }
+
+const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (status: string) => Texts>> = {
+  fi: {
+    'status-changed': (status) => ({
+      subject: 'Hakemuksesi tila on muuttunut',
+      lead: `Hakemukseesi kuuluvan asian tila on muuttunut. Uusi tila: ${status}.`,
+    }),
+    'supplement-requested': () => ({
+      subject: 'Viranomainen pyytää täydentämään hakemustasi',
+      lead: 'Viranomainen pyytää sinua täydentämään hakemustasi. Näet pyynnön ja sen määräpäivän palvelussa.',
+    }),
+    decision: () => ({
+      subject: 'Hakemukseesi on tehty päätös',
+      lead: 'Viranomainen on tehnyt päätöksen hakemukseesi kuuluvassa asiassa. Voit lukea päätöksen palvelussa.',
+    }),
+    message: () => ({
+      subject: 'Sinulle on uusi viesti viranomaiselta',
+      lead: 'Viranomainen on lähettänyt sinulle viestin hakemukseesi liittyen. Voit lukea viestin ja vastata siihen palvelussa.',
+    }),
+  },
+  sv: {
+    'status-changed': (status) => ({
+      subject: 'Statusen för din ansökan har ändrats',
+      lead: `Statusen för ett ärende i din ansökan har ändrats. Ny status: ${status}.`,
+    }),
+    'supplement-requested': () => ({
+      subject: 'Myndigheten ber dig komplettera din ansökan',
+      lead: 'Myndigheten ber dig komplettera din ansökan. Du ser begäran och sista dag för kompletteringen i tjänsten.',
+    }),
+    decision: () => ({
+      subject: 'Ett beslut har fattats om din ansökan',
+      lead: 'Myndigheten har fattat beslut i ett ärende som gäller din ansökan. Du kan läsa beslutet i tjänsten.',
+    }),
+    message: () => ({
+      subject: 'Du har fått ett nytt meddelande från myndigheten',
+      lead: 'Myndigheten har skickat dig ett meddelande om din ansökan. Du kan läsa och besvara det i tjänsten.',
+    }),
+  },
+  en: {
+    'status-changed': (status) => ({
+      subject: 'The status of your application has changed',
+      lead: `The status of a case in your application has changed. New status: ${status}.`,
+    }),
+    'supplement-requested': () => ({
+      subject: 'The authority asks you to supplement your application',
+      lead: 'The authority asks you to supplement your application. You can see the request and its due date in the service.',
+    }),
+    decision: () => ({
+      subject: 'A decision has been made on your application',
+      lead: 'The authority has made a decision in a case of your application. You can read the decision in the service.',
+    }),
+    message: () => ({
+      subject: 'You have a new message from the authority',
+      lead: 'The authority has sent you a message about your application. You can read it and reply in the service.',
+    }),
+  },
+}
+
+const frame: Record<CustomerLocale, { greeting: string; signIn: string; footer: string }> = {
+  fi: {
+    greeting: 'Hei,',
+    signIn: 'Kirjaudu Lupa-palveluun tästä:',
+    footer: 'Tämä on automaattinen viesti. Älä vastaa tähän viestiin.',
+  },
+  sv: {
+    greeting: 'Hej,',
+    signIn: 'Logga in i tjänsten Lupa här:',
+    footer: 'Detta är ett automatiskt meddelande. Svara inte på det.',
+  },
+  en: {
+    greeting: 'Hello,',
+    signIn: 'Sign in to Lupa here:',
+    footer: 'This is an automatic message. Please do not reply to it.',
+  },
+}
+
+/** The customer's language, Finnish unless they chose Swedish or English. */
+export const customerLocaleOf = (value: unknown): CustomerLocale =>
+  value === 'sv' || value === 'en' ? value : 'fi'
+
+/**
+ * The email telling a customer that something happened in their application. It holds no
+ * personal data and nothing of the application itself: what happened, and a link to sign in.
+ */
+export const customerNotificationOf = ({
+  kind,
+  locale,
+  status,
+  link,
+}: {
+  kind: CustomerNotificationKind
+  locale: CustomerLocale
+  /** The new status, for `status-changed`. */
+  status?: string | null
+  link: string
+}) => {
+  const statusLabel = caseStatuses.includes(status as CaseStatus)
+    ? caseStatusLabels[status as CaseStatus][locale]
+    : ''
+  const { subject, lead } = texts[locale][kind](statusLabel)
+  const { greeting, signIn, footer } = frame[locale]
+  return {
+    subject: `Lupa: ${subject}`,
+    text: [greeting, '', lead, '', signIn, link, '', footer, ''].join('\n'),
+  }
+}

@@ -1,0 +1,102 @@
+import type { TaskConfig } from 'payload'
+
+import { slugs } from '../collections/slugs'
+import { deliveryPolicyOf, nowOf, retryDelayMs } from '../connections/deliveryPolicy'
+import { customerLocaleOf, customerNotificationKinds, customerNotificationOf } from './customerNotificationOf'
+import type { CustomerNotificationKind } from './customerNotificationOf'
+import type { CustomerNotificationInput } from './queueCustomerNotification'
+import { notifyCustomerTaskSlug, queueCustomerNotification } from './queueCustomerNotification'
+import { sendEmailWithin } from './sendEmailWithin'
+
+type Rel = number | string | { id: number | string } | null | undefined
+const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
+
+/** Where the customer follows the application in the portal. */
+export const applicationLinkOf = ({
+  serverURL,
+  applicationId,
+}: {
+  serverURL: string
+  applicationId: string
+}) => `${serverURL}/applications/${encodeURIComponent(applicationId)}`
+
+/**
+ * Emails the applicant of an application in their language. A failed send queues the job
+ * again later (the delivery policy's backoff) until the policy gives up; the write that
+ * caused the notification has long been committed.
+ */
+export const notifyCustomerTask: TaskConfig<{
+  input: CustomerNotificationInput
+  output: { status: string }
+}> = {
+  slug: notifyCustomerTaskSlug,
+  label: 'Email the customer about their application',
+  inputSchema: [
+    { name: 'applicationId', type: 'text', required: true },
+    { name: 'caseId', type: 'text' },
+    { name: 'kind', type: 'text', required: true },
+    { name: 'status', type: 'text' },
+    { name: 'attempts', type: 'number' },
+    { name: 'firstQueuedAt', type: 'text' },
+  ],
+  outputSchema: [{ name: 'status', type: 'text', required: true }],
+  // Reading the records may fail for a moment; a failed send is retried by queueing again.
+  retries: 3,
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const system = { req, overrideAccess: true, depth: 0 } as const
+    if (!customerNotificationKinds.includes(input.kind as CustomerNotificationKind)) {
+      payload.logger.error({ msg: `Unknown customer notification kind "${String(input.kind)}"` })
+      return { output: { status: 'unknown-kind' } }
+    }
+    const application = await payload
+      .findByID({ collection: slugs.applications, id: input.applicationId, ...system, disableErrors: true })
+      .catch(() => null)
+    const applicantId = idOf(application?.applicant as Rel)
+    const applicant =
+      applicantId === null
+        ? null
+        : await payload
+            .findByID({ collection: slugs.users, id: applicantId, ...system, disableErrors: true })
+            .catch(() => null)
+    const to = typeof applicant?.email === 'string' ? applicant.email : null
+    if (!application || !to) return { output: { status: 'no-recipient' } }
+
+    const { subject, text } = customerNotificationOf({
+      kind: input.kind,
+      locale: customerLocaleOf(applicant?.locale),
+      status: input.status,
+      link: applicationLinkOf({
+        serverURL: payload.config.serverURL,
+        applicationId: String(application.id),
+      }),
+    })
+    const now = nowOf(payload)
+    const policy = deliveryPolicyOf(payload)
+    const attempts = Number(input.attempts ?? 0) + 1
+    try {
+      await sendEmailWithin({ payload, message: { to, subject, text }, timeoutMs: policy.timeoutMs })
+      return { output: { status: 'sent' } }
+    } catch (error) {
+      const firstQueuedAt = input.firstQueuedAt ?? now.toISOString()
+      const age = now.getTime() - new Date(firstQueuedAt).getTime()
+      if (age >= policy.giveUpAfterMs) {
+        payload.logger.error({
+          err: error,
+          msg: `Gave up emailing the customer about application ${String(application.id)} after ${attempts} attempt(s)`,
+        })
+        return { output: { status: 'gave-up' } }
+      }
+      payload.logger.warn({
+        err: error,
+        msg: `Could not email the customer about application ${String(application.id)}; retrying`,
+      })
+      await queueCustomerNotification({
+        req,
+        input: { ...input, attempts, firstQueuedAt },
+        waitUntil: new Date(now.getTime() + retryDelayMs({ attempts, policy })),
+      })
+      return { output: { status: 'retrying' } }
+    }
+  },
+}

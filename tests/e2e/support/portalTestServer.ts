@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net'
+
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+
+import { seedCatalogue } from '../../../src/seed/seed'
+import { createApp } from '../../../src/server/createApp'
+import { createPortal } from '../../../src/server/portal'
+import { startTestPayload, type TestPayload } from '../../support/testPayload'
+
+/** Debian's Chromium; `.ci/run` installs it when missing. Nothing is downloaded. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export type PortalTestServer = {
+  url: string
+  test: TestPayload
+  close: () => Promise<void>
+}
+
+/**
+ * Payload on a temporary SQLite database with the catalogue seeded, and the express host
+ * serving the built portal (see buildPortal.ts) on a free local port.
+ */
+export const startPortalTestServer = async (): Promise<PortalTestServer> => {
+  const test = await startTestPayload()
+  await seedCatalogue(test.payload)
+  const portal = await createPortal({ payload: test.payload, isDevelopment: false })
+  const app = createApp({
+    payload: test.payload,
+    config: test.config,
+    publicUrl: 'http://localhost:3999',
+    isDevelopment: false,
+    portal: portal.handlers,
+  })
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise<void>((resolve) => server.once('listening', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    test,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await portal.close()
+      await test.close()
+    },
+  }
+}
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })
+
+/** Console errors and uncaught exceptions of a page; a test fails when there are any. */
+export type PageProblems = string[]
+
+/**
+ * A page in a fresh context (own cookies), Finnish by default, that records console errors
+ * and uncaught exceptions: hydration mismatches and React warnings show up there. `goto`
+ * opens an address and, when scripts run, waits until React has taken the page over (a
+ * choice made between rendering and hydrating could otherwise be undone).
+ */
+export const openPage = async (
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{
+  context: BrowserContext
+  page: Page
+  problems: PageProblems
+  goto: (url: string) => ReturnType<Page['goto']>
+}> => {
+  const context = await browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki', ...options })
+  const page = await context.newPage()
+  const problems: PageProblems = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  const goto = async (url: string) => {
+    const response = await page.goto(url)
+    if (options.javaScriptEnabled !== false) {
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true')
+    }
+    return response
+  }
+  return { context, page, problems, goto }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatDate, formatNumber } from '../../portal/app/i18n/format'
+import { languageFromCookie, serializeLanguageCookie } from '../../portal/app/i18n/i18next.server'
+import en from '../../portal/app/i18n/en.json'
+import fi from '../../portal/app/i18n/fi.json'
+import sv from '../../portal/app/i18n/sv.json'
+import { safeReturnTo } from '../../portal/app/models/safeReturnTo.server'
+
+/** Keys of a translation file, plural suffixes removed (languages have different plural forms). */
+const keysOf = (value: unknown, prefix = ''): string[] =>
+  Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+    typeof child === 'object' && child !== null
+      ? keysOf(child, `${prefix}${key}.`)
+      : [`${prefix}${key.replace(/_(zero|one|two|few|many|other)$/, '')}`],
+  )
+
+const sorted = (keys: string[]) => [...new Set(keys)].sort()
+
+describe('portal translations', () => {
+  it('should have the same strings in Swedish as in Finnish', () => {
+    expect(sorted(keysOf(sv))).toEqual(sorted(keysOf(fi)))
+  })
+
+  it('should have the same strings in English as in Finnish', () => {
+    expect(sorted(keysOf(en))).toEqual(sorted(keysOf(fi)))
+  })
+
+  it('should have no empty strings', () => {
+    const values = (value: unknown): unknown[] =>
+      Object.values(value as Record<string, unknown>).flatMap((child) =>
+        typeof child === 'object' && child !== null ? values(child) : [child],
+      )
+    for (const file of [fi, sv, en])
+      expect(values(file).every((text) => typeof text === 'string' && text.trim())).toBe(true)
+  })
+})
+
+describe('dates and numbers', () => {
+  it('should write a date the way each language does', () => {
+    expect(formatDate({ date: '2027-06-12', locale: 'fi' })).toBe('la 12. kesäkuuta 2027')
+    expect(formatDate({ date: '2027-06-12', locale: 'sv' })).toBe('lör 12 juni 2027')
+    expect(formatDate({ date: '2027-06-12', locale: 'en' })).toBe('Sat, 12 June 2027')
+  })
+
+  it('should group digits the way each language does', () => {
+    expect(formatNumber({ value: 1500, locale: 'en' })).toBe('1,500')
+    expect(formatNumber({ value: 1500, locale: 'fi' }).replace(/\s/g, ' ')).toBe('1 500')
+  })
+})
+
+describe('the language cookie', () => {
+  it('should read the language from the lng cookie among others', () => {
+    expect(languageFromCookie('theme=dark; lng=sv; other=1')).toBe('sv')
+  })
+
+  it('should ignore a missing or unsupported language', () => {
+    expect(languageFromCookie(null)).toBeNull()
+    expect(languageFromCookie('lng=de')).toBeNull()
+  })
+
+  it('should keep the choice for a year, HttpOnly and SameSite, Secure over HTTPS', () => {
+    expect(serializeLanguageCookie({ locale: 'en', isSecure: false })).toBe(
+      'lng=en; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly',
+    )
+    expect(serializeLanguageCookie({ locale: 'en', isSecure: true })).toMatch(/; Secure$/)
+  })
+})
+
+describe('returning after a language change', () => {
+  it('should return to a path of this site with its query', () => {
+    expect(safeReturnTo('/analysis/public-event?analyse=1&municipality=091')).toBe(
+      '/analysis/public-event?analyse=1&municipality=091',
+    )
+  })
+
+  it('should refuse other sites and odd addresses', () => {
+    for (const value of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+    ]) {
+      expect(safeReturnTo(value)).toBe('/')
+    }
+  })
+})
