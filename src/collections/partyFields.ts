@@ -42,3 +42,28 @@ export const partyFields = ({ withAuthority = true }: { withAuthority?: boolean 
       ]
     : []),
 ]
+
+/**
+ * The case a record is about (set once by the author) and its application and parties
+ * (copied by the collection's hook from the case).
+ */
+export const caseBoundFields = (): Field[] => [
+  {
+    name: 'case',
+    type: 'relationship',
+    relationTo: slugs.cases,
+    required: true,
+    index: true,
+    label: l('Asia', 'Ärende', 'Case'),
+    access: { update: noOneField },
+  },
+  {
+    name: 'application',
+    type: 'relationship',
+    relationTo: slugs.applications,
+    index: true,
+    label: l('Hakemus', 'Ansökan', 'Application'),
+    access: { create: noOneField, update: noOneField },
+  },
+  ...partyFields(),
+]

@@ -5,7 +5,7 @@ import { changeCaseStatus } from '../../cases/changeCaseStatus'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { decisionOutcomeOptions } from '../optionLabels'
-import { partyFields } from '../partyFields'
+import { caseBoundFields } from '../partyFields'
 import { slugs } from '../slugs'
 
 /** The outcome of a case: status, summary and the decision document. */
@@ -51,24 +51,7 @@ export const Decisions: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'case',
-      type: 'relationship',
-      relationTo: slugs.cases,
-      required: true,
-      index: true,
-      label: l('Asia', 'Ärende', 'Case'),
-      access: { update: noOneField },
-    },
-    {
-      name: 'application',
-      type: 'relationship',
-      relationTo: slugs.applications,
-      index: true,
-      label: l('Hakemus', 'Ansökan', 'Application'),
-      access: { create: noOneField, update: noOneField },
-    },
-    ...partyFields(),
+    ...caseBoundFields(),
     {
       name: 'outcome',
       type: 'select',

@@ -4,7 +4,7 @@ import { caseParty, denyAll, hasRole, isStaff, noOneField, userOf } from '../../
 import { changeCaseStatus } from '../../cases/changeCaseStatus'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
-import { partyFields } from '../partyFields'
+import { caseBoundFields } from '../partyFields'
 import { slugs } from '../slugs'
 
 const authorityField: FieldAccess = ({ req }) =>
@@ -70,24 +70,7 @@ export const SupplementRequests: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'case',
-      type: 'relationship',
-      relationTo: slugs.cases,
-      required: true,
-      index: true,
-      label: l('Asia', 'Ärende', 'Case'),
-      access: { update: noOneField },
-    },
-    {
-      name: 'application',
-      type: 'relationship',
-      relationTo: slugs.applications,
-      index: true,
-      label: l('Hakemus', 'Ansökan', 'Application'),
-      access: { create: noOneField, update: noOneField },
-    },
-    ...partyFields(),
+    ...caseBoundFields(),
     {
       name: 'requestedBy',
       type: 'relationship',
