@@ -4,6 +4,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
+import type { RateLimits } from './rateLimits'
+import { rateLimits } from './rateLimits'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
 
@@ -16,6 +18,8 @@ export type AppParts = {
   admin?: RequestHandler
   /** The portal's handlers (static assets first, then the React Router app). */
   portal?: RequestHandler[]
+  /** Rate limits of logins, submissions and the integration API (tests lower them). */
+  limits?: RateLimits
 }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
@@ -28,7 +32,15 @@ const withTimeout = <T>(promise: Promise<T>, ms: number) =>
  * The one HTTP host: health checks, Payload's REST and GraphQL API, Next for the admin,
  * and the portal for everything else. No global body parser: Payload reads raw bodies.
  */
-export const createApp = ({ payload, config, publicUrl, isDevelopment, admin, portal = [] }: AppParts) => {
+export const createApp = ({
+  payload,
+  config,
+  publicUrl,
+  isDevelopment,
+  admin,
+  portal = [],
+  limits,
+}: AppParts) => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -46,6 +58,8 @@ export const createApp = ({ payload, config, publicUrl, isDevelopment, admin, po
       res.status(503).json({ status: 'unavailable' })
     }
   })
+
+  for (const [path, limit] of rateLimits(limits)) app.all(path, limit)
 
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', webHandler(graphql, publicUrl))

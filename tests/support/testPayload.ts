@@ -14,6 +14,7 @@ import { createConfig } from '../../src/config/createConfig'
 import { closeDatabase } from '../../src/db/databaseAdapter'
 import { parseEnv } from '../../src/env'
 import { createApp } from '../../src/server/createApp'
+import type { RateLimits } from '../../src/server/rateLimits'
 
 export type TestPayload = {
   payload: Payload
@@ -80,8 +81,12 @@ export const startTestPayload = async ({
 }
 
 /** The express host (without the admin and portal builds) on a free local port. */
-export const startTestServer = async ({ payload, config }: Pick<TestPayload, 'payload' | 'config'>) => {
-  const app = createApp({ payload, config, publicUrl: 'http://localhost:3999', isDevelopment: false })
+export const startTestServer = async ({
+  payload,
+  config,
+  limits,
+}: Pick<TestPayload, 'payload' | 'config'> & { limits?: RateLimits }) => {
+  const app = createApp({ payload, config, publicUrl: 'http://localhost:3999', isDevelopment: false, limits })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo
