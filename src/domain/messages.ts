@@ -23,6 +23,7 @@ export const messageCodes = [
   'reference-not-found',
   'still-in-use',
   'attachment-not-available',
+  'file-type-not-allowed',
   'nothing-to-submit',
   'no-competent-authority',
 ] as const
@@ -122,6 +123,11 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Tietoa ei voi poistaa, koska se on käytössä',
     sv: 'Uppgiften kan inte tas bort eftersom den används',
     en: 'The record cannot be deleted because it is in use',
+  },
+  'file-type-not-allowed': {
+    fi: 'Tiedoston sisältö ei ole sallittua tyyppiä (PDF, JPEG, PNG, Word, Excel, OpenDocument tai teksti)',
+    sv: 'Filens innehåll är inte av en tillåten typ (PDF, JPEG, PNG, Word, Excel, OpenDocument eller text)',
+    en: 'The file content is not of an allowed type (PDF, JPEG, PNG, Word, Excel, OpenDocument or text)',
   },
   'attachment-not-available': {
     fi: 'Liitettä ei löydy tai sinulla ei ole siihen oikeutta',

@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import type { CollectionConfig, Where } from 'payload'
+import { ValidationError } from 'payload'
 
 import {
   authorityIdOf,
@@ -11,8 +12,11 @@ import {
   staffOnly,
   userOf,
 } from '../../access/roles'
+import { pickLocale } from '../../domain/localize'
+import { message } from '../../domain/messages'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
+import { sniffedFileType } from './sniffedFileType'
 
 /** File types customers and authorities may upload; anything else is refused. */
 export const attachmentMimeTypes = [
@@ -71,6 +75,21 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
     },
   },
   hooks: {
+    beforeOperation: [
+      async ({ operation, req }) => {
+        if ((operation !== 'create' && operation !== 'update') || !req.file) return
+        const type = await sniffedFileType({ data: req.file.data, declared: req.file.mimetype })
+        if (!type || !attachmentMimeTypes.includes(type)) {
+          const locale = pickLocale(req.headers?.get('accept-language'))
+          throw new ValidationError({
+            collection: slugs.attachments,
+            errors: [{ path: 'file', message: message('file-type-not-allowed', locale) }],
+          })
+        }
+        // Store and serve the type the content has, not the one the sender claimed.
+        req.file.mimetype = type
+      },
+    ],
     beforeChange: [
       ({ data, operation, req }) => {
         const user = userOf(req)

@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { TestUser } from '../support/factories'
+import { createUser, tokenOf } from '../support/factories'
+import type { TestPayload } from '../support/testPayload'
+import { startTestPayload, startTestServer } from '../support/testPayload'
+
+let test: TestPayload
+let payload: Payload
+let server: Awaited<ReturnType<typeof startTestServer>>
+let customer: TestUser
+let token: string
+
+/** A small well-formed PDF (one empty page) with a correct cross-reference table. */
+const minimalPdf = () => {
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets = objects.map((object, index) => {
+    const offset = body.length
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+    return offset
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body)
+}
+const pdf = minimalPdf()
+
+const upload = (content: Buffer, filename: string, mimeType: string, as = token) => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(content)], { type: mimeType }), filename)
+  form.append('_payload', JSON.stringify({ description: 'test' }))
+  return fetch(`${server.url}/api/attachments`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${as}` },
+    body: form,
+  })
+}
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  payload = test.payload
+  server = await startTestServer(test)
+  customer = await createUser(payload, { role: 'customer' })
+  token = await tokenOf(payload, customer)
+})
+
+afterAll(async () => {
+  await server?.close()
+  await test?.close()
+})
+
+describe('attachments', () => {
+  it('should take a PDF and serve it back only to its owner, as a download', async () => {
+    const created = await upload(pdf, 'plan.pdf', 'application/pdf')
+    expect(created.status, await created.clone().text()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; url: string; filename: string } }
+    expect(doc.filename).not.toContain('/')
+    const own = await fetch(`${server.url}${new URL(doc.url, server.url).pathname}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(own.status).toBe(200)
+    expect(own.headers.get('content-disposition')).toMatch(/^attachment/)
+    expect(own.headers.get('x-content-type-options')).toBe('nosniff')
+    const other = await createUser(payload, { role: 'customer' })
+    const foreign = await fetch(`${server.url}${new URL(doc.url, server.url).pathname}`, {
+      headers: { Authorization: `JWT ${await tokenOf(payload, other)}` },
+    })
+    expect([403, 404]).toContain(foreign.status)
+    expect([401, 403, 404]).toContain(
+      (await fetch(`${server.url}${new URL(doc.url, server.url).pathname}`)).status,
+    )
+  })
+
+  it('should refuse a web page disguised as a PDF', async () => {
+    const response = await upload(
+      Buffer.from('<html><script>alert(1)</script></html>'),
+      'plan.pdf',
+      'application/pdf',
+    )
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  it('should store the type the content has, not the one the sender claimed', async () => {
+    const response = await upload(pdf, 'notes.txt', 'text/plain')
+    expect(response.status).toBe(201)
+    expect(((await response.json()) as { doc: { mimeType: string } }).doc.mimeType).toBe('application/pdf')
+  })
+
+  it('should refuse markup sent as plain text', async () => {
+    const response = await upload(Buffer.from('<svg onload="alert(1)"></svg>'), 'notes.txt', 'text/plain')
+    expect(response.status).toBe(400)
+  })
+
+  it('should refuse file types outside the allow-list', async () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...Array.from({ length: 60 }, () => 0)])
+    const response = await upload(zip, 'archive.zip', 'application/zip')
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+  })
+
+  it('should refuse anonymous uploads', async () => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'plan.pdf')
+    const response = await fetch(`${server.url}/api/attachments`, { method: 'POST', body: form })
+    expect([401, 403]).toContain(response.status)
+  })
+})
