@@ -175,6 +175,10 @@ export interface User {
    */
   organisations?: (number | Organisation)[] | null;
   isDemo?: boolean | null;
+  /**
+   * The authority's system acts as this account; it cannot log in.
+   */
+  isServiceAccount?: boolean | null;
   locale?: ('fi' | 'sv' | 'en') | null;
   updatedAt: string;
   createdAt: string;
@@ -954,6 +958,7 @@ export interface UsersSelect<T extends boolean = true> {
   authority?: T;
   organisations?: T;
   isDemo?: T;
+  isServiceAccount?: T;
   locale?: T;
   updatedAt?: T;
   createdAt?: T;

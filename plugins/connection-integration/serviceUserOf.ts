@@ -13,8 +13,8 @@ const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? va
  * The authority's integration account: an authority user that the integration API acts
  * as, so the collections' own access rules, hooks, case events and audit log treat an
  * authority system exactly like a person of that authority. It has a random password that
- * nobody knows and an address in the reserved `.invalid` domain: it cannot log in and
- * receives no mail. One per authority, created with its first API key.
+ * nobody knows, an address in the reserved `.invalid` domain and the service-account flag:
+ * it cannot log in and receives no mail. One per authority, created with its first API key.
  */
 export const serviceUserOf = async ({
   req,
@@ -44,6 +44,7 @@ export const serviceUserOf = async ({
       name: `Integraatio / Integration: ${authority.key}`,
       role: 'authority-user',
       authority: authority.id,
+      isServiceAccount: true,
     } as never,
   })
   return user.id

@@ -56,6 +56,10 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
         if (user?.isDemo && req.payload.config.custom?.isProduction === true) {
           throw new APIError('Demo users cannot log in in production.', 403, undefined, true)
         }
+        // Accounts that systems act as (the integration API) never log in interactively.
+        if (user?.isServiceAccount) {
+          throw new APIError('This account cannot log in.', 403, undefined, true)
+        }
         return user
       },
     ],
@@ -116,6 +120,22 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
       label: l('Demokäyttäjä', 'Demoanvändare', 'Demo user'),
       access: { create: noOneField, update: noOneField },
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'isServiceAccount',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('Järjestelmätili', 'Systemkonto', 'System account'),
+      access: { create: noOneField, update: noOneField },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: l(
+          'Viranomaisen järjestelmä toimii tällä tilillä; sillä ei voi kirjautua.',
+          'Myndighetens system agerar med detta konto; det kan inte logga in.',
+          "The authority's system acts as this account; it cannot log in.",
+        ),
+      },
     },
     {
       name: 'locale',

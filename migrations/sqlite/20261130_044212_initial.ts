@@ -18,6 +18,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`role\` text DEFAULT 'customer' NOT NULL,
   	\`authority_id\` integer,
   	\`is_demo\` integer DEFAULT false,
+  	\`is_service_account\` integer DEFAULT false,
   	\`locale\` text DEFAULT 'fi',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,

@@ -42,6 +42,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"role" "enum_users_role" DEFAULT 'customer' NOT NULL,
   	"authority_id" integer,
   	"is_demo" boolean DEFAULT false,
+  	"is_service_account" boolean DEFAULT false,
   	"locale" "enum_users_locale" DEFAULT 'fi',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
