@@ -4,10 +4,8 @@ import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../../src/collections/slugs'
 import { integrationSlugs } from './integrationSlugs'
-
-type Id = number | string
-type Rel = Id | { id: Id } | null | undefined
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../../src/collections/relations'
+import type { Id, Rel } from '../../src/collections/relations'
 
 /**
  * The authority's integration account: an authority user that the integration API acts

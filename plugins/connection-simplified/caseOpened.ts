@@ -4,9 +4,8 @@ import { authorityIdOf, hasRole, noOneField, userOf } from '../../src/access/rol
 import { l } from '../../src/collections/labels'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/connections/deliveryPolicy'
-
-type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../../src/collections/relations'
+import type { Rel } from '../../src/collections/relations'
 
 /** The statuses of a case its authority has not yet acted on. */
 export const unopenedStatuses = ['submitted', 'delivered']

@@ -11,12 +11,12 @@ import { isAwaitingOpening } from './caseOpened'
 import { sendAuthorityEmail } from './sendAuthorityEmail'
 import { noticeAddressOf, simplifiedModeSlug } from './simplifiedMode'
 import { simplifiedSettingsSchema } from './simplifiedSettings'
+import { idOf } from '../../src/collections/relations'
+import type { Rel } from '../../src/collections/relations'
 
 export const simplifiedReminderTaskSlug = 'simplifiedReminder'
 export const simplifiedEscalationTaskSlug = 'simplifiedEscalation'
 
-type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
 const text = (value: unknown) =>
   typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 

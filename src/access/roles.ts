@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { idOf } from '../collections/relations'
+
 export const roles = ['owner', 'service-producer', 'authority-user', 'customer'] as const
 export type Role = (typeof roles)[number]
 
@@ -12,9 +14,6 @@ export type AccessUser = {
   organisations?: (number | string | { id: number | string })[] | null
 }
 
-const idOf = (value: number | string | { id: number | string }) =>
-  typeof value === 'object' ? value.id : value
-
 export const userOf = (req: PayloadRequest): AccessUser | null =>
   (req.user as AccessUser | null | undefined) ?? null
 
@@ -24,11 +23,10 @@ export const hasRole = (user: AccessUser | null, ...wanted: Role[]): boolean =>
 /** Owners and service producers configure and operate the service. */
 export const isStaff = (user: AccessUser | null): boolean => hasRole(user, 'owner', 'service-producer')
 
-export const authorityIdOf = (user: AccessUser | null): number | string | null =>
-  user?.authority ? idOf(user.authority) : null
+export const authorityIdOf = (user: AccessUser | null): number | string | null => idOf(user?.authority)
 
 export const organisationIdsOf = (user: AccessUser | null): (number | string)[] =>
-  (user?.organisations ?? []).map(idOf)
+  (user?.organisations ?? []).map(idOf).filter((id) => id !== null)
 
 export const denyAll: Access = () => false
 export const anyone: Access = () => true

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
 import { caseActorOf } from './caseActor'
+import { idOf } from '../collections/relations'
+import type { Rel } from '../collections/relations'
 
 export const caseEventTypes = [
   'submitted',
@@ -17,18 +19,14 @@ export const caseEventTypes = [
 ] as const
 export type CaseEventType = (typeof caseEventTypes)[number]
 
-type RelationValue = number | string | { id: number | string } | null | undefined
-
 /** The fields of a case that an event copies for access and history. */
 export type CaseRef = {
   id: number | string
-  application: RelationValue
-  authority: RelationValue
-  applicant?: RelationValue
-  onBehalfOf?: RelationValue
+  application: Rel
+  authority: Rel
+  applicant?: Rel
+  onBehalfOf?: Rel
 }
-
-const idOf = (value: RelationValue) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /**
  * Appends one event to a case's history in the request's transaction. Case events are

@@ -2,11 +2,8 @@ import type { PayloadRequest } from 'payload'
 import { Forbidden } from 'payload'
 
 import { slugs } from '../collections/slugs'
-
-type Id = number | string
-type Rel = Id | { id: Id } | null | undefined
-
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../collections/relations'
+import type { Id, Rel } from '../collections/relations'
 
 /** The parties of a case-bound record, as copied onto it for access rules. */
 export type Party = {

@@ -2,12 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
 import type { Authority, DataElement, LocalizedText, PermitBundle, PermitType } from '../domain/types'
+import { idOf } from '../collections/relations'
+import type { Id, Rel } from '../collections/relations'
 
-type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
-type Rel = Id | { id: Id } | null | undefined
 
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 const text = (value: unknown): LocalizedText =>
   value && typeof value === 'object' ? (value as LocalizedText) : { fi: String(value ?? '') }
 

@@ -3,10 +3,8 @@ import type { Validate } from 'payload'
 import { pickLocale } from '../domain/localize'
 import { message } from '../domain/messages'
 import type { MessageCode } from '../domain/messages'
-
-type Id = number | string
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' ? ((value as { id: Id }).id ?? null) : ((value as Id | null) ?? null)
+import { idOf } from './relations'
+import type { Id } from './relations'
 
 /**
  * Validates a relationship a user writes: every record it points to must exist and be

@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
-import { APIError, NotFound } from 'payload'
 
-import { isStaff, userOf } from '../access/roles'
+import { recordOfRoute, requireStaff } from '../access/requireStaff'
 import { slugs } from '../collections/slugs'
 import { findConnectionMode } from './registry'
 import { InvalidConnectionConfigError, settingsFieldName } from './types'
@@ -20,22 +19,8 @@ export const checkConnectionEndpoint: Endpoint = {
   path: checkConnectionPath,
   method: 'post',
   handler: async (req) => {
-    const user = userOf(req)
-    if (!user) throw new APIError('Log in first.', 401, undefined, true)
-    if (!isStaff(user))
-      throw new APIError('Only the service staff can test connections.', 403, undefined, true)
-    const authority = (await req.payload
-      .findByID({
-        collection: slugs.authorities,
-        id: String(req.routeParams?.id ?? ''),
-        req,
-        overrideAccess: true,
-        depth: 0,
-        locale: 'fi',
-        disableErrors: true,
-      })
-      .catch(() => null)) as (Record<string, unknown> & { id: number | string }) | null
-    if (!authority) throw new NotFound(req.t)
+    requireStaff(req, 'test connections')
+    const authority = await recordOfRoute(req, slugs.authorities, { locale: 'fi' })
     const modeSlug = String(authority.connectionMode ?? 'none')
     const answer = (problems: string[]) =>
       Response.json(

@@ -10,10 +10,10 @@ import { deliverMessageTaskSlug } from './enqueueDelivery'
 import { findConnectionMode } from './registry'
 import type { DeliveryMessage } from './types'
 import { DeliveryFailedError, settingsFieldName } from './types'
+import { idOf } from '../collections/relations'
+import type { Rel } from '../collections/relations'
 
 type Doc = Record<string, unknown> & { id: number | string }
-type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
 const text = (value: unknown) =>
   typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 

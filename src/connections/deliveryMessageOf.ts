@@ -3,9 +3,9 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import type { DeliveryEventType, DeliveryMessage } from './types'
 import { deliverySchemaVersion } from './types'
+import { idOf } from '../collections/relations'
+import type { Rel } from '../collections/relations'
 
-type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
 const text = (value: unknown) =>
   typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 

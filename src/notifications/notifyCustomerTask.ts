@@ -7,9 +7,8 @@ import type { CustomerNotificationKind } from './customerNotificationOf'
 import type { CustomerNotificationInput } from './queueCustomerNotification'
 import { notifyCustomerTaskSlug, queueCustomerNotification } from './queueCustomerNotification'
 import { sendEmailWithin } from './sendEmailWithin'
-
-type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../collections/relations'
+import type { Rel } from '../collections/relations'
 
 /** Where the customer follows the application in the portal. */
 export const applicationLinkOf = ({

@@ -4,9 +4,8 @@ import { caseActorOf } from '../cases/caseActor'
 import { slugs } from '../collections/slugs'
 import type { CustomerNotificationKind } from './customerNotificationOf'
 import { queueCustomerNotification } from './queueCustomerNotification'
-
-type Rel = number | string | { id: number | string } | null | undefined
-const idOf = (value: Rel) => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../collections/relations'
+import type { Rel } from '../collections/relations'
 
 /**
  * A case changed status. A supplement request and a decision each move their case (to

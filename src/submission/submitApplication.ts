@@ -22,10 +22,8 @@ import { message } from '../domain/messages'
 import { assembleForm, projectCase, validateValues } from '../domain/once-only'
 import { routeCase, RoutingError } from '../domain/routing'
 import type { DataValues, Locale } from '../domain/types'
-
-type Id = number | string
-type Rel = Id | { id: Id } | null | undefined
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../collections/relations'
+import type { Id, Rel } from '../collections/relations'
 
 /** Human-readable numbers: `LUPA-2026-000042` for an application, `…-03` for its third case. */
 export const receiptNumberOf = (id: Id, date: Date) =>

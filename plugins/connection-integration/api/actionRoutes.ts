@@ -13,11 +13,10 @@ import { postCaseRoute } from './routes'
 import { decisionBody, messageBody, receiptBody, statusBody, supplementRequestBody } from './schemas'
 import type { decisionDocument } from './schemas'
 import { caseSummaryOf, decisionViewOf, messageViewOf, permitTypesOf, supplementRequestViewOf } from './views'
+import { idOf } from '../../../src/collections/relations'
+import type { Id, Rel } from '../../../src/collections/relations'
 
-type Id = number | string
-type Rel = Id | { id: Id } | null | undefined
 type Doc = Record<string, unknown> & { id: Id }
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 /*
  * Every change goes through the collections with the Local API, as the authority's

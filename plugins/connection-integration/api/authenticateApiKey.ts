@@ -5,10 +5,8 @@ import { nowOf } from '../../../src/connections/deliveryPolicy'
 import { apiKeyPrefixOf, isApiKeyOf } from '../apiKeys'
 import { integrationSlugs } from '../integrationSlugs'
 import { ProblemError } from './problem'
-
-type Id = number | string
-type Rel = Id | { id: Id } | null | undefined
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
+import { idOf } from '../../../src/collections/relations'
+import type { Id, Rel } from '../../../src/collections/relations'
 
 /** Who is calling the integration API: an authority, through one of its API keys. */
 export type IntegrationCaller = { authorityId: Id; credentialId: Id }

@@ -12,11 +12,10 @@ import type {
   messageView,
   supplementRequestView,
 } from './schemas'
+import { idOf } from '../../../src/collections/relations'
+import type { Id, Rel } from '../../../src/collections/relations'
 
-type Id = number | string
-type Rel = Id | { id: Id } | null | undefined
 type Doc = Record<string, unknown> & { id: Id }
-const idOf = (value: Rel): Id | null => (value && typeof value === 'object' ? value.id : (value ?? null))
 const text = (value: unknown) =>
   typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)

@@ -6,7 +6,8 @@ import { slugs } from '../../../src/collections/slugs'
 import { generateApiKey, hashApiKey } from '../apiKeys'
 import { integrationSlugs } from '../integrationSlugs'
 import { serviceUserOf } from '../serviceUserOf'
-import { recordOfRoute, requireStaff, staffBodyOf } from './staffRequest'
+import { recordOfRoute, requireStaff } from '../../../src/access/requireStaff'
+import { staffBodyOf } from './staffRequest'
 
 const credentialBody = z.strictObject({ label: z.string().trim().min(1).max(100) })
 

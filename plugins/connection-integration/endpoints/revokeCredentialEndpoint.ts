@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { nowOf } from '../../../src/connections/deliveryPolicy'
 import { integrationSlugs } from '../integrationSlugs'
-import { recordOfRoute, requireStaff } from './staffRequest'
+import { recordOfRoute, requireStaff } from '../../../src/access/requireStaff'
 
 /** `POST /api/integration-credentials/:id/revoke` (staff): the key stops working at once, for good. */
 export const revokeCredentialEndpoint: Endpoint = {

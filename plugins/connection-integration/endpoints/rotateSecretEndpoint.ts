@@ -6,7 +6,8 @@ import { nowOf } from '../../../src/connections/deliveryPolicy'
 import { settingsFieldName } from '../../../src/connections/types'
 import { integrationSlugs } from '../integrationSlugs'
 import { generateSigningSecret, sealSecret } from '../signingSecrets'
-import { recordOfRoute, requireStaff, staffBodyOf } from './staffRequest'
+import { recordOfRoute, requireStaff } from '../../../src/access/requireStaff'
+import { staffBodyOf } from './staffRequest'
 
 const rotateBody = z.strictObject({
   /** How long the replaced secret keeps signing; 0 drops it at once (e.g. after a leak). */

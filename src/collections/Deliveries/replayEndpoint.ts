@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
-import { APIError, commitTransaction, initTransaction, killTransaction, NotFound } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { recordOfRoute } from '../../access/requireStaff'
 import { isStaff, userOf } from '../../access/roles'
 import { deliverMessageTaskSlug } from '../../connections/enqueueDelivery'
 import { slugs } from '../slugs'
@@ -15,17 +16,7 @@ export const replayEndpoint: Endpoint = {
   handler: async (req) => {
     if (!isStaff(userOf(req)))
       throw new APIError('Only the service staff can replay deliveries.', 403, undefined, true)
-    const delivery = await req.payload
-      .findByID({
-        collection: slugs.deliveries,
-        id: String(req.routeParams?.id ?? ''),
-        req,
-        overrideAccess: true,
-        depth: 0,
-        disableErrors: true,
-      })
-      .catch(() => null)
-    if (!delivery) throw new NotFound(req.t)
+    const delivery = await recordOfRoute(req, slugs.deliveries)
     if (!['dead-lettered', 'not-configured'].includes(String(delivery.status))) {
       throw new APIError(
         'Only a dead-lettered or unconfigured delivery can be replayed.',

@@ -3,11 +3,9 @@ import { ValidationError } from 'payload'
 
 import { validateRules } from '../../domain/analysis'
 import { slugs } from '../slugs'
+import { idOf } from '../relations'
 
-type Id = number | string
 type Row = Record<string, unknown>
-const idOf = (value: unknown): Id =>
-  value && typeof value === 'object' ? (value as { id: Id }).id : (value as Id)
 
 /**
  * Refuses a bundle whose rules are not JSON Logic, repeat a rule id, or read answers that
