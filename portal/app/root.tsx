@@ -15,6 +15,7 @@ import { Heading, Paragraph, RouterLink, SkipLink } from 'suomifi-ui-components'
 import { SiteFooter } from './components/SiteFooter'
 import { SiteHeader } from './components/SiteHeader'
 import { getLocale } from './i18n/i18next.server'
+import { userOfRequest } from './models/session.server'
 import type { Route } from './+types/root'
 import './styles.css'
 
@@ -23,7 +24,16 @@ export const handle = { i18n: 'common' }
 
 export const links: Route.LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]
 
-export const loader = async ({ request }: Route.LoaderArgs) => ({ locale: await getLocale(request) })
+export const loader = async ({ request, context }: Route.LoaderArgs) => {
+  const user = await userOfRequest(request, context.payload)
+  return {
+    locale: await getLocale(request),
+    // Only what the header shows: never the whole user record.
+    user: user ? { name: user.name ?? user.email ?? '', role: user.role ?? null } : null,
+  }
+}
+
+export type RootUser = Awaited<ReturnType<typeof loader>>['user']
 
 export const Layout = ({ children }: { children: React.ReactNode }) => {
   const data = useRouteLoaderData<typeof loader>('root')
@@ -46,7 +56,7 @@ export const Layout = ({ children }: { children: React.ReactNode }) => {
       </head>
       <body>
         <SkipLink href="#main">{t('skipLink')}</SkipLink>
-        <SiteHeader />
+        <SiteHeader user={data?.user ?? null} />
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>
@@ -66,6 +76,19 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { t } = useTranslation()
   const isNotFound = isRouteErrorResponse(error) && error.status === 404
   if (!isRouteErrorResponse(error)) console.error(error)
+  if (isRouteErrorResponse(error) && error.status === 403)
+    return (
+      <>
+        <title>{t('forbidden.title', { ns: 'account' })}</title>
+        <Heading variant="h1" mb="m">
+          {t('forbidden.title', { ns: 'account' })}
+        </Heading>
+        <Paragraph mb="m">{t('forbidden.text', { ns: 'account' })}</Paragraph>
+        <RouterLink asComponent={RouterLinkTarget} to="/">
+          {t('errors.backHome')}
+        </RouterLink>
+      </>
+    )
   return (
     <>
       <title>{isNotFound ? t('errors.notFoundTitle') : t('errors.genericTitle')}</title>

@@ -5,4 +5,26 @@ export default [
   route('analysis/:bundle', 'routes/analysis.tsx'),
   route('language', 'routes/language.ts'),
   route('accessibility', 'routes/accessibility.tsx'),
+  route('login', 'routes/login.tsx'),
+  route('logout', 'routes/logout.ts'),
+
+  // The customer's applications: the wizard and its receipt.
+  route('applications/new', 'routes/application-new.ts'),
+  route('applications/:id/edit', 'routes/application-edit.tsx'),
+  route('applications/:id/receipt', 'routes/application-receipt.tsx'),
+  route('applications/:id/receipt.pdf', 'routes/application-receipt-pdf.ts'),
+  route('applications/:id/copy', 'routes/application-copy.ts'),
+
+  // The customer's one view of their applications, cases and decisions.
+  route('applications', 'routes/applications.tsx'),
+  route('applications/:id', 'routes/application.tsx'),
+  route('applications/:id/live', 'routes/application-live.ts'),
+  route('applications/:id/change', 'routes/application-change.tsx'),
+  route('decisions', 'routes/decisions.tsx'),
+
+  // The authority workspace.
+  route('authority', 'routes/authority.tsx'),
+  route('authority/cases/:id', 'routes/authority-case.tsx'),
+  route('authority/cases/:id/export.json', 'routes/authority-case-json.ts'),
+  route('authority/cases/:id/export.pdf', 'routes/authority-case-pdf.ts'),
 ] satisfies RouteConfig

@@ -6,6 +6,7 @@ import { handleEndpoints } from 'payload'
 
 import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
+import { sameOrigin } from './sameOrigin'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
 
@@ -71,6 +72,7 @@ export const createApp = ({
   if (admin) {
     app.all(['/admin', '/admin/*rest', '/_next/*rest', '/__nextjs*rest'], admin)
   }
+  if (portal.length > 0) app.use(sameOrigin(publicUrl))
   for (const handler of portal) app.use(handler)
 
   // Errors that reach express (e.g. Payload refusing a malformed body) keep their 4xx

@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 import type { ServerBuild } from 'react-router'
 
 export const portalRoot = path.resolve('portal')
-export const portalBuildDir = path.resolve('build/portal')
+/** Where `react-router build` puts the portal; `LUPA_PORTAL_BUILD_DIR` moves it (parallel test runs). */
+export const portalBuildDir = path.resolve(process.env.LUPA_PORTAL_BUILD_DIR ?? 'build/portal')
 
 /**
  * The portal's express handlers. Production serves the built app; development runs Vite

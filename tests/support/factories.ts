@@ -15,13 +15,19 @@ export const testPassword = 'test-password-1234'
 /** A user of a role; authority users need `authority`. */
 export const createUser = async (
   payload: Payload,
-  { role, authority, organisations = [] }: { role: Role; authority?: Id; organisations?: Id[] },
+  {
+    role,
+    authority,
+    organisations = [],
+    isDemo = false,
+    name = `Test ${role}`,
+  }: { role: Role; authority?: Id; organisations?: Id[]; isDemo?: boolean; name?: string },
 ): Promise<TestUser> => {
   const email = `${role}-${randomBytes(4).toString('hex')}@test.localhost`
   const user = await payload.create({
     collection: slugs.users,
     overrideAccess: true,
-    data: { email, password: testPassword, name: `Test ${role}`, role, authority, organisations } as never,
+    data: { email, password: testPassword, name, role, authority, organisations, isDemo } as never,
   })
   return { ...(user as unknown as Record<string, unknown>), collection: 'users' } as TestUser
 }

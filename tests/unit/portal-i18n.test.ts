@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { formatDate, formatNumber } from '../../portal/app/i18n/format'
 import { languageFromCookie, serializeLanguageCookie } from '../../portal/app/i18n/i18next.server'
-import en from '../../portal/app/i18n/en.json'
-import fi from '../../portal/app/i18n/fi.json'
-import sv from '../../portal/app/i18n/sv.json'
+import { namespaces, resources } from '../../portal/app/i18n/resources'
 import { safeReturnTo } from '../../portal/app/models/safeReturnTo.server'
 
 /** Keys of a translation file, plural suffixes removed (languages have different plural forms). */
@@ -17,13 +15,14 @@ const keysOf = (value: unknown, prefix = ''): string[] =>
 
 const sorted = (keys: string[]) => [...new Set(keys)].sort()
 
-describe('portal translations', () => {
+describe.each(namespaces)('portal translations, namespace %s', (namespace) => {
+  const fi = resources.fi[namespace]
   it('should have the same strings in Swedish as in Finnish', () => {
-    expect(sorted(keysOf(sv))).toEqual(sorted(keysOf(fi)))
+    expect(sorted(keysOf(resources.sv[namespace]))).toEqual(sorted(keysOf(fi)))
   })
 
   it('should have the same strings in English as in Finnish', () => {
-    expect(sorted(keysOf(en))).toEqual(sorted(keysOf(fi)))
+    expect(sorted(keysOf(resources.en[namespace]))).toEqual(sorted(keysOf(fi)))
   })
 
   it('should have no empty strings', () => {
@@ -31,8 +30,10 @@ describe('portal translations', () => {
       Object.values(value as Record<string, unknown>).flatMap((child) =>
         typeof child === 'object' && child !== null ? values(child) : [child],
       )
-    for (const file of [fi, sv, en])
-      expect(values(file).every((text) => typeof text === 'string' && text.trim())).toBe(true)
+    for (const locale of ['fi', 'sv', 'en'] as const)
+      expect(
+        values(resources[locale][namespace]).every((text) => typeof text === 'string' && text.trim()),
+      ).toBe(true)
   })
 })
 

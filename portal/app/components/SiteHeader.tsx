@@ -1,12 +1,20 @@
 import { useTranslation } from 'react-i18next'
-import { Link as RouterLinkTarget } from 'react-router'
-import { RouterLink } from 'suomifi-ui-components'
+import { Form, Link as RouterLinkTarget, NavLink, useLocation } from 'react-router'
+import { Button, RouterLink } from 'suomifi-ui-components'
 
+import type { RootUser } from '../root'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
-/** The e-service header: the service's name (a link home) and the language switcher. */
-export const SiteHeader = () => {
+/**
+ * The e-service header: the service's name (a link home), the language switcher, and the
+ * signed-in user's pages with sign-out (a form post), or a sign-in link.
+ */
+export const SiteHeader = ({ user }: { user: RootUser }) => {
   const { t } = useTranslation()
+  const location = useLocation()
+  const isAuthority = user?.role === 'authority-user'
+  const isCustomer = user?.role === 'customer'
+  const returnTo = `${location.pathname}${location.search}`
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -16,6 +24,51 @@ export const SiteHeader = () => {
         </RouterLink>
         <LanguageSwitcher />
       </div>
+      <nav className="site-nav" aria-label={t('nav.label', { ns: 'account' })}>
+        <ul className="site-nav-inner">
+          {isCustomer && (
+            <>
+              <li>
+                <NavLink to="/applications" end={false} className="site-nav-link">
+                  {t('nav.applications', { ns: 'account' })}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/decisions" className="site-nav-link">
+                  {t('nav.decisions', { ns: 'account' })}
+                </NavLink>
+              </li>
+            </>
+          )}
+          {isAuthority && (
+            <li>
+              <NavLink to="/authority" end={false} className="site-nav-link">
+                {t('nav.authority', { ns: 'account' })}
+              </NavLink>
+            </li>
+          )}
+          <li className="site-nav-user">
+            {user ? (
+              <Form method="post" action="/logout" className="logout-form">
+                <span className="signed-in-as">
+                  {t('nav.signedInAs', { ns: 'account', name: user.name })}
+                </span>
+                <Button type="submit" variant="secondaryNoBorder" id="logout-submit">
+                  {t('nav.logout', { ns: 'account' })}
+                </Button>
+              </Form>
+            ) : (
+              <NavLink
+                to={`/login?returnTo=${encodeURIComponent(returnTo)}`}
+                className="site-nav-link"
+                id="login-link"
+              >
+                {t('nav.login', { ns: 'account' })}
+              </NavLink>
+            )}
+          </li>
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
+import { issueSession } from '../../../src/auth/sessions'
 import { seedCatalogue } from '../../../src/seed/seed'
 import { createApp } from '../../../src/server/createApp'
 import { createPortal } from '../../../src/server/portal'
@@ -91,4 +92,29 @@ export const openPage = async (
     return response
   }
   return { context, page, problems, goto }
+}
+
+/**
+ * Signs the browser context in as the user with a real Payload session, as the development
+ * login does (tests/e2e/session.test.ts drives that page itself).
+ */
+export const signInAs = async ({
+  context,
+  server,
+  userId,
+}: {
+  context: BrowserContext
+  server: PortalTestServer
+  userId: number | string
+}) => {
+  const { token } = await issueSession({ payload: server.test.payload, userId })
+  await context.addCookies([
+    {
+      name: `${server.test.payload.config.cookiePrefix}-token`,
+      value: token,
+      url: server.url,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ])
 }

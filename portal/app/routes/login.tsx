@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next'
+import { data, Form, redirect } from 'react-router'
+import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
+
+import { slugs } from '../../../src/collections/slugs'
+import { issueSession } from '../../../src/auth/sessions'
+import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { safeReturnTo } from '../models/safeReturnTo.server'
+import type { Route } from './+types/login'
+
+type DemoUser = { id: number | string; name: string; email: string; role: string; authority: string | null }
+
+const isProductionOf = (context: Route.LoaderArgs['context']) =>
+  context.payload.config.custom?.isProduction === true
+
+/** The demo users that may sign in without a password; none in production. */
+const demoUsers = async (context: Route.LoaderArgs['context']): Promise<DemoUser[]> => {
+  if (isProductionOf(context)) return []
+  const { docs } = await context.payload.find({
+    collection: slugs.users,
+    where: { and: [{ isDemo: { equals: true } }, { isServiceAccount: { not_equals: true } }] },
+    overrideAccess: true,
+    depth: 1,
+    limit: 50,
+    sort: 'email',
+  })
+  return docs.map((user) => {
+    const record = user as unknown as Record<string, unknown>
+    const authority = record.authority as { name?: string } | null
+    return {
+      id: user.id,
+      name: String(record.name ?? ''),
+      email: String(record.email ?? ''),
+      role: String(record.role ?? ''),
+      authority: authority?.name ?? null,
+    }
+  })
+}
+
+export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
+
+export const loader = async ({ request, context }: Route.LoaderArgs) => {
+  const t = await i18nServer.getFixedT(await getLocale(request), 'account')
+  return {
+    title: t('login.metaTitle'),
+    users: await demoUsers(context),
+    returnTo: safeReturnTo(new URL(request.url).searchParams.get('returnTo')),
+    error: null as string | null,
+  }
+}
+
+/**
+ * Development sign-in until Suomi.fi e-Identification lands: picks a demo user and issues
+ * a real Payload session for them. Refused in production (and for any non-demo account).
+ */
+export const action = async ({ request, context }: Route.ActionArgs) => {
+  const form = await request.formData()
+  const returnTo = safeReturnTo(String(form.get('returnTo') ?? ''))
+  const users = await demoUsers(context)
+  if (isProductionOf(context)) throw data(null, { status: 404 })
+  const chosen = users.find((user) => String(user.id) === String(form.get('user') ?? ''))
+  if (!chosen) {
+    const t = await i18nServer.getFixedT(await getLocale(request), 'account')
+    return data(
+      { title: t('login.metaTitle'), users, returnTo, error: t('login.chooseUser') },
+      { status: 400 },
+    )
+  }
+  const { cookie } = await issueSession({ payload: context.payload, userId: chosen.id })
+  return redirect(returnTo === '/login' ? '/' : returnTo, {
+    headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' },
+  })
+}
+
+export default function Login({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('account')
+  const { users, returnTo } = loaderData
+  const error = actionData?.error ?? null
+  return (
+    <>
+      <Heading variant="h1" mb="m">
+        {t('login.title')}
+      </Heading>
+      {users.length === 0 ? (
+        <InlineAlert status="neutral">{t('login.unavailable')}</InlineAlert>
+      ) : (
+        <>
+          <Paragraph mb="m">{t('login.devIntro')}</Paragraph>
+          <Form method="post" className="login-form">
+            <input type="hidden" name="returnTo" value={returnTo} />
+            <RadioButtonGroup
+              id="login-user"
+              name="user"
+              labelText={t('login.userLabel')}
+              groupStatus={error ? 'error' : 'default'}
+              groupStatusText={error ?? undefined}
+              mb="l"
+            >
+              {users.map((user) => (
+                <RadioButton
+                  key={user.id}
+                  id={`login-user-${user.id}`}
+                  value={String(user.id)}
+                  hintText={[
+                    t(`login.roles.${user.role}` as 'login.roles.customer'),
+                    user.authority,
+                    user.email,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                >
+                  {user.name}
+                </RadioButton>
+              ))}
+            </RadioButtonGroup>
+            <Button type="submit" id="login-submit">
+              {t('login.submit')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </>
+  )
+}
