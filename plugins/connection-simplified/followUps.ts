@@ -6,6 +6,7 @@ import { deliveryPolicyOf, nowOf, retryDelayMs } from '../../src/connections/del
 import { settingsFieldName } from '../../src/connections/types'
 import type { ServiceCalendar } from '../../src/domain/service-time'
 import { addServiceMinutes } from '../../src/domain/service-time'
+import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import { authorityCaseLinkOf, authorityNoticeOf } from './authorityNoticeOf'
 import { isAwaitingOpening } from './caseOpened'
 import { sendAuthorityEmail } from './sendAuthorityEmail'
@@ -82,7 +83,11 @@ export const scheduleFollowUps =
     const deliveredAt = doc.deliveredAt ? new Date(String(doc.deliveredAt)) : nowOf(req.payload)
     for (const followUp of followUps) {
       const serviceHours = followUp.hoursOf(settings)
-      const dueAt = addServiceMinutes(deliveredAt, serviceHours * 60, calendar)
+      const dueAt = addServiceMinutes(
+        deliveredAt,
+        serviceHours * 60,
+        calendar ?? (await serviceCalendarOf(req)),
+      )
       await queueFollowUp({
         req,
         followUp,

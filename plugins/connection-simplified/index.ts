@@ -22,7 +22,7 @@ export type SimplifiedPluginOptions = {
   isEnabled?: boolean
   /**
    * The service hours reminders and escalations count in.
-   * @default defaultServiceCalendar (weekdays 08–16 Europe/Helsinki, Finnish holidays closed)
+   * @default the owner's `service-calendar` global (weekdays 08–16 Europe/Helsinki, Finnish holidays and the global's days closed)
    */
   serviceCalendar?: ServiceCalendar
 }

@@ -19,7 +19,15 @@ export type ServiceCalendar = {
   extraClosedDates: string[]
   /** Whether the Finnish holidays of {@link finnishHolidays} are closed. */
   isHolidayClosed: boolean
+  /**
+   * Other opening hours on some dates (e.g. summer hours), as inclusive date ranges that do
+   * not overlap. They change the hours of open days only: a closed day stays closed.
+   */
+  changedHours?: ChangedHours[]
 }
+
+/** Opening hours that differ from the calendar's own from `from` to `to` ('YYYY-MM-DD', inclusive). */
+export type ChangedHours = { from: string; to: string; openingMinute: number; closingMinute: number }
 
 /** Weekdays 08:00–16:00 Finnish time, closed on Finnish holidays. */
 export const defaultServiceCalendar: ServiceCalendar = {
@@ -132,8 +140,7 @@ function isHoliday(date: string): boolean {
   return finnishHolidays(Number(date.slice(0, 4))).some((holiday) => holiday.date === date)
 }
 
-function assertCalendar(calendar: ServiceCalendar): void {
-  const { openingMinute, closingMinute, weekdays } = calendar
+function assertHours({ openingMinute, closingMinute }: { openingMinute: number; closingMinute: number }) {
   if (
     !Number.isFinite(openingMinute) ||
     !Number.isFinite(closingMinute) ||
@@ -143,9 +150,24 @@ function assertCalendar(calendar: ServiceCalendar): void {
   ) {
     throw new RangeError(`Service calendar hours are not valid: ${openingMinute}..${closingMinute}`)
   }
-  if (!weekdays.some((weekday) => Number.isInteger(weekday) && weekday >= 1 && weekday <= 7)) {
+}
+
+function assertCalendar(calendar: ServiceCalendar): void {
+  assertHours(calendar)
+  if (!calendar.weekdays.some((weekday) => Number.isInteger(weekday) && weekday >= 1 && weekday <= 7)) {
     throw new RangeError('Service calendar has no open weekday')
   }
+  for (const changed of calendar.changedHours ?? []) {
+    if (!isIsoDate(changed.from) || !isIsoDate(changed.to) || changed.to < changed.from) {
+      throw new RangeError(`Changed hours need a date range: ${changed.from}..${changed.to}`)
+    }
+    assertHours(changed)
+  }
+}
+
+/** The opening hours of a date: its changed hours, else the calendar's own. */
+function hoursOf(date: string, calendar: ServiceCalendar): { openingMinute: number; closingMinute: number } {
+  return calendar.changedHours?.find((changed) => changed.from <= date && date <= changed.to) ?? calendar
 }
 
 /** True when the date ('YYYY-MM-DD') is an open day of the calendar. */
@@ -246,9 +268,10 @@ function localToInstant({
 function openWindow(date: string, calendar: ServiceCalendar): { openMs: number; closeMs: number } | null {
   if (!isServiceDay(date, calendar)) return null
   const { timeZone } = calendar
+  const { openingMinute, closingMinute } = hoursOf(date, calendar)
   return {
-    openMs: localToInstant({ date, minuteOfDay: calendar.openingMinute, timeZone }),
-    closeMs: localToInstant({ date, minuteOfDay: calendar.closingMinute, timeZone }),
+    openMs: localToInstant({ date, minuteOfDay: openingMinute, timeZone }),
+    closeMs: localToInstant({ date, minuteOfDay: closingMinute, timeZone }),
   }
 }
 

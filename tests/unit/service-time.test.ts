@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+
 import {
   addServiceDays,
   addServiceMinutes,
@@ -232,4 +234,106 @@ describe('serviceMinutesBetween', () => {
       expect(serviceMinutesBetween(at(start), end)).toBe(minutes)
     },
   )
+})
+
+/** Local date ('YYYY-MM-DD') and minute of the day of an instant in Helsinki. */
+const helsinki = (instant: Date) => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Helsinki',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  )
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    minute: Number(parts.hour) * 60 + Number(parts.minute) + Number(parts.second) / 60,
+  }
+}
+
+/** Any instant from 2024 to 2031 (DST changes, Easters and Midsummers included), to the second. */
+const instants = fc
+  .integer({ min: Date.UTC(2024, 0, 1) / 1000, max: Date.UTC(2031, 11, 31) / 1000 })
+  .map((seconds) => new Date(seconds * 1000))
+/** Up to ten weeks of service minutes. */
+const minutes = fc.integer({ min: 0, max: 10 * 5 * 8 * 60 })
+
+/** A calendar the owner changed: other hours, an extra closed day, weekends possibly open. */
+const calendars = fc
+  .record({
+    openingMinute: fc.integer({ min: 0, max: 12 * 60 }),
+    length: fc.integer({ min: 30, max: 12 * 60 }),
+    weekdays: fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 7 }),
+    extraClosedDates: fc.array(
+      fc.date({ min: new Date('2024-01-01'), max: new Date('2031-12-31'), noInvalidDate: true }),
+      { maxLength: 5 },
+    ),
+  })
+  .map(({ openingMinute, length, weekdays, extraClosedDates }): ServiceCalendar => ({
+    ...defaultServiceCalendar,
+    openingMinute,
+    closingMinute: openingMinute + length,
+    weekdays,
+    extraClosedDates: extraClosedDates.map((date) => date.toISOString().slice(0, 10)),
+  }))
+const anyCalendar = fc.oneof(fc.constant(defaultServiceCalendar), calendars)
+
+// A hundred runs each over weeks of minutes: more than the default 5 s on a busy machine.
+describe('service time, properties (fast-check)', { timeout: 30_000 }, () => {
+  it('should measure exactly the minutes added (adding then measuring round-trips)', () => {
+    fc.assert(
+      fc.property(instants, minutes, anyCalendar, (start, added, calendar) => {
+        const end = addServiceMinutes(start, added, calendar)
+        expect(serviceMinutesBetween(start, end, calendar)).toBeCloseTo(added, 6)
+      }),
+    )
+  })
+
+  it('should always end inside opening hours on an open day', () => {
+    fc.assert(
+      fc.property(
+        instants,
+        minutes.filter((added) => added > 0),
+        anyCalendar,
+        (start, added, calendar) => {
+          const { date, minute } = helsinki(addServiceMinutes(start, added, calendar))
+          expect(isServiceDay(date, calendar)).toBe(true)
+          expect(minute).toBeGreaterThan(calendar.openingMinute)
+          expect(minute).toBeLessThanOrEqual(calendar.closingMinute)
+        },
+      ),
+    )
+  })
+
+  it('should be monotonic in the minutes added', () => {
+    fc.assert(
+      fc.property(instants, minutes, minutes, anyCalendar, (start, first, second, calendar) => {
+        const [fewer, more] = first <= second ? [first, second] : [second, first]
+        expect(addServiceMinutes(start, fewer, calendar).getTime()).toBeLessThanOrEqual(
+          addServiceMinutes(start, more, calendar).getTime(),
+        )
+      }),
+    )
+  })
+
+  it('should add up the open minutes of consecutive spans', () => {
+    const days = fc.integer({ min: 0, max: 60 * 24 * 60 }).map((minute) => minute * 60_000)
+    fc.assert(
+      fc.property(instants, days, days, anyCalendar, (a, first, second, calendar) => {
+        const b = new Date(a.getTime() + first)
+        const c = new Date(b.getTime() + second)
+        expect(serviceMinutesBetween(a, b, calendar) + serviceMinutesBetween(b, c, calendar)).toBeCloseTo(
+          serviceMinutesBetween(a, c, calendar),
+          6,
+        )
+      }),
+    )
+  })
 })

@@ -1,0 +1,47 @@
+import type { Payload } from 'payload'
+
+import { isBreakOn } from '../../src/domain/maintenance'
+import type { LocalizedText } from '../../src/domain/types'
+import { serviceDeskSlugs } from './serviceDeskSlugs'
+
+/** A published maintenance break as the portal shows it (texts in all three languages). */
+export type MaintenanceNoticeView = {
+  id: number | string
+  title: LocalizedText
+  description: LocalizedText
+  /** ISO instants. */
+  startsAt: string
+  endsAt: string
+}
+
+const textOf = (value: unknown): LocalizedText =>
+  value && typeof value === 'object' ? (value as LocalizedText) : { fi: String(value ?? '') }
+
+/**
+ * Published breaks that have not ended by `now` (the one going on first), soonest first:
+ * what the portal's banner announces. Public information, read with the system's rights.
+ */
+export const upcomingNotices = async (payload: Payload, now: Date): Promise<MaintenanceNoticeView[]> => {
+  const { docs } = await payload.find({
+    collection: serviceDeskSlugs.maintenanceNotices as never,
+    where: { status: { equals: 'published' }, endsAt: { greater_than: now.toISOString() } },
+    sort: 'startsAt',
+    locale: 'all',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (docs as unknown as Record<string, unknown>[]).map((doc) => ({
+    id: doc.id as number | string,
+    title: textOf(doc.title),
+    description: textOf(doc.description),
+    startsAt: new Date(String(doc.startsAt)).toISOString(),
+    endsAt: new Date(String(doc.endsAt)).toISOString(),
+  }))
+}
+
+/** The published break going on at `now`, or null: while there is one the portal shows its maintenance page. */
+export const activeMaintenance = async (payload: Payload, now: Date): Promise<MaintenanceNoticeView | null> =>
+  (await upcomingNotices(payload, now)).find((notice) =>
+    isBreakOn({ startsAt: new Date(notice.startsAt), endsAt: new Date(notice.endsAt), now }),
+  ) ?? null
