@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
+import { createHmac, randomBytes } from 'node:crypto'
+
+import { derivedKey as keyFor, seal, unseal } from '../../src/crypto/sealing'
 
 const secretPrefix = 'whsec_'
-const sealedPrefix = 'v1'
 
 /** A new Standard Webhooks signing secret: `whsec_` and 24 random bytes in base64. */
 export const generateSigningSecret = () => `${secretPrefix}${randomBytes(24).toString('base64')}`
@@ -16,32 +17,15 @@ export const secretKeyOf = (secret: string) =>
  * `PAYLOAD_SECRET` invalidates them (rotate the signing secrets and reissue API keys).
  */
 export const derivedKey = (serverSecret: string, purpose: string) =>
-  Buffer.from(hkdfSync('sha256', serverSecret, 'lupa', `connection-integration/${purpose}`, 32))
+  keyFor({ secret: serverSecret, info: `connection-integration/${purpose}` })
 
-/** Encrypts a signing secret for storage (AES-256-GCM): `v1.<iv>.<tag>.<ciphertext>`, base64url. */
-export const sealSecret = (secret: string, serverSecret: string) => {
-  const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', derivedKey(serverSecret, 'signing-secrets'), iv)
-  const ciphertext = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()])
-  return [sealedPrefix, iv, cipher.getAuthTag(), ciphertext]
-    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
-    .join('.')
-}
+/** Encrypts a signing secret for storage (AES-256-GCM, see `seal`). */
+export const sealSecret = (secret: string, serverSecret: string) =>
+  seal(secret, derivedKey(serverSecret, 'signing-secrets'))
 
 /** Decrypts a stored signing secret; throws when it was sealed with another server secret. */
-export const openSecret = (sealed: string, serverSecret: string) => {
-  const [version, iv, tag, ciphertext] = sealed.split('.')
-  if (version !== sealedPrefix || !iv || !tag || !ciphertext) throw new Error('Unknown secret format')
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    derivedKey(serverSecret, 'signing-secrets'),
-    Buffer.from(iv, 'base64url'),
-  )
-  decipher.setAuthTag(Buffer.from(tag, 'base64url'))
-  return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString(
-    'utf8',
-  )
-}
+export const openSecret = (sealed: string, serverSecret: string) =>
+  unseal(sealed, derivedKey(serverSecret, 'signing-secrets'))
 
 /** One Standard Webhooks signature: `v1,` and base64 HMAC-SHA256 of `${id}.${timestamp}.${body}`. */
 export const signatureOf = ({
