@@ -1,0 +1,67 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { nowOf } from '../../src/connections/deliveryPolicy'
+
+const pendingOf = async ({
+  payload,
+  req,
+  task,
+  exceptJobId,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+  task: string
+  exceptJobId?: number | string
+}) =>
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: task } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          ...(exceptJobId === undefined ? [] : [{ id: { not_equals: exceptJobId } }]),
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
+  ).totalDocs
+
+/**
+ * Periodic tasks queue their own next run (the worker runs queued jobs only). A run that
+ * finds another one already waiting queues nothing, so two chains never grow from one.
+ */
+export const queueNextRun = async ({
+  req,
+  task,
+  afterMs,
+  currentJobId,
+}: {
+  req: PayloadRequest
+  task: string
+  afterMs: number
+  currentJobId?: number | string
+}) => {
+  const { payload } = req
+  if ((await pendingOf({ payload, req, task, exceptJobId: currentJobId })) > 0) return
+  await payload.jobs.queue({
+    task: task as never,
+    input: {} as never,
+    waitUntil: new Date(nowOf(payload).getTime() + afterMs),
+    req,
+  })
+}
+
+/** At start-up: each periodic task has a run waiting (the first one due now). */
+export const ensureScheduled = async ({ payload, tasks }: { payload: Payload; tasks: string[] }) => {
+  try {
+    for (const task of tasks)
+      if ((await pendingOf({ payload, task })) === 0)
+        await payload.jobs.queue({ task: task as never, input: {} as never })
+  } catch (error) {
+    // E.g. a process started before the migrations that create the jobs table: the next start schedules.
+    payload.logger.error({ err: error, msg: 'Could not schedule the mandates checks' })
+  }
+}
