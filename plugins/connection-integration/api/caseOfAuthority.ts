@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import type { CaseDoc } from '../../../src/cases/caseActions'
 import { slugs } from '../../../src/collections/slugs'
 import type { IntegrationCaller } from './authenticateApiKey'
 import { notFound } from './problem'
 
-export type CaseDoc = Record<string, unknown> & { id: number | string }
+export type { CaseDoc }
 
 /** True when a route parameter can be a record id of this database (never a query error). */
 export const isIdLike = (req: PayloadRequest, value: unknown): value is string =>

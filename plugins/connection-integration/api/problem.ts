@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 import { APIError, Forbidden, NotFound, ValidationError } from 'payload'
 import { ZodError } from 'zod'
 
+import { CaseActionError } from '../../../src/cases/caseActions'
+
 export type Issue = { path: string; message: string }
 
 /** A refusal the integration API answers as an RFC 9457 problem document. */
@@ -54,10 +56,20 @@ export const issuesOfZod = (error: ZodError): Issue[] =>
 /**
  * The problem an error stands for. Client mistakes keep their status (malformed JSON and
  * schema violations 400, someone else's or unknown records 404, illegal status moves 409
- * with the allowed ones); anything unexpected is logged and answered with a bare 500.
+ * with the allowed ones, a document over the upload limit 413); anything unexpected is logged and answered with a bare 500.
  */
 export const problemOf = (error: unknown, req: PayloadRequest): ProblemError => {
   if (error instanceof ProblemError) return error
+  if (error instanceof CaseActionError) {
+    if (error.kind === 'not-found') return notFound()
+    if (error.kind === 'illegal-transition')
+      return new ProblemError({ status: 409, title: error.message, allowed: error.allowed })
+    return new ProblemError({
+      status: error.kind === 'too-large' ? 413 : 400,
+      title: error.message,
+      issues: error.issues.map(({ path, message }) => ({ path, message })),
+    })
+  }
   if (error instanceof ZodError)
     return new ProblemError({ status: 400, title: 'The request is not valid', issues: issuesOfZod(error) })
   if (error instanceof SyntaxError)

@@ -70,32 +70,56 @@ export const attachmentViewOf = (
  * The files of a case an authority may download: the application's attachments (those
  * the delivered message links to) and the documents of the case's decisions.
  */
+/** Attachment ids held under the attachment data elements of the given values. */
+const fileIdsIn = (values: unknown, attachmentKeys: string[]) =>
+  attachmentKeys.flatMap((key) => {
+    const value = (values as Record<string, unknown> | null | undefined)?.[key]
+    return Array.isArray(value) ? value.map(String) : []
+  })
+
+const relIds = (rels: unknown) =>
+  ((rels as Rel[] | null | undefined) ?? []).map(idOf).filter((id) => id !== null)
+
+/**
+ * The files of one case, as its authority may fetch them: the application's files this
+ * permit type receives (those under its own data elements, and those attached to the whole
+ * application; never files under other permits' data elements), the answers to its
+ * supplement requests, its messages' files and its decision documents.
+ */
 export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: CaseDoc): Promise<Doc[]> => {
-  const application = await req.payload.findByID({
-    collection: slugs.applications,
-    id: idOf(caseDoc.application as Rel)!,
-    req,
-    ...system,
-  })
-  const { docs: decisions } = await req.payload.find({
-    collection: slugs.decisions,
-    where: { case: { equals: caseDoc.id } },
-    pagination: false,
-    req,
-    ...system,
-  })
+  const find = (collection: string, where: Record<string, unknown>) =>
+    req.payload.find({
+      collection: collection as never,
+      where: where as never,
+      pagination: false,
+      req,
+      ...system,
+    })
+  const [application, attachmentElements, decisions, supplementRequests, messages] = await Promise.all([
+    req.payload.findByID({
+      collection: slugs.applications,
+      id: idOf(caseDoc.application as Rel)!,
+      req,
+      ...system,
+    }),
+    find(slugs.dataElements, { type: { equals: 'attachment' } }),
+    find(slugs.decisions, { case: { equals: caseDoc.id } }),
+    find(slugs.supplementRequests, { case: { equals: caseDoc.id } }),
+    find(slugs.messages, { case: { equals: caseDoc.id } }),
+  ])
+  const attachmentKeys = attachmentElements.docs.map((element) => String(element.key))
+  const underElements = new Set(fileIdsIn(application.values, attachmentKeys))
+  const ofThisCase = new Set(fileIdsIn(caseDoc.data, attachmentKeys))
   const ids = [
-    ...((application.attachments as Rel[] | null) ?? []).map(idOf),
-    ...decisions.map((decision) => idOf(decision.document as Rel)),
+    ...relIds(application.attachments).filter(
+      (id) => ofThisCase.has(String(id)) || !underElements.has(String(id)),
+    ),
+    ...decisions.docs.map((decision) => idOf(decision.document as Rel)),
+    ...supplementRequests.docs.flatMap((request) => relIds(request.answerAttachments)),
+    ...messages.docs.flatMap((message) => relIds(message.attachments)),
   ].filter((id) => id !== null)
   if (ids.length === 0) return []
-  const { docs } = await req.payload.find({
-    collection: slugs.attachments,
-    where: { id: { in: ids } },
-    pagination: false,
-    req,
-    ...system,
-  })
+  const { docs } = await find(slugs.attachments, { id: { in: ids } })
   return docs as unknown as Doc[]
 }
 

@@ -1,6 +1,18 @@
-import { data } from 'react-router'
+import { requireAuthorityUser } from '../models/authority.server'
+import { caseExportJsonOf } from '../models/authorityExport.server'
+import type { Route } from './+types/authority-case-json'
 
-/** Not built yet. */
-export const loader = () => {
-  throw data(null, { status: 404 })
+/** The case as JSON (the integration API's case view and more), as a download. */
+export const loader = async ({ request, params, context }: Route.LoaderArgs) => {
+  const user = await requireAuthorityUser({ request, payload: context.payload })
+  const view = await caseExportJsonOf({ payload: context.payload, user, id: params.id })
+  const filename = `${view.caseNumber.replace(/[^A-Za-z0-9-]/g, '') || 'case'}.json`
+  return new Response(JSON.stringify(view, null, 2), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
 }

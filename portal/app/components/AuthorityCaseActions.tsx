@@ -1,0 +1,208 @@
+import { useTranslation } from 'react-i18next'
+import { Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
+
+import type {
+  CaseActionFieldError,
+  CaseActionIntent,
+  CaseActionResult,
+} from '../models/authorityActions.server'
+import type { AuthorityCasePage } from '../models/authorityCase.server'
+import { AuthorityActionForm } from './AuthorityActionForm'
+import { AuthorityFileField } from './AuthorityFileField'
+import { AuthoritySelectField } from './AuthoritySelectField'
+
+/**
+ * The actions the status machine allows on the case now, each a form of its own: mark
+ * received, change status, request a supplement, message the customer, message the other
+ * authorities, record the decision. A refused post shows its errors next to the fields
+ * and keeps what was written.
+ */
+export const AuthorityCaseActions = ({
+  actions,
+  result,
+  formAction,
+}: {
+  actions: AuthorityCasePage['actions']
+  result: CaseActionResult | undefined
+  /** Where the forms post: the case page itself, without an earlier confirmation's query. */
+  formAction: string
+}) => {
+  const { t } = useTranslation('authority')
+  const refused = result && !result.isDone ? result : null
+  const errorsOf = (intent: CaseActionIntent): CaseActionFieldError[] =>
+    refused?.intent === intent ? refused.errors : []
+  const valueOf = (intent: CaseActionIntent, field: string) =>
+    refused?.intent === intent ? (refused.values[field] ?? '') : ''
+  const fieldError = (intent: CaseActionIntent, field: string) =>
+    errorsOf(intent).find((error) => error.field === field)?.message
+  const textStatus = (intent: CaseActionIntent, field: string) =>
+    fieldError(intent, field) ? ('error' as const) : ('default' as const)
+  const hasStatusChange = actions.statusOptions.length > 0
+  const isClosed =
+    !actions.canAcknowledge && !hasStatusChange && !actions.canRequestSupplement && !actions.canDecide
+
+  return (
+    <section aria-labelledby="actions-heading" className="authority-section authority-actions">
+      <Heading variant="h2" id="actions-heading" mb="s">
+        {t('case.actionsHeading')}
+      </Heading>
+      {isClosed && <Paragraph mb="s">{t('case.noActions')}</Paragraph>}
+
+      {actions.canAcknowledge && (
+        <AuthorityActionForm
+          intent="acknowledge"
+          action={formAction}
+          title={t('actions.acknowledge.title')}
+          intro={t('actions.acknowledge.intro')}
+          submitLabel={t('actions.acknowledge.submit')}
+          errors={errorsOf('acknowledge')}
+        >
+          <TextInput
+            id="acknowledge-reference"
+            name="reference"
+            labelText={t('fields.reference')}
+            hintText={t('fields.referenceHint')}
+            status={textStatus('acknowledge', 'reference')}
+            statusText={fieldError('acknowledge', 'reference')}
+            defaultValue={valueOf('acknowledge', 'reference')}
+            fullWidth
+            mb="m"
+          />
+        </AuthorityActionForm>
+      )}
+
+      {hasStatusChange && (
+        <AuthorityActionForm
+          intent="status"
+          action={formAction}
+          title={t('actions.status.title')}
+          submitLabel={t('actions.status.submit')}
+          errors={errorsOf('status')}
+        >
+          <AuthoritySelectField
+            id="status-status"
+            name="status"
+            label={t('fields.status')}
+            error={fieldError('status', 'status')}
+            options={actions.statusOptions}
+            defaultValue={valueOf('status', 'status') || actions.statusOptions[0]?.value}
+          />
+        </AuthorityActionForm>
+      )}
+
+      {actions.canRequestSupplement && (
+        <AuthorityActionForm
+          intent="supplement"
+          action={formAction}
+          title={t('actions.supplement.title')}
+          submitLabel={t('actions.supplement.submit')}
+          errors={errorsOf('supplement')}
+        >
+          <Textarea
+            id="supplement-whatIsMissing"
+            name="whatIsMissing"
+            labelText={t('fields.whatIsMissing')}
+            status={textStatus('supplement', 'whatIsMissing')}
+            statusText={fieldError('supplement', 'whatIsMissing')}
+            defaultValue={valueOf('supplement', 'whatIsMissing')}
+            fullWidth
+            mb="m"
+          />
+          <TextInput
+            id="supplement-dueDate"
+            name="dueDate"
+            type={'date' as 'text'}
+            min={actions.today}
+            labelText={t('fields.dueDate')}
+            hintText={t('fields.dueDateHint')}
+            status={textStatus('supplement', 'dueDate')}
+            statusText={fieldError('supplement', 'dueDate')}
+            defaultValue={valueOf('supplement', 'dueDate')}
+            className="authority-date"
+            mb="m"
+          />
+        </AuthorityActionForm>
+      )}
+
+      <AuthorityActionForm
+        intent="message"
+        action={formAction}
+        title={t('actions.message.title')}
+        intro={t('actions.message.intro')}
+        submitLabel={t('actions.message.submit')}
+        errors={errorsOf('message')}
+      >
+        <Textarea
+          id="message-body"
+          name="body"
+          labelText={t('fields.body')}
+          status={textStatus('message', 'body')}
+          statusText={fieldError('message', 'body')}
+          defaultValue={valueOf('message', 'body')}
+          fullWidth
+          mb="m"
+        />
+      </AuthorityActionForm>
+
+      <AuthorityActionForm
+        intent="internal-message"
+        action={formAction}
+        title={t('actions.internalMessage.title')}
+        intro={t('actions.internalMessage.intro')}
+        submitLabel={t('actions.internalMessage.submit')}
+        errors={errorsOf('internal-message')}
+      >
+        <Textarea
+          id="internal-message-body"
+          name="body"
+          labelText={t('fields.body')}
+          status={textStatus('internal-message', 'body')}
+          statusText={fieldError('internal-message', 'body')}
+          defaultValue={valueOf('internal-message', 'body')}
+          fullWidth
+          mb="m"
+        />
+      </AuthorityActionForm>
+
+      {actions.canDecide && (
+        <AuthorityActionForm
+          intent="decision"
+          action={formAction}
+          title={t('actions.decision.title')}
+          intro={t('actions.decision.intro')}
+          submitLabel={t('actions.decision.submit')}
+          errors={errorsOf('decision')}
+          isMultipart
+        >
+          <AuthoritySelectField
+            id="decision-outcome"
+            name="outcome"
+            label={t('fields.outcome')}
+            error={fieldError('decision', 'outcome')}
+            options={actions.outcomeOptions}
+            defaultValue={valueOf('decision', 'outcome')}
+            placeholder={t('fields.choose')}
+          />
+          <Textarea
+            id="decision-summary"
+            name="summary"
+            labelText={t('fields.summary')}
+            status={textStatus('decision', 'summary')}
+            statusText={fieldError('decision', 'summary')}
+            defaultValue={valueOf('decision', 'summary')}
+            fullWidth
+            mb="m"
+          />
+          <AuthorityFileField
+            id="decision-document"
+            name="document"
+            label={t('fields.document')}
+            hint={t('fields.documentHint')}
+            error={fieldError('decision', 'document')}
+            accept={actions.documentAccept}
+          />
+        </AuthorityActionForm>
+      )}
+    </section>
+  )
+}

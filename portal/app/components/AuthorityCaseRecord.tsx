@@ -1,0 +1,202 @@
+import { useTranslation } from 'react-i18next'
+import { Heading, Link, Paragraph, StaticChip } from 'suomifi-ui-components'
+
+import type { AttachmentLink, AuthorityCasePage } from '../models/authorityCase.server'
+
+const FileLink = ({ file }: { file: AttachmentLink }) => (
+  <Link href={file.href} className="authority-file-link">
+    {file.name}
+  </Link>
+)
+
+/**
+ * What the authority knows of the case: the application's data for this permit, the
+ * attachments, supplement requests with their answers, decisions, messages (internal ones
+ * marked), the whole application's cases without their data, and the history.
+ */
+export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
+  const { t } = useTranslation('authority')
+  return (
+    <>
+      <section aria-labelledby="data-heading" className="authority-section">
+        <Heading variant="h2" id="data-heading" mb="xs">
+          {t('case.dataHeading')}
+        </Heading>
+        <Paragraph mb="s">{t('case.dataIntro')}</Paragraph>
+        <dl className="authority-facts authority-data">
+          {page.data.map((row) => (
+            <div key={row.key} className="authority-fact">
+              <dt>{row.label}</dt>
+              <dd className={row.value === null ? 'authority-missing' : undefined}>
+                {row.value ?? t('case.notGiven')}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="attachments-heading" className="authority-section">
+        <Heading variant="h2" id="attachments-heading" mb="s">
+          {t('case.attachmentsHeading')}
+        </Heading>
+        {page.attachments.length === 0 ? (
+          <Paragraph>{t('case.noAttachments')}</Paragraph>
+        ) : (
+          <ul className="authority-list">
+            {page.attachments.map((file) => (
+              <li key={file.id}>
+                <FileLink file={file} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="supplements-heading" className="authority-section">
+        <Heading variant="h2" id="supplements-heading" mb="s">
+          {t('case.supplementsHeading')}
+        </Heading>
+        {page.supplementRequests.length === 0 ? (
+          <Paragraph>{t('case.noSupplements')}</Paragraph>
+        ) : (
+          <ul className="authority-list authority-cards">
+            {page.supplementRequests.map((request) => (
+              <li key={request.id} className="authority-card" data-testid="supplement-request">
+                <p className="authority-card-meta">
+                  <StaticChip>
+                    {t(`supplementStatus.${request.status}` as 'supplementStatus.open')}
+                  </StaticChip>{' '}
+                  {request.dueOn && t('case.dueOn', { date: request.dueOn })}
+                </p>
+                <p className="authority-text">{request.whatIsMissing}</p>
+                {request.answer && (
+                  <div className="authority-answer">
+                    <p className="authority-card-meta">
+                      {t('case.answer')}
+                      {request.answeredAt && ` · ${t('case.answeredAt', { date: request.answeredAt })}`}
+                    </p>
+                    <p className="authority-text">{request.answer}</p>
+                    {request.attachments.length > 0 && (
+                      <ul className="authority-list">
+                        {request.attachments.map((file) => (
+                          <li key={file.id}>
+                            <FileLink file={file} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="decisions-heading" className="authority-section">
+        <Heading variant="h2" id="decisions-heading" mb="s">
+          {t('case.decisionsHeading')}
+        </Heading>
+        {page.decisions.length === 0 ? (
+          <Paragraph>{t('case.noDecisions')}</Paragraph>
+        ) : (
+          <ul className="authority-list authority-cards">
+            {page.decisions.map((decision) => (
+              <li key={decision.id} className="authority-card" data-testid="decision">
+                <p className="authority-card-meta">
+                  <strong>{decision.outcomeLabel}</strong>
+                  {decision.decidedAt && ` · ${decision.decidedAt}`}
+                </p>
+                <p className="authority-text">{decision.summary}</p>
+                {decision.document && (
+                  <p>
+                    {t('case.document')}: <FileLink file={decision.document} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="messages-heading" className="authority-section">
+        <Heading variant="h2" id="messages-heading" mb="s">
+          {t('case.messagesHeading')}
+        </Heading>
+        {page.messages.length === 0 ? (
+          <Paragraph>{t('case.noMessages')}</Paragraph>
+        ) : (
+          <ul className="authority-list authority-cards">
+            {page.messages.map((message) => (
+              <li
+                key={message.id}
+                className="authority-card authority-message"
+                data-internal={message.isInternal ? 'true' : undefined}
+                data-testid="message"
+              >
+                <p className="authority-card-meta">
+                  <strong>
+                    {message.senderKind === 'customer'
+                      ? t('messages.fromCustomer')
+                      : (message.senderAuthority ?? t('messages.fromService'))}
+                  </strong>
+                  {message.at && ` · ${message.at}`}
+                </p>
+                <p className="authority-card-meta">
+                  <StaticChip className={message.isInternal ? 'authority-chip-internal' : undefined}>
+                    {message.isInternal ? t('messages.internal') : t('messages.toCustomer')}
+                  </StaticChip>
+                  {message.isApplicationLevel && <> {t('messages.applicationLevel')}</>}
+                </p>
+                <p className="authority-text">{message.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="bundle-heading" className="authority-section">
+        <Heading variant="h2" id="bundle-heading" mb="xs">
+          {t('case.bundleHeading')}
+        </Heading>
+        <Paragraph mb="s">{t('case.bundleIntro')}</Paragraph>
+        <ul className="authority-list authority-bundle" data-testid="bundle">
+          {page.bundle.map((item, index) => (
+            <li key={index} aria-current={item.isThisCase ? 'true' : undefined}>
+              <strong>{item.permitType}</strong>
+              {item.isThisCase && <> ({t('case.thisCase')})</>}
+              <br />
+              <span className="visually-hidden">{t('case.bundleAuthority')}: </span>
+              {item.authority}
+              {' · '}
+              <span className="visually-hidden">{t('case.bundleStatus')}: </span>
+              {item.statusLabel}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="history-heading" className="authority-section">
+        <Heading variant="h2" id="history-heading" mb="s">
+          {t('case.historyHeading')}
+        </Heading>
+        {page.history.length === 0 ? (
+          <Paragraph>{t('case.noHistory')}</Paragraph>
+        ) : (
+          <ol className="authority-list authority-history">
+            {page.history.map((event) => (
+              <li key={event.id}>
+                <span className="authority-history-time">{event.at}</span>{' '}
+                <span>
+                  {event.type}
+                  {event.toStatus && `: ${event.fromStatus ?? '–'} → ${event.toStatus}`}
+                  {` · ${event.actor}`}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  )
+}

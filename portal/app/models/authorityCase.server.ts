@@ -1,0 +1,373 @@
+import type { Payload } from 'payload'
+
+import type { CaseDoc } from '../../../src/cases/caseActions'
+import { todayInFinlandOf } from '../../../src/cases/caseActions'
+import { attachmentMimeTypes } from '../../../src/collections/Attachments'
+import { idOf } from '../../../src/collections/relations'
+import type { Id, Rel } from '../../../src/collections/relations'
+import { slugs } from '../../../src/collections/slugs'
+import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { isIsoDate } from '../../../src/domain/calendar-date'
+import type { CaseStatus } from '../../../src/domain/case-status'
+import type { DataElement, Locale, LocalizedText } from '../../../src/domain/types'
+import { formatDate } from '../i18n/format'
+import {
+  attachmentHrefOf,
+  authorityNamesOf,
+  caseOfUser,
+  permitTypeNamesOf,
+  type AuthorityUser,
+} from './authority.server'
+import {
+  caseActionsAvailableOf,
+  caseDataRowsOf,
+  type CaseActionsAvailable,
+  type CaseDataRow,
+} from './authorityCaseData.server'
+import { applicantNameOf } from './authorityInboxQuery.server'
+import {
+  actorLabelOf,
+  calendarDateOf,
+  deliveryStateLabelOf,
+  eventTypeLabelOf,
+  formatDateTime,
+  outcomeLabelOf,
+  statusLabelOf,
+} from './authorityLabels.server'
+import { asUser } from './session.server'
+
+type Doc = Record<string, unknown> & { id: Id }
+
+export type AttachmentLink = {
+  id: string
+  /** The description the sender gave, else the stored name. */
+  name: string
+  mimeType: string
+  filesize: number
+  href: string
+}
+
+export type AuthorityCasePage = {
+  case: {
+    id: string
+    caseNumber: string
+    permitType: string
+    status: string
+    statusLabel: string
+    outcomeLabel: string | null
+    externalReference: string | null
+    applicationReceiptNumber: string | null
+    applicantName: string | null
+    submittedAt: string | null
+    openedAt: string | null
+    receivedAt: string | null
+    decidedAt: string | null
+    expectedDecisionOn: string | null
+    deliveryState: string | null
+  }
+  data: CaseDataRow[]
+  attachments: AttachmentLink[]
+  /** Every case of the application: permit type, authority and status only. */
+  bundle: { permitType: string; authority: string; statusLabel: string; isThisCase: boolean }[]
+  history: {
+    id: string
+    at: string | null
+    type: string
+    fromStatus: string | null
+    toStatus: string | null
+    actor: string
+  }[]
+  messages: {
+    id: string
+    at: string | null
+    body: string
+    /** `customer`, `authority`, `staff` or `system`. */
+    senderKind: string
+    /** The sending authority's name, for messages from authorities. */
+    senderAuthority: string | null
+    isInternal: boolean
+    /** Written to the whole application rather than to this case. */
+    isApplicationLevel: boolean
+  }[]
+  supplementRequests: {
+    id: string
+    whatIsMissing: string
+    dueOn: string | null
+    status: string
+    answer: string | null
+    answeredAt: string | null
+    attachments: AttachmentLink[]
+  }[]
+  decisions: {
+    id: string
+    outcomeLabel: string | null
+    summary: string
+    decidedAt: string | null
+    document: AttachmentLink | null
+  }[]
+  actions: CaseActionsAvailable & {
+    /** The file types a decision document may have, for the file picker. */
+    documentAccept: string
+  }
+}
+
+const textOrNull = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null)
+
+const elementOf = (doc: Doc): DataElement => ({
+  key: String(doc.key),
+  type: doc.type as DataElement['type'],
+  label: doc.label as LocalizedText,
+  step: String(doc.step ?? ''),
+  options: ((doc.options as Doc[] | null) ?? []).map((option) => ({
+    value: String(option.value),
+    label: option.label as LocalizedText,
+  })),
+})
+
+const attachmentLinkOf = (doc: Doc): AttachmentLink => ({
+  id: String(doc.id),
+  name: textOrNull(doc.description) ?? String(doc.filename ?? ''),
+  mimeType: String(doc.mimeType ?? ''),
+  filesize: Number(doc.filesize ?? 0),
+  href: attachmentHrefOf(doc.filename),
+})
+
+/** The case's data rows, labelled from the catalogue (public data). */
+const dataRowsOf = async ({
+  payload,
+  caseDoc,
+  locale,
+  yesNo,
+}: {
+  payload: Payload
+  caseDoc: CaseDoc
+  locale: Locale
+  yesNo: { yes: string; no: string }
+}) => {
+  const permitType = (await payload.findByID({
+    collection: slugs.permitTypes,
+    id: idOf(caseDoc.permitType as Rel)!,
+    overrideAccess: false,
+    user: null,
+    depth: 0,
+  })) as unknown as Doc
+  const elementIds = ((permitType.elements as Doc[] | null) ?? []).map((row) => idOf(row.element as Rel)!)
+  const { docs } = await payload.find({
+    collection: slugs.dataElements,
+    where: { id: { in: elementIds } },
+    overrideAccess: false,
+    user: null,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+  })
+  const elements = (docs as unknown as Doc[]).map(elementOf)
+  const keyById = new Map((docs as unknown as Doc[]).map((doc) => [String(doc.id), String(doc.key)]))
+  return caseDataRowsOf({
+    elementKeys: elementIds.map((id) => keyById.get(String(id))).filter((key): key is string => !!key),
+    elements,
+    data: (caseDoc.data as Record<string, unknown> | null) ?? {},
+    locale,
+    yesNo,
+  })
+}
+
+/**
+ * Everything the case page shows, read with the user's own access rules: reading the case
+ * records that the authority opened it. Two reads use system rights, each after the user's
+ * right to the application is established, and each picks only what the authority may
+ * know: the application's attachment list (a field the customer's side reads) and the
+ * permit type, authority and status of the application's other cases (the bundle overview).
+ */
+export const loadAuthorityCase = async ({
+  payload,
+  user,
+  id,
+  locale,
+  yesNo,
+}: {
+  payload: Payload
+  user: AuthorityUser
+  id: string
+  locale: Locale
+  yesNo: { yes: string; no: string }
+}): Promise<AuthorityCasePage> => {
+  const caseDoc = await caseOfUser({ payload, user, id })
+  const applicationId = idOf(caseDoc.application as Rel)!
+  const byCase = { case: { equals: caseDoc.id } }
+  const own = { ...asUser(user), depth: 0, pagination: false } as const
+  const application = (await payload.findByID({
+    collection: slugs.applications,
+    id: applicationId,
+    ...asUser(user),
+    depth: 0,
+    select: { receiptNumber: true },
+  })) as unknown as Doc
+  const [applicationFiles, bundleCases, events, messages, supplements, decisions] = await Promise.all([
+    payload.findByID({
+      collection: slugs.applications,
+      id: applicationId,
+      overrideAccess: true,
+      depth: 0,
+      select: { attachments: true },
+    }),
+    payload.find({
+      collection: slugs.cases,
+      where: { application: { equals: applicationId } },
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      sort: 'caseNumber',
+      select: { permitType: true, authority: true, status: true },
+    }),
+    payload.find({ collection: slugs.caseEvents, where: byCase, sort: 'createdAt', ...own }),
+    payload.find({
+      collection: slugs.messages,
+      where: {
+        and: [{ application: { equals: applicationId } }, { or: [byCase, { case: { exists: false } }] }],
+      },
+      sort: 'createdAt',
+      ...own,
+    }),
+    payload.find({ collection: slugs.supplementRequests, where: byCase, sort: 'createdAt', ...own }),
+    payload.find({ collection: slugs.decisions, where: byCase, sort: 'createdAt', ...own }),
+  ])
+  const supplementDocs = supplements.docs as unknown as Doc[]
+  const decisionDocs = decisions.docs as unknown as Doc[]
+  const messageDocs = messages.docs as unknown as Doc[]
+  const applicationFileIds = ((applicationFiles.attachments as Rel[] | null) ?? []).map((rel) => idOf(rel)!)
+  const fileIds = [
+    ...applicationFileIds,
+    ...decisionDocs.map((doc) => idOf(doc.document as Rel)),
+    ...supplementDocs.flatMap((doc) => ((doc.answerAttachments as Rel[] | null) ?? []).map(idOf)),
+  ].filter((fileId): fileId is Id => fileId !== null)
+  const files =
+    fileIds.length === 0
+      ? new Map<string, AttachmentLink>()
+      : new Map(
+          (
+            (
+              await payload.find({
+                collection: slugs.attachments,
+                where: { id: { in: fileIds } },
+                ...own,
+              })
+            ).docs as unknown as Doc[]
+          ).map((doc) => [String(doc.id), attachmentLinkOf(doc)]),
+        )
+  const fileOf = (rel: unknown) => files.get(String(idOf(rel as Rel))) ?? null
+
+  // Only which authority wrote: the sender's account itself stays unread.
+  const senderIds = messageDocs
+    .filter((doc) => doc.senderKind === 'authority')
+    .map((doc) => idOf(doc.sender as Rel))
+    .filter((senderId): senderId is Id => senderId !== null)
+  const senders =
+    senderIds.length === 0
+      ? []
+      : ((
+          await payload.find({
+            collection: slugs.users,
+            where: { id: { in: senderIds } },
+            overrideAccess: true,
+            depth: 0,
+            pagination: false,
+            select: { authority: true },
+          })
+        ).docs as unknown as Doc[])
+  const senderAuthority = new Map(senders.map((doc) => [String(doc.id), String(idOf(doc.authority as Rel))]))
+
+  const bundleDocs = bundleCases.docs as unknown as Doc[]
+  const authorityIds = [
+    ...new Set(
+      [
+        ...bundleDocs.map((doc) => idOf(doc.authority as Rel)),
+        ...senders.map((doc) => idOf(doc.authority as Rel)),
+      ]
+        .filter((authorityId): authorityId is Id => authorityId !== null)
+        .map(String),
+    ),
+  ]
+  const [permitTypeNames, authorityNames, data] = await Promise.all([
+    permitTypeNamesOf({ payload, locale }),
+    authorityNamesOf({ payload, ids: authorityIds, locale }),
+    dataRowsOf({ payload, caseDoc, locale, yesNo }),
+  ])
+  const dateOf = (value: unknown) =>
+    typeof value === 'string' && isIsoDate(value) ? formatDate({ date: value, locale }) : null
+  const at = (value: unknown) => formatDateTime({ value, locale })
+
+  return {
+    case: {
+      id: String(caseDoc.id),
+      caseNumber: String(caseDoc.caseNumber ?? ''),
+      permitType: permitTypeNames.get(String(idOf(caseDoc.permitType as Rel))) ?? '',
+      status: String(caseDoc.status),
+      statusLabel: statusLabelOf(caseDoc.status, locale),
+      outcomeLabel: outcomeLabelOf(caseDoc.outcome, locale),
+      externalReference: textOrNull(caseDoc.externalReference),
+      applicationReceiptNumber: textOrNull(application.receiptNumber),
+      applicantName: applicantNameOf(caseDoc.data),
+      submittedAt: at(caseDoc.createdAt),
+      openedAt: at(caseDoc.openedAt),
+      receivedAt: at(caseDoc.receivedAt),
+      decidedAt: at(caseDoc.decidedAt),
+      expectedDecisionOn: dateOf(caseDoc.expectedDecisionDate),
+      deliveryState: deliveryStateLabelOf(caseDoc.deliveryState, locale),
+    },
+    data,
+    attachments: applicationFileIds.map(fileOf).filter((link): link is AttachmentLink => link !== null),
+    bundle: bundleDocs.map((doc) => ({
+      permitType: permitTypeNames.get(String(idOf(doc.permitType as Rel))) ?? '',
+      authority: authorityNames.get(String(idOf(doc.authority as Rel))) ?? '',
+      statusLabel: statusLabelOf(doc.status, locale),
+      isThisCase: String(doc.id) === String(caseDoc.id),
+    })),
+    history: (events.docs as unknown as Doc[]).map((doc) => ({
+      id: String(doc.id),
+      at: at(doc.createdAt),
+      type: eventTypeLabelOf(doc.type, locale),
+      fromStatus: doc.fromStatus ? statusLabelOf(doc.fromStatus, locale) : null,
+      toStatus: doc.toStatus ? statusLabelOf(doc.toStatus, locale) : null,
+      actor: actorLabelOf(doc.actorKind, locale),
+    })),
+    messages: messageDocs.map((doc) => ({
+      id: String(doc.id),
+      at: at(doc.createdAt),
+      body: String(doc.body ?? ''),
+      senderKind: String(doc.senderKind ?? ''),
+      senderAuthority:
+        doc.senderKind === 'authority'
+          ? (authorityNames.get(senderAuthority.get(String(idOf(doc.sender as Rel))) ?? '') ?? null)
+          : null,
+      isInternal: Boolean(doc.isInternal),
+      isApplicationLevel: idOf(doc.case as Rel) === null,
+    })),
+    supplementRequests: supplementDocs.map((doc) => ({
+      id: String(doc.id),
+      whatIsMissing: String(doc.whatIsMissing ?? ''),
+      dueOn: dateOf(calendarDateOf(doc.dueDate)),
+      status: String(doc.status ?? 'open'),
+      answer: textOrNull(doc.answer),
+      answeredAt: at(doc.answeredAt),
+      attachments: ((doc.answerAttachments as Rel[] | null) ?? [])
+        .map(fileOf)
+        .filter((link): link is AttachmentLink => link !== null),
+    })),
+    decisions: decisionDocs.map((doc) => ({
+      id: String(doc.id),
+      outcomeLabel: outcomeLabelOf(doc.outcome, locale),
+      summary: String(doc.summary ?? ''),
+      decidedAt: at(doc.decidedAt),
+      document: fileOf(doc.document),
+    })),
+    actions: {
+      ...caseActionsAvailableOf({
+        status: caseDoc.status as CaseStatus,
+        locale,
+        today: todayInFinlandOf(nowOf(payload)),
+      }),
+      documentAccept: attachmentMimeTypes.join(','),
+    },
+  }
+}

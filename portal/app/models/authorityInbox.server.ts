@@ -1,0 +1,146 @@
+import type { Payload } from 'payload'
+
+import { idOf } from '../../../src/collections/relations'
+import type { Rel } from '../../../src/collections/relations'
+import { slugs } from '../../../src/collections/slugs'
+import { isIsoDate } from '../../../src/domain/calendar-date'
+import type { Locale } from '../../../src/domain/types'
+import { formatDate } from '../i18n/format'
+import { authorityNamesOf, permitTypeNamesOf, type AuthorityUser } from './authority.server'
+import {
+  applicantNameOf,
+  inboxPageSize,
+  inboxSortOf,
+  inboxStatuses,
+  inboxWhereOf,
+  parseInboxFilters,
+  type InboxFilterError,
+  type InboxFilters,
+} from './authorityInboxQuery.server'
+import {
+  calendarDateOf,
+  dateInFinlandOf,
+  deliveryStateLabelOf,
+  statusLabelOf,
+} from './authorityLabels.server'
+import { asUser } from './session.server'
+
+export type InboxRow = {
+  id: string
+  caseNumber: string
+  permitType: string
+  applicantName: string | null
+  submittedOn: string | null
+  status: string
+  statusLabel: string
+  isUnopened: boolean
+  expectedDecisionOn: string | null
+  /** The due date of the case's open supplement request, if any. */
+  supplementDueOn: string | null
+  deliveryState: string | null
+}
+
+export type Inbox = {
+  authorityName: string
+  filters: InboxFilters
+  decisionByInput: string
+  errors: InboxFilterError[]
+  rows: InboxRow[]
+  totalDocs: number
+  page: number
+  totalPages: number
+  statusOptions: { value: string; label: string }[]
+  permitTypeOptions: { value: string; label: string }[]
+}
+
+const dateOf = (value: unknown, locale: Locale) =>
+  typeof value === 'string' && isIsoDate(value) ? formatDate({ date: value, locale }) : null
+
+/**
+ * The user's authority's cases for the inbox, one page at a time, with everything a row
+ * shows. Everything is read with the user's own access rules.
+ */
+export const loadInbox = async ({
+  payload,
+  user,
+  locale,
+  params,
+}: {
+  payload: Payload
+  user: AuthorityUser
+  locale: Locale
+  params: URLSearchParams
+}): Promise<Inbox> => {
+  const { filters, errors, decisionByInput } = parseInboxFilters(params)
+  const authority = idOf(user.authority as Rel)!
+  const result = await payload.find({
+    collection: slugs.cases,
+    where: inboxWhereOf({ filters, authority }),
+    sort: inboxSortOf(filters.sort),
+    page: filters.page,
+    limit: inboxPageSize,
+    depth: 0,
+    ...asUser(user),
+    select: {
+      caseNumber: true,
+      permitType: true,
+      status: true,
+      data: true,
+      expectedDecisionDate: true,
+      deliveryState: true,
+      openedAt: true,
+      createdAt: true,
+    },
+  })
+  const docs = result.docs as unknown as Record<string, unknown>[]
+  const ids = docs.map((doc) => doc.id as number | string)
+  const supplements =
+    ids.length === 0
+      ? []
+      : ((
+          await payload.find({
+            collection: slugs.supplementRequests,
+            where: { and: [{ case: { in: ids } }, { status: { equals: 'open' } }] },
+            sort: 'dueDate',
+            pagination: false,
+            depth: 0,
+            ...asUser(user),
+            select: { case: true, dueDate: true },
+          })
+        ).docs as unknown as Record<string, unknown>[])
+  const supplementDue = new Map<string, string>()
+  for (const request of supplements) {
+    const caseId = String(idOf(request.case as Rel))
+    if (!supplementDue.has(caseId)) supplementDue.set(caseId, calendarDateOf(request.dueDate) ?? '')
+  }
+  const [permitTypeNames, authorityNames] = await Promise.all([
+    permitTypeNamesOf({ payload, locale }),
+    authorityNamesOf({ payload, ids: [authority], locale }),
+  ])
+  return {
+    authorityName: authorityNames.get(String(authority)) ?? '',
+    filters,
+    decisionByInput,
+    errors,
+    rows: docs.map((doc) => ({
+      id: String(doc.id),
+      caseNumber: String(doc.caseNumber ?? ''),
+      permitType: permitTypeNames.get(String(idOf(doc.permitType as Rel))) ?? '',
+      applicantName: applicantNameOf(doc.data),
+      submittedOn: dateOf(dateInFinlandOf(doc.createdAt), locale),
+      status: String(doc.status),
+      statusLabel: statusLabelOf(doc.status, locale),
+      isUnopened: !doc.openedAt,
+      expectedDecisionOn: dateOf(doc.expectedDecisionDate, locale),
+      supplementDueOn: dateOf(supplementDue.get(String(doc.id)), locale),
+      deliveryState: deliveryStateLabelOf(doc.deliveryState, locale),
+    })),
+    totalDocs: result.totalDocs,
+    page: result.page ?? filters.page,
+    totalPages: Math.max(result.totalPages, 1),
+    statusOptions: inboxStatuses.map((status) => ({ value: status, label: statusLabelOf(status, locale) })),
+    permitTypeOptions: [...permitTypeNames.entries()]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
+  }
+}

@@ -1,0 +1,100 @@
+import type { Where } from 'payload'
+
+import { isIsoDate } from '../../../src/domain/calendar-date'
+import { caseStatuses, finalCaseStatuses } from '../../../src/domain/case-status'
+import type { CaseStatus } from '../../../src/domain/case-status'
+
+/*
+ * The inbox's query, from the filters of its GET form: pure, no database.
+ */
+
+/** Statuses a case of an authority can have (never `draft`). */
+export const inboxStatuses = caseStatuses.filter((status) => status !== 'draft')
+
+export const inboxSorts = ['oldest', 'newest', 'decision-date'] as const
+export type InboxSort = (typeof inboxSorts)[number]
+
+/** What the inbox shows: `open` (not decided, withdrawn or cancelled) unless asked otherwise. */
+export type InboxFilters = {
+  status: 'open' | 'all' | CaseStatus
+  permitType: string | null
+  /** Cases expected to be decided by this date ('YYYY-MM-DD'), earliest first when sorted so. */
+  decisionBy: string | null
+  /** Only cases nobody at the authority has opened yet. */
+  isUnopenedOnly: boolean
+  sort: InboxSort
+  page: number
+}
+
+export type InboxFilterError = { field: 'decisionBy'; code: 'invalid-date' }
+
+export const inboxPageSize = 20
+
+/**
+ * The inbox's filters from the query string of its GET form. Unknown values fall back to
+ * the defaults; a malformed date is reported next to its field and not applied.
+ */
+export const parseInboxFilters = (
+  params: URLSearchParams,
+): { filters: InboxFilters; errors: InboxFilterError[]; decisionByInput: string } => {
+  const status = params.get('status') ?? ''
+  const sort = params.get('sort') ?? ''
+  const decisionByInput = (params.get('decisionBy') ?? '').trim().slice(0, 20)
+  const page = Number(params.get('page') ?? '1')
+  const permitType = (params.get('permitType') ?? '').trim()
+  const errors: InboxFilterError[] = []
+  if (decisionByInput && !isIsoDate(decisionByInput))
+    errors.push({ field: 'decisionBy', code: 'invalid-date' })
+  return {
+    filters: {
+      status:
+        status === 'all' || (inboxStatuses as readonly string[]).includes(status)
+          ? (status as InboxFilters['status'])
+          : 'open',
+      permitType: /^[A-Za-z0-9_-]{1,64}$/.test(permitType) ? permitType : null,
+      decisionBy: decisionByInput && isIsoDate(decisionByInput) ? decisionByInput : null,
+      isUnopenedOnly: params.get('unopened') === '1',
+      sort: inboxSorts.includes(sort as InboxSort) ? (sort as InboxSort) : 'oldest',
+      page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+    },
+    errors,
+    decisionByInput,
+  }
+}
+
+/** The query of the inbox: the authority's own cases (the access rules say so too), filtered. */
+export const inboxWhereOf = ({
+  filters,
+  authority,
+}: {
+  filters: InboxFilters
+  authority: number | string
+}): Where => {
+  const where: Where[] = [{ authority: { equals: authority } }]
+  if (filters.status === 'open') where.push({ status: { not_in: [...finalCaseStatuses] } })
+  else if (filters.status !== 'all') where.push({ status: { equals: filters.status } })
+  if (filters.permitType) where.push({ permitType: { equals: filters.permitType } })
+  if (filters.decisionBy) where.push({ expectedDecisionDate: { less_than_equal: filters.decisionBy } })
+  if (filters.isUnopenedOnly) where.push({ openedAt: { exists: false } })
+  return { and: where }
+}
+
+export const inboxSortOf = (sort: InboxSort): string[] =>
+  sort === 'newest'
+    ? ['-createdAt']
+    : sort === 'decision-date'
+      ? ['expectedDecisionDate', 'createdAt']
+      : ['createdAt']
+
+/** The data elements that name the applicant, in order of preference. */
+const applicantNameKeys = ['organiserName', 'contactName']
+
+/** Who applied, as the application names them to the authority (the case's own data). */
+export const applicantNameOf = (caseData: unknown): string | null => {
+  const values = (caseData ?? {}) as Record<string, unknown>
+  for (const key of applicantNameKeys) {
+    const value = values[key]
+    if (typeof value === 'string' && value.trim()) return value.trim()
+  }
+  return null
+}

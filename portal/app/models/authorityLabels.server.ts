@@ -1,0 +1,69 @@
+import {
+  caseActorOptions,
+  caseEventTypeOptions,
+  caseStatusLabels,
+  decisionOutcomeLabels,
+  deliveryStateLabels,
+} from '../../../src/collections/optionLabels'
+import type { CaseStatus, DecisionOutcome } from '../../../src/domain/case-status'
+import { localize } from '../../../src/domain/localize'
+import type { Locale, LocalizedText } from '../../../src/domain/types'
+import { intlLocale } from '../i18n/format'
+
+/*
+ * How the workspace writes the system's values in the user's language: statuses, outcomes,
+ * event types, moments and dates. Pure: no database.
+ */
+
+type Localized = LocalizedText | string | null | undefined
+
+/** A CMS text in the language, Finnish as the fallback. */
+export const textOf = (value: Localized, locale: Locale): string =>
+  typeof value === 'string' ? value : localize(value ?? null, locale)
+
+export const statusLabelOf = (status: unknown, locale: Locale) =>
+  caseStatusLabels[status as CaseStatus]?.[locale] ?? String(status ?? '')
+
+export const outcomeLabelOf = (outcome: unknown, locale: Locale) =>
+  outcome ? (decisionOutcomeLabels[outcome as DecisionOutcome]?.[locale] ?? String(outcome)) : null
+
+export const deliveryStateLabelOf = (state: unknown, locale: Locale) =>
+  state ? (deliveryStateLabels[state as keyof typeof deliveryStateLabels]?.[locale] ?? String(state)) : null
+
+export const eventTypeLabelOf = (type: unknown, locale: Locale) =>
+  caseEventTypeOptions.find((option) => option.value === type)?.label[locale] ?? String(type ?? '')
+
+export const actorLabelOf = (actor: unknown, locale: Locale) =>
+  caseActorOptions.find((option) => option.value === actor)?.label[locale] ?? String(actor ?? '')
+
+/** A moment (ISO) as a date and time in Finland, written the language's way. */
+export const formatDateTime = ({ value, locale }: { value: unknown; locale: Locale }): string | null => {
+  if (typeof value !== 'string' || !value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Helsinki',
+  }).format(date)
+}
+
+/** A moment (ISO) as the calendar date in Finland, 'YYYY-MM-DD'. */
+export const dateInFinlandOf = (value: unknown): string | null => {
+  if (typeof value !== 'string' || !value) return null
+  const date = new Date(value)
+  if (Number.isNaN(date.getTime())) return null
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date)
+}
+
+/** The calendar date of a date field (stored as that day's UTC midnight), 'YYYY-MM-DD'. */
+export const calendarDateOf = (value: unknown): string | null =>
+  typeof value === 'string' && value.length >= 10 ? value.slice(0, 10) : null

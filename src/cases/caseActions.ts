@@ -1,0 +1,448 @@
+import { randomBytes } from 'node:crypto'
+
+import type { PayloadRequest } from 'payload'
+import { ValidationError } from 'payload'
+
+import { authorityIdOf, hasRole, userOf } from '../access/roles'
+import { attachmentMimeTypes } from '../collections/Attachments'
+import { sniffedFileType } from '../collections/Attachments/sniffedFileType'
+import { idOf } from '../collections/relations'
+import type { Id, Rel } from '../collections/relations'
+import { slugs } from '../collections/slugs'
+import { nowOf } from '../connections/deliveryPolicy'
+import { isIsoDate } from '../domain/calendar-date'
+import { caseStatuses, decisionOutcomes, IllegalTransitionError, transition } from '../domain/case-status'
+import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
+import { caseActorOf } from './caseActor'
+
+/*
+ * What an authority does to one of its cases, for every channel alike: the portal's
+ * authority workspace and the integration API call these functions, so both validate,
+ * refuse and record in the same way. Each takes the request of the acting authority user
+ * (`req.user`; an integration API key acts as its authority's service account) and the case
+ * as read for them. Writes go through the collections with the user's own access rules
+ * (`overrideAccess: false`), so their hooks run as for any authority user: the status
+ * machine, case events, parties, customer notifications, audit log.
+ */
+
+/** A case as read from the `cases` collection (depth 0). */
+export type CaseDoc = Record<string, unknown> & { id: Id }
+
+type Doc = Record<string, unknown> & { id: Id }
+
+/** The longest texts the actions take, in characters (the collections' own limits). */
+export const caseActionLimits = {
+  reference: 200,
+  message: 10_000,
+  whatIsMissing: 5000,
+  summary: 10_000,
+  filename: 200,
+} as const
+
+export const caseActionIssueCodes = [
+  'required',
+  'too-long',
+  'invalid-date',
+  'date-in-past',
+  'not-an-option',
+  'file-empty',
+  'file-too-large',
+  'file-type-not-allowed',
+] as const
+/** Why one input of an action was refused; the portal shows each code as a localised message. */
+export type CaseActionIssueCode = (typeof caseActionIssueCodes)[number]
+
+/** English, for API clients; the portal localises the code instead. */
+const issueMessages: Record<CaseActionIssueCode, string> = {
+  required: 'is required',
+  'too-long': 'is too long',
+  'invalid-date': 'must be a date (YYYY-MM-DD)',
+  'date-in-past': 'must be today or later',
+  'not-an-option': 'is not one of the allowed values',
+  'file-empty': 'must not be empty',
+  'file-too-large': 'is larger than the upload limit',
+  'file-type-not-allowed': 'is not a file type Lupa accepts',
+}
+
+export type CaseActionIssue = {
+  /** The input the issue is about (`dueDate`, `document`…). */
+  path: string
+  code: CaseActionIssueCode
+  message: string
+}
+
+/**
+ * An action refused: invalid input (`invalid`, with one issue per input; `too-large` for a
+ * document over the upload limit), a move the status machine does not allow
+ * (`illegal-transition`, with the statuses it does allow), or a case that is not the
+ * acting authority's (`not-found`, the same as a case that does not exist).
+ */
+export class CaseActionError extends Error {
+  readonly kind: 'invalid' | 'too-large' | 'illegal-transition' | 'not-found'
+  readonly issues: CaseActionIssue[]
+  /** With `illegal-transition`: the statuses the case may move to. */
+  readonly allowed: CaseStatus[]
+
+  constructor({
+    kind,
+    message,
+    issues = [],
+    allowed = [],
+  }: {
+    kind: CaseActionError['kind']
+    message: string
+    issues?: CaseActionIssue[]
+    allowed?: CaseStatus[]
+  }) {
+    super(message)
+    this.name = 'CaseActionError'
+    this.kind = kind
+    this.issues = issues
+    this.allowed = allowed
+  }
+}
+
+const issue = (path: string, code: CaseActionIssueCode): CaseActionIssue => ({
+  path,
+  code,
+  message: issueMessages[code],
+})
+
+const refuseIssues = (issues: CaseActionIssue[]) => {
+  if (issues.length === 0) return
+  const isTooLarge = issues.some((item) => item.code === 'file-too-large')
+  throw new CaseActionError({
+    kind: isTooLarge ? 'too-large' : 'invalid',
+    message: isTooLarge ? 'The document is too large' : 'The request is not valid',
+    issues,
+  })
+}
+
+/** A trimmed text, or its issue: required (unless optional) and at most `max` characters. */
+const checkText = ({
+  issues,
+  path,
+  value,
+  max,
+  isOptional = false,
+}: {
+  issues: CaseActionIssue[]
+  path: string
+  value: unknown
+  max: number
+  isOptional?: boolean
+}): string => {
+  const text = typeof value === 'string' ? value.trim() : ''
+  if (!text && !isOptional) issues.push(issue(path, 'required'))
+  else if (text.length > max) issues.push(issue(path, 'too-long'))
+  return text
+}
+
+/** Today's date in Finland, where the due dates are kept. */
+export const todayInFinlandOf = (now: Date): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
+
+/**
+ * Refuses to act on a case that is not the acting authority user's: callers read the case
+ * with the user's rights first, and this holds even if one did not.
+ */
+const requireOwnCase = (req: PayloadRequest, caseDoc: CaseDoc) => {
+  const user = userOf(req)
+  const authority = authorityIdOf(user)
+  if (
+    !hasRole(user, 'authority-user') ||
+    authority === null ||
+    String(idOf(caseDoc.authority as Rel)) !== String(authority)
+  )
+    throw new CaseActionError({ kind: 'not-found', message: 'Not found' })
+}
+
+/**
+ * Checks a move with the status machine before anything is written, so a refused action
+ * leaves nothing behind (the case collection's hook checks it again on the write).
+ */
+const checkTransition = ({
+  req,
+  caseDoc,
+  to,
+  outcome,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  to: CaseStatus
+  outcome?: DecisionOutcome | null
+}) => {
+  try {
+    transition({ from: caseDoc.status as CaseStatus, to, actor: caseActorOf(req), outcome })
+  } catch (error) {
+    if (error instanceof IllegalTransitionError)
+      throw new CaseActionError({
+        kind: 'illegal-transition',
+        message: error.message,
+        allowed: error.allowed,
+      })
+    throw error
+  }
+}
+
+const asActingUser = (req: PayloadRequest) => ({ req, overrideAccess: false, depth: 0 }) as const
+
+const updateCase = async (req: PayloadRequest, caseDoc: CaseDoc, data: Record<string, unknown>) =>
+  (await req.payload.update({
+    collection: slugs.cases,
+    id: caseDoc.id,
+    ...asActingUser(req),
+    data: data as never,
+  })) as unknown as CaseDoc
+
+/**
+ * The authority has the case: it becomes `received` (from `submitted` or `delivered`),
+ * optionally with the authority's own reference (case or diary number). Acknowledging a
+ * case already received only updates the reference.
+ */
+export const acknowledgeReceipt = async ({
+  req,
+  caseDoc,
+  reference,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  reference?: string | null
+}): Promise<CaseDoc> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  const text = checkText({
+    issues,
+    path: 'reference',
+    value: reference,
+    max: caseActionLimits.reference,
+    isOptional: true,
+  })
+  refuseIssues(issues)
+  if (caseDoc.status !== 'received') checkTransition({ req, caseDoc, to: 'received' })
+  return updateCase(req, caseDoc, { status: 'received', ...(text ? { externalReference: text } : {}) })
+}
+
+/** Moves the case to another status, as the status machine allows its authority. */
+export const changeStatus = async ({
+  req,
+  caseDoc,
+  status,
+  outcome,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  status: unknown
+  outcome?: unknown
+}): Promise<CaseDoc> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  if (!caseStatuses.includes(status as CaseStatus)) issues.push(issue('status', 'not-an-option'))
+  const hasOutcome = outcome !== undefined && outcome !== null && outcome !== ''
+  if (hasOutcome && !decisionOutcomes.includes(outcome as DecisionOutcome))
+    issues.push(issue('outcome', 'not-an-option'))
+  refuseIssues(issues)
+  // Setting the status a case already has is no move (and changes nothing), as in the collection.
+  if (status !== caseDoc.status)
+    checkTransition({
+      req,
+      caseDoc,
+      to: status as CaseStatus,
+      outcome: hasOutcome ? (outcome as DecisionOutcome) : null,
+    })
+  return updateCase(req, caseDoc, { status, ...(hasOutcome ? { outcome } : {}) })
+}
+
+/** Writes to the customer about the case; the customer is notified by email. */
+export const postMessage = async ({
+  req,
+  caseDoc,
+  body,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  body: unknown
+}): Promise<Doc> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  const text = checkText({ issues, path: 'body', value: body, max: caseActionLimits.message })
+  refuseIssues(issues)
+  return (await req.payload.create({
+    collection: slugs.messages,
+    ...asActingUser(req),
+    data: { case: caseDoc.id, body: text } as never,
+  })) as unknown as Doc
+}
+
+/**
+ * Writes to the other authorities of the case's application (the bundle), never shown to
+ * the customer. It is a message of the application, not of this case, because every
+ * authority party to the application reads those and only its own cases' messages.
+ */
+export const postInternalMessage = async ({
+  req,
+  caseDoc,
+  body,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  body: unknown
+}): Promise<Doc> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  const text = checkText({ issues, path: 'body', value: body, max: caseActionLimits.message })
+  refuseIssues(issues)
+  return (await req.payload.create({
+    collection: slugs.messages,
+    ...asActingUser(req),
+    data: { application: idOf(caseDoc.application as Rel), isInternal: true, body: text } as never,
+  })) as unknown as Doc
+}
+
+/**
+ * Asks the customer for what is missing, by a due date (today or later, Finnish time). The
+ * case becomes `supplement-requested` and the customer is notified.
+ */
+export const requestSupplement = async ({
+  req,
+  caseDoc,
+  whatIsMissing,
+  dueDate,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  whatIsMissing: unknown
+  dueDate: unknown
+}): Promise<Doc> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  const text = checkText({
+    issues,
+    path: 'whatIsMissing',
+    value: whatIsMissing,
+    max: caseActionLimits.whatIsMissing,
+  })
+  const date = typeof dueDate === 'string' ? dueDate.trim() : ''
+  if (!date) issues.push(issue('dueDate', 'required'))
+  else if (!isIsoDate(date)) issues.push(issue('dueDate', 'invalid-date'))
+  else if (date < todayInFinlandOf(nowOf(req.payload))) issues.push(issue('dueDate', 'date-in-past'))
+  refuseIssues(issues)
+  checkTransition({ req, caseDoc, to: 'supplement-requested' })
+  return (await req.payload.create({
+    collection: slugs.supplementRequests,
+    ...asActingUser(req),
+    data: { case: caseDoc.id, whatIsMissing: text, dueDate: date } as never,
+  })) as unknown as Doc
+}
+
+/** A decision document as received: the bytes, and the sender's name and type for it. */
+export type DecisionDocumentInput = {
+  data: Buffer
+  /** Kept only as the attachment's description; the stored name is generated. */
+  filename: string
+  /** What the sender says it is; the content decides. */
+  mimeType: string
+}
+
+const extensions: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'text/plain': 'txt',
+}
+
+/** The upload limit of attachments, in bytes. */
+export const uploadLimitOf = (req: Pick<PayloadRequest, 'payload'>) =>
+  (req.payload.config.upload?.limits?.fileSize as number | undefined) ?? 20 * 1024 * 1024
+
+/**
+ * Stores a decision document as an attachment of the case's parties: the customer (and the
+ * organisation acted for) may read it, as may the deciding authority. Those party fields
+ * are the system's to set, so the attachment is written with system rights; the caller has
+ * established that the case is the acting authority's ({@link requireOwnCase}).
+ */
+const storeDocument = async ({
+  req,
+  caseDoc,
+  document,
+  type,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  document: DecisionDocumentInput
+  type: string
+}): Promise<Doc> => {
+  const name = `decision-${String(caseDoc.caseNumber).replace(/[^A-Za-z0-9-]/g, '')}-${randomBytes(4).toString('hex')}.${extensions[type]}`
+  try {
+    return (await req.payload.create({
+      collection: slugs.attachments,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        description: document.filename.trim().slice(0, caseActionLimits.filename) || name,
+        isLocked: true,
+        applicant: idOf(caseDoc.applicant as Rel),
+        onBehalfOf: idOf(caseDoc.onBehalfOf as Rel),
+        authorities: [idOf(caseDoc.authority as Rel)],
+      } as never,
+      file: { data: document.data, mimetype: type, name, size: document.data.length },
+    })) as unknown as Doc
+  } catch (error) {
+    // The attachments collection sniffs the content again; its refusal is the document's.
+    if (error instanceof ValidationError) refuseIssues([issue('document', 'file-type-not-allowed')])
+    throw error
+  }
+}
+
+/**
+ * Records the decision (outcome, summary, optional document): the case becomes `decided`
+ * and the customer is notified. The move is checked and the document's size and type (by
+ * its content) are checked before anything is stored.
+ */
+export const recordDecision = async ({
+  req,
+  caseDoc,
+  outcome,
+  summary,
+  document,
+}: {
+  req: PayloadRequest
+  caseDoc: CaseDoc
+  outcome: unknown
+  summary: unknown
+  document?: DecisionDocumentInput | null
+}): Promise<{ decision: Doc; document: Doc | null }> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  if (!decisionOutcomes.includes(outcome as DecisionOutcome)) issues.push(issue('outcome', 'not-an-option'))
+  const text = checkText({ issues, path: 'summary', value: summary, max: caseActionLimits.summary })
+  let type: string | null = null
+  if (document) {
+    if (document.data.length === 0) issues.push(issue('document', 'file-empty'))
+    else if (document.data.length > uploadLimitOf(req)) issues.push(issue('document', 'file-too-large'))
+    else {
+      type = await sniffedFileType({ data: document.data, declared: document.mimeType })
+      if (!type || !attachmentMimeTypes.includes(type))
+        issues.push(issue('document', 'file-type-not-allowed'))
+    }
+  }
+  refuseIssues(issues)
+  checkTransition({ req, caseDoc, to: 'decided', outcome: outcome as DecisionOutcome })
+  const stored = document && type ? await storeDocument({ req, caseDoc, document, type }) : null
+  const decision = (await req.payload.create({
+    collection: slugs.decisions,
+    ...asActingUser(req),
+    data: { case: caseDoc.id, outcome, summary: text, document: stored?.id } as never,
+  })) as unknown as Doc
+  return { decision, document: stored }
+}

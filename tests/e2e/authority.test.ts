@@ -1,0 +1,300 @@
+import { readFile } from 'node:fs/promises'
+
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { slugs } from '../../src/collections/slugs'
+import type { TestUser } from '../support/factories'
+import { authorityId, createUser } from '../support/factories'
+import { caseById, submitWorkedExample } from '../support/integrationHelpers'
+import type { TestSmtpServer } from '../support/smtpServer'
+import { startSmtpServer } from '../support/smtpServer'
+import { focusedId, tabTo } from './support/analysisForm'
+import type { PortalTestServer } from './support/portalTestServer'
+import { launchChromium, openPage, signInAs, startPortalTestServer } from './support/portalTestServer'
+
+type Id = number | string
+
+const noticeEmail = 'ymparistonsuojelu-helsinki@lupa-demo.example.fi'
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n9\n%%EOF\n')
+
+let smtp: TestSmtpServer
+let server: PortalTestServer
+let browser: Browser
+let bundleId: Id
+let customer: TestUser
+let officer: TestUser
+
+const payload = () => server.test.payload
+
+/** Submits the worked example and delivers it; answers the noise notification case. */
+const submitNoiseCase = async () => {
+  const submitted = await submitWorkedExample(payload(), {
+    customer,
+    bundleId,
+    permitType: 'noise-notification',
+  })
+  await payload().jobs.run({ limit: 200 })
+  return submitted
+}
+
+/** Opens an action's disclosure (a click on its summary), unless it is open already. */
+const openAction = async (page: Page, intent: string) => {
+  const details = page.locator(`#action-${intent}`)
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
+    await page.locator(`#${intent}-toggle`).click()
+}
+
+/** Waits for the confirmation of a done action, naming what was done. */
+const confirmation = (page: Page, text: string) => page.getByTestId('notice').getByText(text).waitFor()
+
+/**
+ * The browser logs a refused form post (answered 400, as it should be) as a failed resource
+ * load; anything else in the console is a problem.
+ */
+const unexpected = (problems: string[]) =>
+  problems.filter((problem) => !problem.includes('the server responded with a status of 400'))
+
+/** Waits until the element matching the selector has focus (moved there by the page's script). */
+const focusMovesTo = (page: Page, selector: string) =>
+  page.waitForFunction((wanted) => document.activeElement?.matches(wanted) === true, selector, {
+    timeout: 5000,
+  })
+
+/** Follows a download link as a person would; answers the file's bytes. */
+const downloaded = async (page: Page, link: Locator) => {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
+  return readFile((await download.path())!)
+}
+
+/** A request as the browser sends one to its own site (Payload's CSRF check reads the header). */
+const sameSite = { headers: { 'Sec-Fetch-Site': 'same-origin' } }
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  ;[server, browser] = await Promise.all([
+    startPortalTestServer({ env: { SMTP_URL: smtp.url } }),
+    launchChromium(),
+  ])
+  const { docs } = await payload().find({
+    collection: slugs.permitBundles,
+    where: { key: { equals: 'public-event' } },
+    overrideAccess: true,
+    limit: 1,
+  })
+  bundleId = docs[0].id
+  const authority = await authorityId(payload(), 'environmental-protection-helsinki')
+  await payload().update({
+    collection: slugs.authorities,
+    id: authority,
+    overrideAccess: true,
+    data: { noticeEmail, connectionMode: 'simplified' } as never,
+  })
+  customer = await createUser(payload(), { role: 'customer' })
+  officer = await createUser(payload(), {
+    role: 'authority-user',
+    authority,
+    isDemo: true,
+    name: 'Ilona Ympäristö',
+  })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await smtp?.stop()
+})
+
+describe('the authority workspace', () => {
+  it('should take a simplified-mode case from the notice email to a decision the customer can read', async () => {
+    const { caseId } = await submitNoiseCase()
+    const caseNumber = String((await caseById(payload(), caseId)).caseNumber)
+    const [notice] = smtp.to(noticeEmail).filter((email) => email.subject.includes(caseNumber))
+    const link = /https?:\/\/\S+\/authority\/cases\/\S+/.exec(notice.text)?.[0]
+    expect(link).toBe(`${server.url}/authority/cases/${caseId}`)
+
+    const { context, page, problems, goto } = await openPage(browser)
+    await goto(link!)
+    await page.waitForURL(/\/login\?returnTo=%2Fauthority%2Fcases%2F/)
+    await page.locator(`label[for="login-user-${officer.id}"]`).click()
+    await page.locator('#login-submit').click()
+    await page.waitForURL(`${server.url}/authority/cases/${caseId}`)
+    await page.getByRole('heading', { level: 1, name: `Asia ${caseNumber}` }).waitFor()
+    expect((await caseById(payload(), caseId)).openedAt).toEqual(expect.any(String))
+    expect(await page.getByTestId('bundle').textContent()).toContain('Helsingin poliisilaitos')
+
+    await openAction(page, 'acknowledge')
+    await page.locator('#acknowledge-reference').fill('YMP-2027-17')
+    await page.locator('#acknowledge-submit').click()
+    await page.waitForURL(/done=acknowledge/)
+    await confirmation(page, 'Asia on merkitty vastaanotetuksi.')
+    await focusMovesTo(page, '[data-testid="notice"]')
+    expect(await caseById(payload(), caseId)).toMatchObject({
+      status: 'received',
+      externalReference: 'YMP-2027-17',
+    })
+
+    await openAction(page, 'supplement')
+    await page.locator('#supplement-whatIsMissing').fill('Lisää melukartta.')
+    await page.locator('#supplement-dueDate').fill('2000-01-01')
+    await page.locator('#supplement-submit').click()
+    await page
+      .locator('#supplement-dueDate-statusText')
+      .getByText('Päivämäärä ei voi olla menneisyydessä')
+      .waitFor()
+    await focusMovesTo(page, '#error-summary-heading')
+    expect(await page.locator('#supplement-whatIsMissing').inputValue()).toBe('Lisää melukartta.')
+    await page.locator('#supplement-dueDate').fill('2099-06-01')
+    await page.locator('#supplement-submit').click()
+    await page.waitForURL(/done=supplement/)
+    await confirmation(page, 'Täydennyspyyntö on lähetetty asiakkaalle.')
+
+    await openAction(page, 'decision')
+    await page.locator('#decision-outcome').selectOption('granted-with-conditions')
+    await page.locator('#decision-summary').fill('Myönnetty; musiikki päättyy klo 23.')
+    await page
+      .locator('#decision-document')
+      .setInputFiles({ name: 'päätös.pdf', mimeType: 'application/pdf', buffer: pdf })
+    await page.locator('#decision-submit').click()
+    await page.waitForURL(/done=decision/)
+    await confirmation(page, 'Päätös on tallennettu ja asia ratkaistu.')
+    const decision = page.getByTestId('decision')
+    expect(await decision.textContent()).toContain('Myönnetty ehdoin')
+    expect(await downloaded(page, decision.getByRole('link'))).toEqual(pdf)
+
+    const asCustomer = { user: customer, overrideAccess: false } as const
+    expect(await payload().findByID({ collection: slugs.cases, id: caseId, ...asCustomer })).toMatchObject({
+      status: 'decided',
+      outcome: 'granted-with-conditions',
+    })
+    const decisions = await payload().find({
+      collection: slugs.decisions,
+      where: { case: { equals: caseId } },
+      ...asCustomer,
+    })
+    expect(decisions.docs).toEqual([
+      expect.objectContaining({
+        summary: 'Myönnetty; musiikki päättyy klo 23.',
+        outcome: 'granted-with-conditions',
+      }),
+    ])
+    const decisionDocument = await payload().findByID({
+      collection: slugs.attachments,
+      id: (decisions.docs[0].document as { id: Id }).id,
+      ...asCustomer,
+    })
+    expect(decisionDocument).toMatchObject({ mimeType: 'application/pdf', description: 'päätös.pdf' })
+    expect(unexpected(problems)).toEqual([])
+    await context.close()
+  })
+
+  it('should download the case as PDF and JSON with the session, and hide it from other authorities', async () => {
+    const { caseId } = await submitNoiseCase()
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: officer.id })
+    await goto(`${server.url}/authority/cases/${caseId}`)
+    const pdfFile = await downloaded(page, page.getByRole('link', { name: 'Lataa PDF-tiedostona' }))
+    expect(pdfFile.subarray(0, 5).toString()).toBe('%PDF-')
+    const jsonFile = await downloaded(page, page.getByRole('link', { name: 'Lataa JSON-tiedostona' }))
+    expect(JSON.parse(jsonFile.toString('utf8'))).toMatchObject({
+      id: String(caseId),
+      permitType: { key: 'noise-notification' },
+    })
+
+    const police = await createUser(payload(), {
+      role: 'authority-user',
+      authority: await authorityId(payload(), 'police-helsinki'),
+    })
+    const { context: other } = await openPage(browser)
+    await signInAs({ context: other, server, userId: police.id })
+    for (const path of ['', '/export.pdf', '/export.json']) {
+      const response = await other.request.get(`${server.url}/authority/cases/${caseId}${path}`, sameSite)
+      expect(response.status(), path).toBe(404)
+    }
+    const inbox = await other.request.get(`${server.url}/authority?status=all`, sameSite)
+    expect(await inbox.text()).not.toContain(`/authority/cases/${caseId}"`)
+    const { context: customerContext } = await openPage(browser)
+    await signInAs({ context: customerContext, server, userId: customer.id })
+    expect((await customerContext.request.get(`${server.url}/authority`, sameSite)).status()).toBe(403)
+    expect(problems).toEqual([])
+    await Promise.all([context.close(), other.close(), customerContext.close()])
+  })
+
+  it('should work by keyboard alone: open an action, write, send, and reach the errors', async () => {
+    const { caseId } = await submitNoiseCase()
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: officer.id })
+    await goto(`${server.url}/authority/cases/${caseId}`)
+
+    await tabTo(page, 'message-toggle', { maxPresses: 200 })
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    expect(await focusedId(page)).toBe('message-body')
+    await page.keyboard.press('Tab')
+    expect(await focusedId(page)).toBe('message-submit')
+    await page.keyboard.press('Enter')
+    await page.locator('#message-body-statusText').getByText('Tieto puuttuu').waitFor()
+    await focusMovesTo(page, '#error-summary-heading')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    expect(await focusedId(page)).toBe('message-body')
+    await page.keyboard.type('Voitteko tarkentaa äänentoiston suuntaa?')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/done=message/)
+    await confirmation(page, 'Viesti on lähetetty asiakkaalle.')
+    await focusMovesTo(page, '[data-testid="notice"]')
+    expect(await page.getByTestId('message').last().textContent()).toContain(
+      'Voitteko tarkentaa äänentoiston suuntaa?',
+    )
+    expect(unexpected(problems)).toEqual([])
+    await context.close()
+  })
+
+  it('should post an internal message and filter the inbox without JavaScript', async () => {
+    const { caseId } = await submitNoiseCase()
+    const { context, page } = await openPage(browser, { javaScriptEnabled: false })
+    await signInAs({ context, server, userId: officer.id })
+    await page.goto(`${server.url}/authority?unopened=1`)
+    await page.locator(`a[href="/authority/cases/${caseId}"]`).waitFor()
+    await page.locator('#filter-status').selectOption('decided')
+    await page.locator('#filter-submit').click()
+    await page.waitForURL(/status=decided/)
+    expect(await page.locator(`a[href="/authority/cases/${caseId}"]`).count()).toBe(0)
+
+    await page.goto(`${server.url}/authority/cases/${caseId}`)
+    await page.locator('#internal-message-toggle').click()
+    await page.locator('#internal-message-body').fill('Melurajaksi sovittu 85 dB klo 22 jälkeen.')
+    await page.locator('#internal-message-submit').click()
+    await page.waitForURL(/done=internal-message/)
+    const message = page.getByTestId('message').last()
+    expect(await message.textContent()).toContain('Viranomaisten välinen, ei näy asiakkaalle')
+    const visibleToCustomer = await payload().find({
+      collection: slugs.messages,
+      where: { body: { equals: 'Melurajaksi sovittu 85 dB klo 22 jälkeen.' } },
+      user: customer,
+      overrideAccess: false,
+    })
+    expect(visibleToCustomer.docs).toEqual([])
+    await context.close()
+  })
+
+  it('should fit a 390 px wide screen', async () => {
+    const { caseId } = await submitNoiseCase()
+    const { context, page, problems, goto } = await openPage(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    await signInAs({ context, server, userId: officer.id })
+    for (const path of ['/authority', `/authority/cases/${caseId}`]) {
+      await goto(`${server.url}${path}`)
+      if (path !== '/authority')
+        for (const intent of ['acknowledge', 'message', 'internal-message']) await openAction(page, intent)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+    expect(problems).toEqual([])
+    await context.close()
+  })
+})

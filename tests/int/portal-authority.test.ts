@@ -1,0 +1,558 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { i18nServer } from '../../portal/app/i18n/i18next.server'
+import type { AuthorityUser } from '../../portal/app/models/authority.server'
+import { runCaseAction } from '../../portal/app/models/authorityActions.server'
+import { loadAuthorityCase } from '../../portal/app/models/authorityCase.server'
+import { caseExportJsonOf, caseExportPdfOf } from '../../portal/app/models/authorityExport.server'
+import { loadInbox } from '../../portal/app/models/authorityInbox.server'
+import { slugs } from '../../src/collections/slugs'
+import { workedExampleApplication } from '../../src/seed/public-event'
+import { seedCatalogue } from '../../src/seed/seed'
+import type { TestUser } from '../support/factories'
+import { authorityId, createUser } from '../support/factories'
+import { caseById, submitWorkedExample } from '../support/integrationHelpers'
+import type { TestSmtpServer } from '../support/smtpServer'
+import { startSmtpServer } from '../support/smtpServer'
+import type { TestPayload } from '../support/testPayload'
+import { startTestPayload } from '../support/testPayload'
+
+type Id = number | string
+
+const noticeEmail = 'ymparistonsuojelu-helsinki@lupa-demo.example.fi'
+const yesNo = { yes: 'Kyllä', no: 'Ei' }
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n9\n%%EOF\n')
+
+let test: TestPayload
+let payload: Payload
+let smtp: TestSmtpServer
+let bundleId: Id
+let customer: TestUser
+/** Helsinki environmental protection (simplified mode): the noise notification's authority. */
+let environment: AuthorityUser
+/** Helsinki police: another authority of the same application. */
+let police: AuthorityUser
+/** Espoo environmental protection: no party to the Helsinki application. */
+let outsider: AuthorityUser
+
+const asAuthorityUser = (user: TestUser) => user as unknown as AuthorityUser
+const runJobs = () => payload.jobs.run({ limit: 200 })
+const tOf = (locale: 'fi' | 'sv' | 'en') => i18nServer.getFixedT(locale, 'authority')
+
+/** A form post of the case page, as the browser sends it (multipart with a file). */
+const post = async ({
+  user,
+  caseId,
+  fields,
+  file,
+  locale = 'fi',
+}: {
+  user: AuthorityUser
+  caseId: Id
+  fields: Record<string, string>
+  file?: { name: string; type: string; data: Buffer }
+  locale?: 'fi' | 'sv' | 'en'
+}) => {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) form.set(name, value)
+  if (file) form.set('document', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  const request = new Request(`http://localhost/authority/cases/${caseId}`, { method: 'POST', body: form })
+  return runCaseAction({
+    payload,
+    user,
+    id: String(caseId),
+    request,
+    locale,
+    t: await tOf(locale),
+  })
+}
+
+/** What a refusal (a thrown 404 response) carries. */
+const statusOfThrown = async (promise: Promise<unknown>) => {
+  try {
+    await promise
+  } catch (error) {
+    return (error as { init?: { status?: number } }).init?.status ?? null
+  }
+  return 'resolved'
+}
+
+/** Submits the worked example: the noise notification (ours) and the police case of the same application. */
+const submitCase = async () => {
+  const { caseId, applicationId } = await submitWorkedExample(payload, {
+    customer,
+    bundleId,
+    permitType: 'noise-notification',
+  })
+  const { docs } = await payload.find({
+    collection: slugs.cases,
+    where: { application: { equals: applicationId } },
+    overrideAccess: true,
+    depth: 1,
+    pagination: false,
+  })
+  const policeCase = docs.find(
+    (doc) => (doc.permitType as { key?: string }).key === 'police-public-event-notification',
+  )!
+  return { caseId, applicationId, policeCaseId: policeCase.id, caseCount: docs.length }
+}
+
+const emailsTo = (address: string) => smtp.to(address)
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  test = await startTestPayload({ env: { SMTP_URL: smtp.url } })
+  payload = test.payload
+  ;({ bundleId } = await seedCatalogue(payload))
+  customer = await createUser(payload, { role: 'customer' })
+  const environmentId = await authorityId(payload, 'environmental-protection-helsinki')
+  await payload.update({
+    collection: slugs.authorities,
+    id: environmentId,
+    overrideAccess: true,
+    data: { noticeEmail, connectionMode: 'simplified' } as never,
+  })
+  environment = asAuthorityUser(
+    await createUser(payload, { role: 'authority-user', authority: environmentId }),
+  )
+  police = asAuthorityUser(
+    await createUser(payload, {
+      role: 'authority-user',
+      authority: await authorityId(payload, 'police-helsinki'),
+    }),
+  )
+  outsider = asAuthorityUser(
+    await createUser(payload, {
+      role: 'authority-user',
+      authority: await authorityId(payload, 'environmental-protection-espoo'),
+    }),
+  )
+})
+
+afterAll(async () => {
+  await test?.close()
+  await smtp?.stop()
+})
+
+describe('the notice email', () => {
+  it('should link a simplified-mode authority straight to the case in the workspace', async () => {
+    const { caseId } = await submitCase()
+    await runJobs()
+    const caseNumber = String((await caseById(payload, caseId)).caseNumber)
+    const [email] = emailsTo(noticeEmail).filter((item) => item.subject.includes(caseNumber))
+    expect(email.text).toContain(`${payload.config.serverURL}/authority/cases/${caseId}\n`)
+    expect(email.text).not.toContain(workedExampleApplication.organiserName as string)
+  })
+})
+
+describe('the inbox', () => {
+  it("should list only the authority's own cases, unopened ones marked", async () => {
+    const { caseId, policeCaseId } = await submitCase()
+    const inbox = await loadInbox({ payload, user: environment, locale: 'fi', params: new URLSearchParams() })
+    const ids = inbox.rows.map((row) => row.id)
+    expect(ids).toContain(String(caseId))
+    expect(ids).not.toContain(String(policeCaseId))
+    const row = inbox.rows.find((item) => item.id === String(caseId))!
+    expect(row).toMatchObject({
+      isUnopened: true,
+      applicantName: workedExampleApplication.organiserName,
+      permitType: expect.stringMatching(/melu/i),
+    })
+    const others = await loadInbox({ payload, user: outsider, locale: 'fi', params: new URLSearchParams() })
+    expect(others.rows.map((item) => item.id)).not.toContain(String(caseId))
+  })
+
+  it('should filter by status, unopened and expected decision date, and refuse a malformed date', async () => {
+    const { caseId } = await submitCase()
+    const idsFor = async (query: string) =>
+      (
+        await loadInbox({ payload, user: environment, locale: 'fi', params: new URLSearchParams(query) })
+      ).rows.map((row) => row.id)
+    expect(await idsFor('unopened=1')).toContain(String(caseId))
+    expect(await idsFor('status=decided')).not.toContain(String(caseId))
+    expect(await idsFor('status=all')).toContain(String(caseId))
+    expect(await idsFor('decisionBy=2000-01-01')).not.toContain(String(caseId))
+    expect(await idsFor('decisionBy=2999-12-31')).toContain(String(caseId))
+
+    await loadAuthorityCase({ payload, user: environment, id: String(caseId), locale: 'fi', yesNo })
+    expect(await idsFor('unopened=1')).not.toContain(String(caseId))
+
+    const refused = await loadInbox({
+      payload,
+      user: environment,
+      locale: 'fi',
+      params: new URLSearchParams('decisionBy=31.12.2099'),
+    })
+    expect(refused.errors).toEqual([{ field: 'decisionBy', code: 'invalid-date' }])
+    expect(refused.filters.decisionBy).toBeNull()
+  })
+
+  it('should page through the cases', async () => {
+    await submitCase()
+    const first = await loadInbox({
+      payload,
+      user: environment,
+      locale: 'fi',
+      params: new URLSearchParams('status=all'),
+    })
+    const second = await loadInbox({
+      payload,
+      user: environment,
+      locale: 'fi',
+      params: new URLSearchParams('status=all&page=2&sort=newest'),
+    })
+    expect(first.page).toBe(1)
+    expect(second.page).toBe(2)
+    expect(first.totalDocs).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('the case page', () => {
+  it("should show this permit's data with labels, the bundle without others' data, and mark the case opened", async () => {
+    const { caseId, caseCount } = await submitCase()
+    expect((await caseById(payload, caseId)).openedAt ?? null).toBeNull()
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'en',
+      yesNo,
+    })
+    expect((await caseById(payload, caseId)).openedAt).toEqual(expect.any(String))
+    expect(page.case.caseNumber).toMatch(/^LUPA-/)
+
+    const permitType = await payload.find({
+      collection: slugs.permitTypes,
+      where: { key: { equals: 'noise-notification' } },
+      overrideAccess: true,
+      depth: 1,
+    })
+    const keys = ((permitType.docs[0].elements as { element: { key: string } }[]) ?? []).map(
+      (row) => row.element.key,
+    )
+    expect(page.data.map((row) => row.key)).toEqual(keys)
+    expect(page.data.map((row) => row.key)).not.toContain('securityGuardCount')
+    const organiser = page.data.find((row) => row.key === 'organiserName')!
+    expect(organiser).toMatchObject({ value: workedExampleApplication.organiserName })
+    expect(organiser.label).not.toBe('organiserName')
+
+    expect(page.bundle).toHaveLength(caseCount)
+    expect(page.bundle.filter((item) => item.isThisCase)).toHaveLength(1)
+    expect(page.bundle.some((item) => /police/i.test(item.authority))).toBe(true)
+    expect(JSON.stringify(page.bundle)).not.toContain(String(workedExampleApplication.securityPlanSummary))
+    expect(page.history.length).toBeGreaterThan(0)
+    expect(page.actions.canAcknowledge).toBe(true)
+    expect(page.actions.canDecide).toBe(false)
+  })
+
+  it("should answer 404 for another authority's case and an unknown id alike, and not mark it opened", async () => {
+    const { caseId } = await submitCase()
+    for (const [user, id] of [
+      [police, String(caseId)],
+      [outsider, String(caseId)],
+      [environment, '999999'],
+      [environment, 'abc'],
+    ] as const) {
+      expect(await statusOfThrown(loadAuthorityCase({ payload, user, id, locale: 'fi', yesNo }))).toBe(404)
+      expect(await statusOfThrown(caseExportJsonOf({ payload, user, id }))).toBe(404)
+    }
+    expect((await caseById(payload, caseId)).openedAt ?? null).toBeNull()
+  })
+
+  it('should export the case as JSON in the integration API shape and as a PDF', async () => {
+    const { caseId } = await submitCase()
+    const json = await caseExportJsonOf({ payload, user: environment, id: String(caseId) })
+    expect(json).toMatchObject({
+      id: String(caseId),
+      permitType: { key: 'noise-notification' },
+      data: { organiserName: workedExampleApplication.organiserName },
+      supplementRequests: [],
+      decisions: [],
+    })
+    expect(json.data).not.toHaveProperty('securityPlanSummary')
+    const { bytes, filename } = await caseExportPdfOf({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'fi',
+      t: await tOf('fi'),
+    })
+    expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(filename).toMatch(/^LUPA-.*\.pdf$/)
+  })
+})
+
+describe('actions', () => {
+  it('should take a case from receipt to a decision with its document, the customer notified each time', async () => {
+    const { caseId, applicationId } = await submitCase()
+    await runJobs()
+    smtp.clear()
+    const customerEmails = () => emailsTo(customer.email).map((email) => email.subject)
+
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'acknowledge', reference: 'YMP-1/2027' } }),
+    ).toEqual({
+      isDone: true,
+      intent: 'acknowledge',
+    })
+    expect(await caseById(payload, caseId)).toMatchObject({
+      status: 'received',
+      externalReference: 'YMP-1/2027',
+    })
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'status', status: 'in-processing' } }),
+    ).toMatchObject({ isDone: true })
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'supplement', whatIsMissing: 'The noise map is missing.', dueDate: '2099-05-01' },
+      }),
+    ).toMatchObject({ isDone: true })
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'message', body: 'Please see the request.' },
+      }),
+    ).toMatchObject({ isDone: true })
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'decision', outcome: 'acknowledged', summary: 'Noted; music ends at 23.' },
+        file: { name: 'päätös.pdf', type: 'application/pdf', data: pdf },
+      }),
+    ).toMatchObject({ isDone: true })
+    expect(await caseById(payload, caseId)).toMatchObject({ status: 'decided', outcome: 'acknowledged' })
+
+    const asCustomer = { user: customer, overrideAccess: false } as const
+    const decisions = await payload.find({
+      collection: slugs.decisions,
+      where: { case: { equals: caseId } },
+      ...asCustomer,
+    })
+    expect(decisions.docs).toHaveLength(1)
+    const document = await payload.findByID({
+      collection: slugs.attachments,
+      id: (decisions.docs[0].document as { id: Id }).id,
+      ...asCustomer,
+    })
+    expect(document).toMatchObject({ mimeType: 'application/pdf', description: 'päätös.pdf' })
+    const events = await payload.find({
+      collection: slugs.caseEvents,
+      where: { case: { equals: caseId }, type: { equals: 'status-changed' } },
+      overrideAccess: true,
+      sort: 'createdAt',
+      pagination: false,
+    })
+    expect(events.docs.map((event) => [event.toStatus, event.actorKind])).toEqual([
+      ['delivered', 'system'],
+      ['received', 'authority'],
+      ['in-processing', 'authority'],
+      ['supplement-requested', 'authority'],
+      ['decided', 'authority'],
+    ])
+
+    await runJobs()
+    const link = `${payload.config.serverURL}/applications/${applicationId}`
+    expect(customerEmails().sort()).toEqual(
+      [
+        'Lupa: Hakemuksesi tila on muuttunut',
+        'Lupa: Hakemuksesi tila on muuttunut',
+        'Lupa: Viranomainen pyytää täydentämään hakemustasi',
+        'Lupa: Sinulle on uusi viesti viranomaiselta',
+        'Lupa: Hakemukseesi on tehty päätös',
+      ].sort(),
+    )
+    for (const email of emailsTo(customer.email)) {
+      expect(email.text).toContain(link)
+      expect(email.text).not.toContain('noise map')
+    }
+
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(page.decisions[0]).toMatchObject({ summary: 'Noted; music ends at 23.' })
+    expect(page.decisions[0].document?.href).toMatch(/^\/api\/attachments\/file\/decision-/)
+    expect(page.supplementRequests[0]).toMatchObject({
+      status: 'open',
+      whatIsMissing: 'The noise map is missing.',
+    })
+    expect(page.actions).toMatchObject({ canDecide: false, canRequestSupplement: false, statusOptions: [] })
+  })
+
+  it('should refuse bad input with localised errors next to the fields, keeping what was written', async () => {
+    const { caseId } = await submitCase()
+    await post({ user: environment, caseId, fields: { intent: 'acknowledge' } })
+    const refused = await post({
+      user: environment,
+      caseId,
+      fields: { intent: 'supplement', whatIsMissing: '  ', dueDate: '2000-01-01' },
+    })
+    expect(refused).toMatchObject({
+      isDone: false,
+      intent: 'supplement',
+      values: { whatIsMissing: '  ', dueDate: '2000-01-01' },
+      errors: [
+        {
+          field: 'whatIsMissing',
+          focusId: 'supplement-whatIsMissing',
+          label: 'Mitä puuttuu',
+          message: 'Tieto puuttuu',
+        },
+        {
+          field: 'dueDate',
+          focusId: 'supplement-dueDate',
+          message: 'Päivämäärä ei voi olla menneisyydessä',
+        },
+      ],
+    })
+    const english = await post({
+      user: environment,
+      caseId,
+      locale: 'en',
+      fields: { intent: 'message', body: 'x'.repeat(10_001) },
+    })
+    expect(english).toMatchObject({
+      errors: [{ field: 'body', message: 'The text is too long (at most 10000 characters)' }],
+    })
+    const swedish = await post({
+      user: environment,
+      caseId,
+      locale: 'sv',
+      fields: { intent: 'decision', outcome: 'maybe', summary: '' },
+    })
+    expect(swedish).toMatchObject({
+      errors: [
+        { field: 'outcome', message: 'Välj ett av alternativen' },
+        { field: 'summary', message: 'Uppgiften saknas' },
+      ],
+    })
+    const badFile = await post({
+      user: environment,
+      caseId,
+      fields: { intent: 'decision', outcome: 'granted', summary: 'Granted.' },
+      file: {
+        name: 'päätös.pdf',
+        type: 'application/pdf',
+        data: Buffer.from('<html><script>alert(1)</script>'),
+      },
+    })
+    expect(badFile).toMatchObject({ errors: [{ field: 'document', focusId: 'decision-document' }] })
+    const unknown = await post({ user: environment, caseId, fields: { intent: 'delete-everything' } })
+    expect(unknown).toMatchObject({ isDone: false, intent: null, errors: [{ field: 'form' }] })
+    expect(await caseById(payload, caseId)).toMatchObject({ status: 'received' })
+    expect(
+      (
+        await payload.count({
+          collection: slugs.supplementRequests,
+          where: { case: { equals: caseId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+
+  it('should refuse a move the status machine does not allow, naming the allowed ones', async () => {
+    const { caseId } = await submitCase()
+    const attachments = async () =>
+      (await payload.count({ collection: slugs.attachments, overrideAccess: true })).totalDocs
+    const attachmentsBefore = await attachments()
+    const refused = await post({
+      user: environment,
+      caseId,
+      fields: { intent: 'decision', outcome: 'granted', summary: 'Too early.' },
+      file: { name: 'päätös.pdf', type: 'application/pdf', data: pdf },
+    })
+    expect(refused).toMatchObject({
+      isDone: false,
+      errors: [
+        { field: 'form', focusId: 'decision-submit', message: expect.stringContaining('Vastaanotettu') },
+      ],
+    })
+    expect(await attachments()).toBe(attachmentsBefore)
+    expect((await caseById(payload, caseId)).status).not.toBe('decided')
+    expect(
+      (
+        await payload.count({
+          collection: slugs.decisions,
+          where: { case: { equals: caseId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+
+  it("should not let an authority act on another authority's case", async () => {
+    const { caseId } = await submitCase()
+    for (const fields of [
+      { intent: 'acknowledge', reference: 'X' },
+      { intent: 'message', body: 'Hello' },
+      { intent: 'internal-message', body: 'Hello' },
+      { intent: 'supplement', whatIsMissing: 'More', dueDate: '2099-01-01' },
+    ] as Record<string, string>[]) {
+      expect(await statusOfThrown(post({ user: police, caseId, fields }))).toBe(404)
+      expect(await statusOfThrown(post({ user: outsider, caseId, fields }))).toBe(404)
+    }
+    expect(await caseById(payload, caseId)).toMatchObject({
+      status: expect.stringMatching(/submitted|delivered/),
+    })
+    expect(
+      (
+        await payload.count({
+          collection: slugs.messages,
+          where: { application: { equals: (await caseById(payload, caseId)).application } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+})
+
+describe('internal messages', () => {
+  it("should reach the application's other authorities, never the customer or authorities outside it", async () => {
+    const { caseId, policeCaseId, applicationId } = await submitCase()
+    await runJobs()
+    smtp.clear()
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'internal-message', body: 'Noise limit 85 dB after 22.' },
+      }),
+    ).toMatchObject({ isDone: true })
+    const where = { application: { equals: applicationId } }
+    const readAs = async (user: TestUser | AuthorityUser) =>
+      (await payload.find({ collection: slugs.messages, where, user, overrideAccess: false })).docs.map(
+        (doc) => doc.body,
+      )
+    expect(await readAs(environment)).toEqual(['Noise limit 85 dB after 22.'])
+    expect(await readAs(police)).toEqual(['Noise limit 85 dB after 22.'])
+    expect(await readAs(outsider)).toEqual([])
+    expect(await readAs(customer)).toEqual([])
+
+    const policePage = await loadAuthorityCase({
+      payload,
+      user: police,
+      id: String(policeCaseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(policePage.messages).toEqual([
+      expect.objectContaining({
+        body: 'Noise limit 85 dB after 22.',
+        isInternal: true,
+        isApplicationLevel: true,
+        senderAuthority: expect.stringMatching(/ympäristö/i),
+      }),
+    ])
+    await runJobs()
+    expect(emailsTo(customer.email)).toEqual([])
+  })
+})

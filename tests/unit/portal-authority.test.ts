@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest'
+
+import { caseActionsAvailableOf, caseDataRowsOf } from '../../portal/app/models/authorityCaseData.server'
+import {
+  applicantNameOf,
+  inboxSortOf,
+  inboxWhereOf,
+  parseInboxFilters,
+} from '../../portal/app/models/authorityInboxQuery.server'
+import { dateInFinlandOf, formatDateTime } from '../../portal/app/models/authorityLabels.server'
+import type { DataElement } from '../../src/domain/types'
+
+const filtersOf = (query: string) => parseInboxFilters(new URLSearchParams(query))
+
+describe('the inbox filters', () => {
+  it('should show open cases, oldest first, page 1 by default', () => {
+    expect(filtersOf('')).toEqual({
+      filters: {
+        status: 'open',
+        permitType: null,
+        decisionBy: null,
+        isUnopenedOnly: false,
+        sort: 'oldest',
+        page: 1,
+      },
+      errors: [],
+      decisionByInput: '',
+    })
+  })
+
+  it('should take every filter the form sends', () => {
+    expect(
+      filtersOf(
+        'status=supplement-requested&permitType=12&decisionBy=2027-06-01&unopened=1&sort=decision-date&page=3',
+      ).filters,
+    ).toEqual({
+      status: 'supplement-requested',
+      permitType: '12',
+      decisionBy: '2027-06-01',
+      isUnopenedOnly: true,
+      sort: 'decision-date',
+      page: 3,
+    })
+  })
+
+  it('should fall back to the defaults on unknown values and report a malformed date', () => {
+    const { filters, errors, decisionByInput } = filtersOf(
+      'status=draft&permitType=%27%3B--&decisionBy=2027-02-30&sort=random&page=-1',
+    )
+    expect(filters).toMatchObject({
+      status: 'open',
+      permitType: null,
+      decisionBy: null,
+      sort: 'oldest',
+      page: 1,
+    })
+    expect(errors).toEqual([{ field: 'decisionBy', code: 'invalid-date' }])
+    expect(decisionByInput).toBe('2027-02-30')
+  })
+
+  it("should query only the authority's own cases with the chosen filters", () => {
+    expect(inboxWhereOf({ filters: filtersOf('').filters, authority: 7 })).toEqual({
+      and: [{ authority: { equals: 7 } }, { status: { not_in: ['decided', 'withdrawn', 'cancelled'] } }],
+    })
+    expect(
+      inboxWhereOf({
+        filters: filtersOf('status=received&permitType=3&decisionBy=2027-06-01&unopened=1').filters,
+        authority: 7,
+      }),
+    ).toEqual({
+      and: [
+        { authority: { equals: 7 } },
+        { status: { equals: 'received' } },
+        { permitType: { equals: '3' } },
+        { expectedDecisionDate: { less_than_equal: '2027-06-01' } },
+        { openedAt: { exists: false } },
+      ],
+    })
+    expect(inboxWhereOf({ filters: filtersOf('status=all').filters, authority: 7 })).toEqual({
+      and: [{ authority: { equals: 7 } }],
+    })
+  })
+
+  it('should sort by arrival or by the expected decision date', () => {
+    expect(inboxSortOf('oldest')).toEqual(['createdAt'])
+    expect(inboxSortOf('newest')).toEqual(['-createdAt'])
+    expect(inboxSortOf('decision-date')).toEqual(['expectedDecisionDate', 'createdAt'])
+  })
+})
+
+describe('the applicant of a case', () => {
+  it('should be the organiser, else the contact person, as the case data names them', () => {
+    expect(applicantNameOf({ organiserName: ' Puistosoitto ry ', contactName: 'Maria' })).toBe(
+      'Puistosoitto ry',
+    )
+    expect(applicantNameOf({ organiserName: '', contactName: 'Maria Virtanen' })).toBe('Maria Virtanen')
+    expect(applicantNameOf(null)).toBeNull()
+  })
+})
+
+describe('the data of a case', () => {
+  const elements: DataElement[] = [
+    { key: 'eventName', type: 'text', label: { fi: 'Tapahtuman nimi', en: 'Event name' }, step: 'event' },
+    { key: 'isPublicEvent', type: 'boolean', label: { fi: 'Yleisötilaisuus' }, step: 'event' },
+    { key: 'eventStartDate', type: 'date', label: { fi: 'Alkaa', en: 'Starts' }, step: 'event' },
+    { key: 'expectedAttendees', type: 'integer', label: { fi: 'Osallistujia' }, step: 'event' },
+    {
+      key: 'placeType',
+      type: 'select',
+      label: { fi: 'Paikka' },
+      step: 'place',
+      options: [{ value: 'park-or-square', label: { fi: 'Puisto tai tori', en: 'Park or square' } }],
+    },
+    {
+      key: 'soundSources',
+      type: 'multiSelect',
+      label: { fi: 'Äänilähteet' },
+      step: 'sound',
+      options: [
+        { value: 'stage', label: { fi: 'Lava' } },
+        { value: 'generator', label: { fi: 'Aggregaatti' } },
+      ],
+    },
+    { key: 'contactPhone', type: 'phone', label: { fi: 'Puhelin' }, step: 'organiser' },
+  ]
+  const data = {
+    eventName: 'Puistosoitto 2027',
+    isPublicEvent: true,
+    eventStartDate: '2027-06-12',
+    expectedAttendees: 1500,
+    placeType: 'park-or-square',
+    soundSources: ['stage', 'generator'],
+    securityPlanSummary: 'not for this authority',
+  }
+
+  it("should list the permit type's data in its order, each written out in the language", () => {
+    const rows = caseDataRowsOf({
+      elementKeys: [
+        'eventName',
+        'eventStartDate',
+        'isPublicEvent',
+        'expectedAttendees',
+        'placeType',
+        'soundSources',
+        'contactPhone',
+      ],
+      elements,
+      data,
+      locale: 'en',
+      yesNo: { yes: 'Yes', no: 'No' },
+    })
+    expect(rows).toEqual([
+      { key: 'eventName', label: 'Event name', value: 'Puistosoitto 2027' },
+      { key: 'eventStartDate', label: 'Starts', value: 'Sat, 12 June 2027' },
+      { key: 'isPublicEvent', label: 'Yleisötilaisuus', value: 'Yes' },
+      { key: 'expectedAttendees', label: 'Osallistujia', value: '1,500' },
+      { key: 'placeType', label: 'Paikka', value: 'Park or square' },
+      { key: 'soundSources', label: 'Äänilähteet', value: 'Lava, Aggregaatti' },
+      { key: 'contactPhone', label: 'Puhelin', value: null },
+    ])
+  })
+
+  it('should never show data the permit type does not list', () => {
+    const rows = caseDataRowsOf({
+      elementKeys: ['eventName'],
+      elements,
+      data,
+      locale: 'fi',
+      yesNo: { yes: 'Kyllä', no: 'Ei' },
+    })
+    expect(JSON.stringify(rows)).not.toContain('not for this authority')
+  })
+})
+
+describe('the actions on offer', () => {
+  const offer = (status: Parameters<typeof caseActionsAvailableOf>[0]['status']) =>
+    caseActionsAvailableOf({ status, locale: 'fi', today: '2027-05-01' })
+
+  it('should offer only marking received before the authority has the case', () => {
+    expect(offer('delivered')).toMatchObject({
+      canAcknowledge: true,
+      statusOptions: [],
+      canRequestSupplement: false,
+      canDecide: false,
+    })
+  })
+
+  it('should offer processing, a supplement request and the decision once received', () => {
+    expect(offer('received')).toMatchObject({
+      canAcknowledge: false,
+      statusOptions: [{ value: 'in-processing', label: 'Käsittelyssä' }],
+      canRequestSupplement: true,
+      canDecide: true,
+      today: '2027-05-01',
+    })
+    expect(offer('received').outcomeOptions.map((option) => option.value)).toEqual([
+      'granted',
+      'granted-with-conditions',
+      'rejected',
+      'acknowledged',
+    ])
+  })
+
+  it('should offer no moves on a decided case', () => {
+    expect(offer('decided')).toMatchObject({
+      canAcknowledge: false,
+      statusOptions: [],
+      canRequestSupplement: false,
+      canDecide: false,
+    })
+  })
+})
+
+describe('moments', () => {
+  it('should write a moment in Finnish time, the language’s way', () => {
+    expect(formatDateTime({ value: '2027-06-12T20:30:00Z', locale: 'fi' })).toBe('12.6.2027 klo 23.30')
+    expect(formatDateTime({ value: 'not a date', locale: 'fi' })).toBeNull()
+  })
+
+  it('should give the Finnish calendar date of a moment', () => {
+    expect(dateInFinlandOf('2027-06-12T22:30:00Z')).toBe('2027-06-13')
+  })
+})
