@@ -28,7 +28,8 @@ export class BundleNotFoundError extends Error {
   }
 }
 
-const toElement = (doc: Doc): DataElement => ({
+/** A data element document (read with `locale: 'all'`) in the domain's shape. */
+export const toElement = (doc: Doc): DataElement => ({
   key: String(doc.key),
   type: doc.type as DataElement['type'],
   label: text(doc.label),

@@ -16,6 +16,7 @@ export const messageCodes = [
   'invalid-business-id',
   'invalid-postcode',
   'not-an-option',
+  'too-many-files',
   'login-required',
   'already-submitted',
   'bundle-unavailable',
@@ -98,6 +99,11 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Arvo ei ole mikään vaihtoehdoista',
     sv: 'Värdet är inte något av alternativen',
     en: 'The value is not one of the options',
+  },
+  'too-many-files': {
+    fi: 'Liitteitä on liikaa (enintään {max})',
+    sv: 'För många bilagor (högst {max})',
+    en: 'Too many attachments (at most {max})',
   },
   'login-required': {
     fi: 'Kirjaudu sisään jatkaaksesi',

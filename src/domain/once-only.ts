@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { attachmentLimits } from './attachment-limits'
 import { isValidBusinessId } from './business-id'
 import { isIsoDate } from './calendar-date'
 import { message, type MessageCode } from './messages'
@@ -122,7 +123,7 @@ export function assembleForm({
 }
 
 /** A value the customer has not given: nothing, null, blank text or an empty list. */
-function isMissing(value: unknown): boolean {
+export function isMissing(value: unknown): boolean {
   return (
     value === undefined ||
     value === null ||
@@ -210,6 +211,16 @@ function fieldSchema(element: DataElement, locale: Locale): z.ZodType {
       return text().refine(isValidBusinessId, { error: say('invalid-business-id') })
     case 'postcode':
       return text().regex(postcodePattern, { error: say('invalid-postcode') })
+    case 'attachment': {
+      // Ids of uploaded files; whether each one may be used is checked where files are linked.
+      const id = z.union([z.string().trim().min(1).max(64), z.number().int()], {
+        error: say('invalid-type'),
+      })
+      const max = attachmentLimits.maxFilesPerElement
+      return z
+        .array(id.transform(String), { error: typeError })
+        .max(max, { error: say('too-many-files', { max }) })
+    }
     default: {
       const unknownType: never = element.type
       throw new Error(`Unknown data element type "${String(unknownType)}"`)
@@ -294,4 +305,24 @@ export function projectCase({
     if (Object.hasOwn(values, key) && values[key] !== undefined) projected[key] = values[key]
   }
   return projected
+}
+
+/**
+ * The ids of the files that the values attach through `attachment` elements, each once, in
+ * element order: for a case's projected values, exactly the files its authority receives.
+ */
+export function attachmentIdsOf({
+  elements,
+  values,
+}: {
+  elements: DataElement[]
+  values: DataValues
+}): string[] {
+  const ids = new Set<string>()
+  for (const element of elements) {
+    const value = values[element.key]
+    if (element.type !== 'attachment' || !Array.isArray(value)) continue
+    for (const id of value) if (typeof id === 'string' || typeof id === 'number') ids.add(String(id))
+  }
+  return [...ids]
 }

@@ -27,6 +27,9 @@ export const dataElementTypes = [
   'multiSelect',
   'businessId',
   'postcode',
+  // Files: the value is the ids (as strings) of uploads in the `attachments` collection. A
+  // file is uploaded once and reaches every permit type that lists the element.
+  'attachment',
 ] as const
 export type DataElementType = (typeof dataElementTypes)[number]
 

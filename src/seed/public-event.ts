@@ -694,6 +694,22 @@ export const dataElements: DataElement[] = [
     ),
     maxLength: TEXT,
   },
+  {
+    key: 'siteMap',
+    type: 'attachment',
+    step: 'place',
+    order: 40,
+    label: t(
+      'Kartta tai asemapiirros tapahtuma-alueesta',
+      'Karta eller situationsplan över evenemangsområdet',
+      'Map or site plan of the event area',
+    ),
+    help: t(
+      'Merkitse alueen rajat, lavat ja teltat, poistumistiet sekä pelastusajoneuvojen reitti. Liite välitetään jokaiselle viranomaiselle, joka sitä tarvitsee.',
+      'Markera områdets gränser, scener och tält, utrymningsvägar och räddningsfordonens väg. Bilagan skickas till varje myndighet som behöver den.',
+      'Mark the boundaries of the area, stages and tents, exits and the route for rescue vehicles. The attachment goes to every authority that needs it.',
+    ),
+  },
 
   // --- safety --------------------------------------------------------------------------
   {
@@ -811,6 +827,18 @@ export const dataElements: DataElement[] = [
       'The number and training of first-aid staff, where the first-aid point is and how it is equipped, and how the emergency centre is alerted.',
     ),
     maxLength: LONG,
+  },
+  {
+    key: 'securityPlanDocument',
+    type: 'attachment',
+    step: 'safety',
+    order: 90,
+    label: t('Turvallisuussuunnitelma', 'Säkerhetsplan', 'Security plan'),
+    help: t(
+      'Tilaisuuden turvallisuussuunnitelma tiedostona, jos se on laadittu. Se välitetään poliisille ja pelastuslaitokselle.',
+      'Evenemangets säkerhetsplan som fil, om en sådan har gjorts. Den skickas till polisen och räddningsverket.',
+      'The event’s security plan as a file, if one has been drawn up. It goes to the police and the rescue department.',
+    ),
   },
 
   // --- sound ---------------------------------------------------------------------------
@@ -1122,6 +1150,18 @@ export const dataElements: DataElement[] = [
     ),
     maxLength: LONG,
   },
+  {
+    key: 'servingAreaDrawing',
+    type: 'attachment',
+    step: 'alcohol',
+    order: 90,
+    label: t('Anniskelualueen piirros', 'Ritning över serveringsområdet', 'Drawing of the serving area'),
+    help: t(
+      'Piirros, josta näkyvät anniskelualueen rajat, sisään- ja uloskäynnit sekä valvontapisteet.',
+      'En ritning som visar serveringsområdets gränser, in- och utgångar och bevakningspunkter.',
+      'A drawing showing the boundaries of the serving area, its entrances and exits and the supervision points.',
+    ),
+  },
 
   // --- area ----------------------------------------------------------------------------
   {
@@ -1232,6 +1272,22 @@ export const dataElements: DataElement[] = [
     label: t('Liikenteenohjaajien määrä', 'Antal trafikdirigenter', 'Number of traffic controllers'),
     min: 0,
     max: 500,
+  },
+  {
+    key: 'trafficControlPlanDrawing',
+    type: 'attachment',
+    step: 'traffic',
+    order: 60,
+    label: t(
+      'Liikenteenohjaussuunnitelman piirustus',
+      'Ritning till trafikstyrningsplanen',
+      'Traffic control plan drawing',
+    ),
+    help: t(
+      'Piirustus suljettavista kaduista, kiertoteistä ja liikennemerkeistä. Se välitetään kaupungille ja poliisille.',
+      'En ritning över gator som stängs av, omvägar och trafikmärken. Den skickas till staden och polisen.',
+      'A drawing of the closed streets, diversions and traffic signs. It goes to the city and the police.',
+    ),
   },
 
   // --- fireworks -----------------------------------------------------------------------
@@ -1377,6 +1433,22 @@ export const dataElements: DataElement[] = [
     ),
     maxLength: LONG,
   },
+  {
+    key: 'structureDrawings',
+    type: 'attachment',
+    step: 'structures',
+    order: 50,
+    label: t(
+      'Rakennelmien piirustukset ja lujuustiedot',
+      'Ritningar och hållfasthetsuppgifter för konstruktionerna',
+      'Drawings and load-bearing details of the structures',
+    ),
+    help: t(
+      'Lavojen, katsomoiden ja telttojen piirustukset sekä tiedot kantavuudesta ja kiinnityksestä.',
+      'Ritningar över scener, läktare och tält samt uppgifter om bärförmåga och förankring.',
+      'Drawings of the stages, stands and tents with details of their load-bearing capacity and anchoring.',
+    ),
+  },
 ]
 
 // ---------------------------------------------------------------------------------------
@@ -1453,6 +1525,9 @@ export const permitTypes: DemoPermitType[] = [
         'streetsClosed',
         'closedStreets',
         'fireworksOrPyrotechnics',
+        'siteMap',
+        'securityPlanDocument',
+        'trafficControlPlanDrawing',
       ),
     ],
     leadTime: { amount: 5, unit: 'calendar-days' },
@@ -1475,7 +1550,14 @@ export const permitTypes: DemoPermitType[] = [
     elements: [
       ...sharedElements,
       ...req('safetyManagerName', 'safetyManagerPhone', 'emergencyExits', 'fireRisks', 'firstAidReadiness'),
-      ...opt('fireworksOrPyrotechnics', 'temporaryStructures', 'structureTypes', 'securityGuardCount'),
+      ...opt(
+        'fireworksOrPyrotechnics',
+        'temporaryStructures',
+        'structureTypes',
+        'securityGuardCount',
+        'siteMap',
+        'securityPlanDocument',
+      ),
     ],
     leadTime: { amount: 14, unit: 'calendar-days' },
     processingDays: 10,
@@ -1611,6 +1693,7 @@ export const permitTypes: DemoPermitType[] = [
         'responsibleManagerPhone',
         'ownControlPlanSummary',
       ),
+      ...opt('servingAreaDrawing'),
     ],
     leadTime: { amount: 45, unit: 'calendar-days' },
     processingDays: 30,
@@ -1632,7 +1715,7 @@ export const permitTypes: DemoPermitType[] = [
     elements: [
       ...sharedElements,
       ...req('areaSizeM2', 'buildUpDate', 'tearDownDate', 'entryFee', 'temporaryStructures'),
-      ...opt('structureTypes', 'wasteManagement'),
+      ...opt('structureTypes', 'wasteManagement', 'siteMap'),
     ],
     leadTime: { amount: 60, unit: 'calendar-days' },
     processingDays: 45,
@@ -1654,7 +1737,7 @@ export const permitTypes: DemoPermitType[] = [
     elements: [
       ...sharedElements,
       ...req('streetsClosed', 'closedStreets', 'diversions', 'trafficSignsPlan'),
-      ...opt('trafficControllerCount'),
+      ...opt('trafficControllerCount', 'trafficControlPlanDrawing'),
     ],
     leadTime: { amount: 60, unit: 'calendar-days' },
     processingDays: 30,
@@ -1683,6 +1766,7 @@ export const permitTypes: DemoPermitType[] = [
         'buildUpDate',
         'tearDownDate',
       ),
+      ...opt('structureDrawings', 'siteMap'),
     ],
     leadTime: { amount: 30, unit: 'calendar-days' },
     processingDays: 21,

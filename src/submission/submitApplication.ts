@@ -19,7 +19,7 @@ import { analyse } from '../domain/analysis'
 import { addCalendarDays } from '../domain/calendar-date'
 import { latestSubmissionDate } from '../domain/lead-times'
 import { message } from '../domain/messages'
-import { assembleForm, projectCase, validateValues } from '../domain/once-only'
+import { assembleForm, attachmentIdsOf, formFields, projectCase, validateValues } from '../domain/once-only'
 import { routeCase, RoutingError } from '../domain/routing'
 import type { DataValues, Locale } from '../domain/types'
 import { idOf } from '../collections/relations'
@@ -117,6 +117,27 @@ export const submitApplication = async ({
       errors: validation.errors.map((error) => ({ path: `values.${error.key}`, message: error.message })),
     })
   }
+  // A file goes out only if it is linked to the application (the link is checked for
+  // access when it is made), whatever ids the values hold.
+  const linkedAttachments = new Set(
+    ((application.attachments as Rel[] | null) ?? []).map((rel) => String(idOf(rel))),
+  )
+  const unlinked = formFields(form).filter(
+    ({ element }) =>
+      element.type === 'attachment' &&
+      attachmentIdsOf({ elements: [element], values: validation.values }).some(
+        (item) => !linkedAttachments.has(item),
+      ),
+  )
+  if (unlinked.length > 0) {
+    throw localisedValidationError({
+      locale,
+      errors: unlinked.map(({ element }) => ({
+        path: `values.${element.key}`,
+        message: message('attachment-not-available', locale),
+      })),
+    })
+  }
 
   const permitTypes = needed.map((key) => context.permitTypes.find((permitType) => permitType.key === key)!)
   const routed = permitTypes.map((permitType) => {
@@ -141,8 +162,16 @@ export const submitApplication = async ({
   const shouldCommit = await initTransaction(req)
   try {
     const cases: SubmitResult['cases'] = []
+    /** Authorities per attached file: those of the cases whose data carry it. */
+    const recipientsOfFile = new Map<string, Set<Id>>()
     for (const [index, { permitType, authority }] of routed.entries()) {
       const caseNumber = `${receiptNumber}-${String(index + 1).padStart(2, '0')}`
+      const data = projectCase({ permitType, values: validation.values })
+      for (const file of attachmentIdsOf({ elements: context.elements, values: data })) {
+        const recipients = recipientsOfFile.get(file) ?? new Set<Id>()
+        recipients.add(context.authorityIds.get(authority)!)
+        recipientsOfFile.set(file, recipients)
+      }
       const caseDoc = await payload.create({
         collection: slugs.cases,
         req,
@@ -157,7 +186,7 @@ export const submitApplication = async ({
           onBehalfOf: idOf(application.onBehalfOf as Rel),
           status: 'submitted',
           deliveryState: 'pending',
-          data: projectCase({ permitType, values: validation.values }),
+          data,
           latestSubmissionDate:
             typeof eventDate === 'string'
               ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
@@ -186,8 +215,11 @@ export const submitApplication = async ({
         values: validation.values,
       } as never,
     })
-    // Attachments are uploaded once and may serve several applications: add this
-    // application's authorities to those that may read each one.
+    // Attachments are uploaded once and may serve several applications: add the authorities
+    // that receive each one to those that may read it. A file attached under a data element
+    // goes only to the cases whose permit type lists that element (data minimisation); a
+    // file attached to the application as a whole goes to all of its authorities.
+    const elementFiles = new Set(attachmentIdsOf({ elements: context.elements, values }))
     const attachmentIds = ((application.attachments as Rel[] | null) ?? [])
       .map(idOf)
       .filter((item) => item !== null)
@@ -200,8 +232,11 @@ export const submitApplication = async ({
       pagination: false,
     })
     for (const attachment of attachments) {
+      const key = String(attachment.id)
+      const recipients = elementFiles.has(key) ? [...(recipientsOfFile.get(key) ?? [])] : partyAuthorities
+      if (recipients.length === 0) continue
       const authorities = new Map(
-        [...((attachment.authorities as Rel[] | null) ?? []).map(idOf), ...partyAuthorities].map((item) => [
+        [...((attachment.authorities as Rel[] | null) ?? []).map(idOf), ...recipients].map((item) => [
           String(item),
           item,
         ]),

@@ -2,11 +2,18 @@ import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Heading, InlineAlert, Link } from 'suomifi-ui-components'
 
-export type ErrorSummaryItem = { focusId: string; label: string; message: string }
+export type ErrorSummaryItem = {
+  focusId: string
+  label: string
+  message: string
+  /** A page (e.g. another step of a form) that asks the field; by default the field on this page. */
+  href?: string | null
+}
 
 /**
  * The list of a form's errors, shown above the form. Each item links to its field (a plain
- * fragment link, so it works without JavaScript; with it, the field also gets focus). The
+ * fragment link, so it works without JavaScript; with it, the field also gets focus) or to
+ * the page that asks it. The
  * heading takes focus after a failed submit so that screen readers announce the errors.
  */
 export const ErrorSummary = ({
@@ -30,10 +37,11 @@ export const ErrorSummary = ({
       </Heading>
       <ul className="error-summary-list">
         {errors.map((error) => (
-          <li key={error.focusId}>
+          <li key={`${error.href ?? ''}#${error.focusId}`}>
             <Link
-              href={`#${error.focusId}`}
+              href={error.href ?? `#${error.focusId}`}
               onClick={(event) => {
+                if (error.href) return
                 const field = document.getElementById(error.focusId)
                 if (!field) return
                 event.preventDefault()

@@ -11,10 +11,10 @@ import {
   TextInput,
 } from 'suomifi-ui-components'
 
-import type { AnalysisQuestion } from '../models/analysis.server'
+import type { Question } from '../models/questions.server'
 import { usePreHydrationChoice } from './usePreHydrationChoice'
 
-const RadioQuestion = ({ question, id }: { question: AnalysisQuestion; id: string }) => {
+const RadioQuestion = ({ question, id }: { question: Question; id: string }) => {
   const [values, setValues] = usePreHydrationChoice(question.key, question.value ? [question.value] : [])
   return (
     <RadioButtonGroup
@@ -22,6 +22,7 @@ const RadioQuestion = ({ question, id }: { question: AnalysisQuestion; id: strin
       name={question.key}
       labelText={question.label}
       groupHintText={question.help || undefined}
+      optionalText={question.optionalText ?? undefined}
       groupStatus={question.error ? 'error' : 'default'}
       groupStatusText={question.error ?? undefined}
       value={values[0] ?? ''}
@@ -43,13 +44,14 @@ const RadioQuestion = ({ question, id }: { question: AnalysisQuestion; id: strin
   )
 }
 
-const CheckboxesQuestion = ({ question, id }: { question: AnalysisQuestion; id: string }) => {
+const CheckboxesQuestion = ({ question, id }: { question: Question; id: string }) => {
   const [values, setValues] = usePreHydrationChoice(question.key, question.values)
   return (
     <CheckboxGroup
       id={id}
       labelText={question.label}
       groupHintText={question.help || undefined}
+      optionalText={question.optionalText ?? undefined}
       groupStatus={question.error ? 'error' : 'default'}
       groupStatusText={question.error ?? undefined}
       className="question"
@@ -81,7 +83,7 @@ const CheckboxesQuestion = ({ question, id }: { question: AnalysisQuestion; id: 
  * components only generate ids in the browser, and a server-rendered label needs one.
  * Help and error texts are linked with aria-describedby.
  */
-export const QuestionField = ({ question }: { question: AnalysisQuestion }) => {
+export const QuestionField = ({ question }: { question: Question }) => {
   const { t } = useTranslation()
   const id = `q-${question.key}`
   const status = question.error ? 'error' : 'default'
@@ -98,7 +100,9 @@ export const QuestionField = ({ question }: { question: AnalysisQuestion }) => {
       )
       return (
         <div className="question native-select" data-error={question.error ? 'true' : undefined}>
-          <Label htmlFor={id}>{question.label}</Label>
+          <Label htmlFor={id} optionalText={question.optionalText ?? undefined}>
+            {question.label}
+          </Label>
           {question.help && <HintText id={`${id}-hint`}>{question.help}</HintText>}
           <select
             id={id}
@@ -127,6 +131,7 @@ export const QuestionField = ({ question }: { question: AnalysisQuestion }) => {
           name={question.key}
           labelText={question.label}
           hintText={question.help || undefined}
+          optionalText={question.optionalText ?? undefined}
           status={status}
           statusText={statusText}
           defaultValue={question.value}
@@ -144,6 +149,7 @@ export const QuestionField = ({ question }: { question: AnalysisQuestion }) => {
           type={question.input as 'text'}
           labelText={question.label}
           hintText={question.help || undefined}
+          optionalText={question.optionalText ?? undefined}
           status={status}
           statusText={statusText}
           defaultValue={question.value}

@@ -13,33 +13,9 @@ import { validateValues } from '../../../src/domain/once-only'
 import { RoutingError, routeCase, type RoutingErrorCode } from '../../../src/domain/routing'
 import type { DataElement, DataValues, LeadTime, Locale, LocalizedText } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
-import { submittedParam } from './analysisParams'
+import { applicationParam, isApplicationParam, submittedParam } from './analysisParams'
+import { parseFormValue, postedRaw, questionOf, type Question } from './questions.server'
 import { localizeRichText, type RichBlock } from './richText.server'
-
-/** How a question is asked: by the data element's type (and, for selects, its option count). */
-export type QuestionInput =
-  'radio' | 'select' | 'checkboxes' | 'number' | 'date' | 'time' | 'text' | 'textarea'
-
-/** Selects with more options than this are a native select instead of radio buttons. */
-const maxRadioOptions = 8
-
-/** One question of the analysis, ready to render in the chosen language. */
-export type AnalysisQuestion = {
-  key: string
-  /** id of the element that receives focus for this question (the first radio button of a group). */
-  focusId: string
-  input: QuestionInput
-  label: string
-  help: string
-  options: { value: string; label: string }[]
-  min: number | null
-  max: number | null
-  isInteger: boolean
-  /** What the customer gave, as submitted (kept when invalid). */
-  value: string
-  values: string[]
-  error: string | null
-}
 
 /** The competent authority of a permit for the answers, or why it cannot be told yet. */
 export type AuthorityResolution =
@@ -86,17 +62,22 @@ export type AnalysisResult = {
   /** Null when the event date was not given. */
   plan: AnalysisPlan | null
   unansweredCount: number
-  /** Starts an application with the answers, so that they are never asked again. */
+  /**
+   * Starts an application with the answers, so that they are never asked again (or, when
+   * the answers of a draft are being changed, gives them to that draft).
+   */
   startApplicationHref: string
 }
 
 export type AnalysisPage = {
   bundle: { key: string; name: string; description: string }
-  questions: AnalysisQuestion[]
+  questions: Question[]
   /** Field errors in question order; empty when the answers are valid or not yet given. */
   errors: { key: string; focusId: string; label: string; message: string }[]
   /** Present once valid answers have been submitted. */
   result: AnalysisResult | null
+  /** The draft application whose answers are being changed, if any (see analysisParams). */
+  changingApplication: string | null
 }
 
 /** Today's date ('YYYY-MM-DD') in Finland, where the deadlines fall. */
@@ -107,79 +88,6 @@ export const todayInFinland = (now: Date = new Date()): string =>
     month: '2-digit',
     day: '2-digit',
   }).format(now)
-
-const questionInput = (element: DataElement): QuestionInput => {
-  switch (element.type) {
-    case 'boolean':
-      return 'radio'
-    case 'select':
-      return (element.options?.length ?? 0) > maxRadioOptions ? 'select' : 'radio'
-    case 'multiSelect':
-      return 'checkboxes'
-    case 'integer':
-    case 'number':
-      return 'number'
-    case 'date':
-      return 'date'
-    case 'time':
-      return 'time'
-    case 'longText':
-      return 'textarea'
-    default:
-      return 'text'
-  }
-}
-
-const booleanOptions = (locale: Locale) => [
-  { value: 'true', label: localize({ fi: 'Kyllä', sv: 'Ja', en: 'Yes' }, locale) },
-  { value: 'false', label: localize({ fi: 'Ei', sv: 'Nej', en: 'No' }, locale) },
-]
-
-const fieldId = (key: string) => `q-${key}`
-
-/** The raw submitted values of the analysis elements (strings as the form sent them). */
-const rawValues = (elements: DataElement[], params: URLSearchParams) =>
-  new Map(
-    elements.map((element) => [
-      element.key,
-      element.type === 'multiSelect'
-        ? params.getAll(element.key).map((value) => value.trim())
-        : [(params.get(element.key) ?? '').trim()],
-    ]),
-  )
-
-const timePattern = /^(\d{1,2})[:.](\d{2})(?::\d{2})?$/
-const finnishDatePattern = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
-
-/**
- * A form value as the data element's type: numbers and booleans parsed, '14.00' as '14:00',
- * '12.6.2027' as '2027-06-12'. Blank gives undefined; anything unparsable stays a string,
- * so that validation reports it.
- */
-export const parseFormValue = (element: DataElement, raw: string[]): unknown => {
-  if (element.type === 'multiSelect') return raw.filter(Boolean)
-  const value = raw[0] ?? ''
-  if (value === '') return undefined
-  switch (element.type) {
-    case 'boolean':
-      return value === 'true' ? true : value === 'false' ? false : value
-    case 'integer':
-    case 'number': {
-      const number = Number(value.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))
-      return Number.isFinite(number) ? number : value
-    }
-    case 'time': {
-      const match = timePattern.exec(value)
-      return match ? `${match[1].padStart(2, '0')}:${match[2]}` : value
-    }
-    case 'date': {
-      const match = finnishDatePattern.exec(value)
-      return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : value
-    }
-    default:
-      return value
-  }
-}
 
 /** The one-step form of the analysis: every analysis element, none required (a draft). */
 const analysisForm = (elements: DataElement[], bundleName: LocalizedText): AssembledForm => ({
@@ -291,7 +199,7 @@ export const loadAnalysisPage = async ({
     .filter((element): element is DataElement => Boolean(element))
 
   const isSubmitted = params.has(submittedParam)
-  const raw = rawValues(elements, params)
+  const raw = new Map(elements.map((element) => [element.key, postedRaw(element, params)]))
   const typed: DataValues = {}
   for (const element of elements) {
     const value = parseFormValue(element, raw.get(element.key) ?? [])
@@ -309,32 +217,14 @@ export const loadAnalysisPage = async ({
     validation && !validation.isValid ? validation.errors.map((error) => [error.key, error.message]) : [],
   )
 
-  const questions = elements.map((element): AnalysisQuestion => {
-    const input = questionInput(element)
-    const options =
-      element.type === 'boolean'
-        ? booleanOptions(locale)
-        : (element.options ?? []).map((option) => ({
-            value: option.value,
-            label: localize(option.label, locale),
-          }))
-    const values = raw.get(element.key) ?? []
-    return {
-      key: element.key,
-      focusId:
-        input === 'radio' || input === 'checkboxes' ? `${fieldId(element.key)}-0` : fieldId(element.key),
-      input,
-      label: localize(element.label, locale),
-      help: localize(element.help, locale),
-      options,
-      min: element.min ?? null,
-      max: element.max ?? null,
-      isInteger: element.type === 'integer',
-      value: values[0] ?? '',
-      values,
+  const questions = elements.map((element) =>
+    questionOf({
+      element,
+      locale,
+      raw: raw.get(element.key) ?? [],
       error: errorByKey.get(element.key) ?? null,
-    }
-  })
+    }),
+  )
   const page: AnalysisPage = {
     bundle: {
       key: context.bundle.key,
@@ -351,6 +241,9 @@ export const loadAnalysisPage = async ({
         message: question.error!,
       })),
     result: null,
+    changingApplication: isApplicationParam(params.get(applicationParam))
+      ? params.get(applicationParam)
+      : null,
   }
   if (!validation?.isValid) return page
 
@@ -431,7 +324,7 @@ export const loadAnalysisPage = async ({
     notNeeded: permits.filter((permit) => !permit.isNeeded),
     plan,
     unansweredCount: elements.filter((element) => answers[element.key] === undefined).length,
-    startApplicationHref: `/applications/new?bundle=${encodeURIComponent(context.bundle.key)}&answers=${encodeURIComponent(JSON.stringify(answers))}`,
+    startApplicationHref: `/applications/new?bundle=${encodeURIComponent(context.bundle.key)}&answers=${encodeURIComponent(JSON.stringify(answers))}${page.changingApplication ? `&${applicationParam}=${encodeURIComponent(page.changingApplication)}` : ''}`,
   }
   return page
 }

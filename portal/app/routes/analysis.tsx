@@ -9,7 +9,7 @@ import { PermitResult } from '../components/PermitResult'
 import { QuestionField } from '../components/QuestionField'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { loadAnalysisPage } from '../models/analysis.server'
-import { submittedParam } from '../models/analysisParams'
+import { applicationParam, submittedParam } from '../models/analysisParams'
 import type { Route } from './+types/analysis'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
@@ -37,7 +37,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
  */
 export default function Analysis({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { bundle, questions, errors, result } = loaderData
+  const { bundle, questions, errors, result, changingApplication } = loaderData
   const location = useLocation()
   const navigation = useNavigation()
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -94,10 +94,14 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
                 reloadDocument
                 className="button-link start-application-link"
               >
-                {t('analysis.result.startApplication')}
+                {changingApplication
+                  ? t('changeAnswers.continue', { ns: 'wizard' })
+                  : t('analysis.result.startApplication')}
               </RouterLink>
               <Paragraph className="start-application-hint">
-                {t('analysis.result.startApplicationHint')}
+                {changingApplication
+                  ? t('changeAnswers.continueHint', { ns: 'wizard' })
+                  : t('analysis.result.startApplicationHint')}
               </Paragraph>
             </div>
           )}
@@ -148,6 +152,7 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
         </Heading>
         <Form method="get" noValidate key={location.search} className="analysis-form">
           <input type="hidden" name={submittedParam} value="1" />
+          {changingApplication && <input type="hidden" name={applicationParam} value={changingApplication} />}
           {questions.map((question) => (
             <QuestionField key={question.key} question={question} />
           ))}

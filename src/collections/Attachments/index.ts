@@ -9,6 +9,7 @@ import {
   hasRole,
   isStaff,
   noOneField,
+  organisationIdsOf,
   staffOnly,
   userOf,
 } from '../../access/roles'
@@ -95,7 +96,15 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
         const user = userOf(req)
         if (operation === 'create' && user) {
           data.uploadedBy = user.id
-          if (hasRole(user, 'customer')) data.applicant = user.id
+          if (hasRole(user, 'customer')) {
+            data.applicant = user.id
+            // Server code (never a request body) may say on whose behalf the file is
+            // uploaded, so that colleagues acting for the organisation can read it too;
+            // only an organisation the customer acts for is taken.
+            const onBehalfOf = req.context?.onBehalfOf
+            const isOwnOrganisation = organisationIdsOf(user).some((id) => String(id) === String(onBehalfOf))
+            if (onBehalfOf != null && isOwnOrganisation) data.onBehalfOf = onBehalfOf
+          }
         }
         return data
       },

@@ -1,0 +1,238 @@
+import type { Payload } from 'payload'
+import { redirect } from 'react-router'
+
+import { toElement } from '../../../src/catalogue/loadBundleContext'
+import { idOf } from '../../../src/collections/relations'
+import type { Id, Rel } from '../../../src/collections/relations'
+import { slugs } from '../../../src/collections/slugs'
+import { localize } from '../../../src/domain/localize'
+import { attachmentIdsOf } from '../../../src/domain/once-only'
+import type { DataValues, Locale, LocalizedText } from '../../../src/domain/types'
+import { documentPdf } from '../../../src/pdf/documentPdf'
+import { i18nServer } from '../i18n/i18next.server'
+import { attachmentHrefOf, formatDateTime } from './authority.server'
+import { formatValue } from './questions.server'
+import { asUser, type PortalUser } from './session.server'
+import { editHref, readApplication } from './wizard.server'
+
+type Doc = Record<string, unknown> & { id: Id }
+
+/** One case of a submitted application: where it went and exactly what it carried. */
+export type ReceiptCase = {
+  id: string
+  caseNumber: string
+  permitName: string
+  authorityName: string
+  data: { key: string; label: string; value: string }[]
+  files: { id: string; name: string; href: string }[]
+}
+
+export type Receipt = {
+  applicationId: string
+  title: string
+  bundleName: string
+  receiptNumber: string
+  submittedAt: string
+  submittedText: string
+  /** Who applied: the organisation acted for, else the customer's own name. */
+  applicantName: string
+  cases: ReceiptCase[]
+}
+
+const namesById = async ({
+  payload,
+  collection,
+  ids,
+  locale,
+}: {
+  payload: Payload
+  collection: typeof slugs.permitTypes | typeof slugs.authorities
+  ids: Id[]
+  locale: Locale
+}) => {
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: ids } },
+    locale,
+    depth: 0,
+    pagination: false,
+    select: { name: true },
+    // Names of permit types and authorities are public catalogue data.
+    overrideAccess: true,
+  })
+  return new Map(docs.map((doc) => [String(doc.id), String(doc.name ?? '')]))
+}
+
+/**
+ * The receipt of a submitted application of the customer: its receipt number and time, and
+ * per case the permit, the authority it was routed to, and the data and files it carried.
+ * A draft has no receipt yet: the customer is sent back to the wizard.
+ */
+export const loadReceipt = async ({
+  payload,
+  user,
+  id,
+  locale,
+}: {
+  payload: Payload
+  user: PortalUser
+  id: string
+  locale: Locale
+}): Promise<Receipt> => {
+  const application = await readApplication({ payload, user, id })
+  if (application.status === 'draft') throw redirect(editHref(application.id))
+  const { docs: caseDocs } = await payload.find({
+    collection: slugs.cases,
+    where: { application: { equals: application.id } },
+    sort: 'caseNumber',
+    depth: 0,
+    pagination: false,
+    ...asUser(user),
+  })
+  const cases = caseDocs as unknown as Doc[]
+  const [permitNames, authorityNames] = await Promise.all([
+    namesById({
+      payload,
+      collection: slugs.permitTypes,
+      ids: cases.map((doc) => idOf(doc.permitType as Rel)!),
+      locale,
+    }),
+    namesById({
+      payload,
+      collection: slugs.authorities,
+      ids: cases.map((doc) => idOf(doc.authority as Rel)!),
+      locale,
+    }),
+  ])
+  const dataOf = (doc: Doc) => (doc.data as DataValues | null) ?? {}
+  const keys = [...new Set(cases.flatMap((doc) => Object.keys(dataOf(doc))))]
+  const { docs: elementDocs } = await payload.find({
+    collection: slugs.dataElements,
+    where: { key: { in: keys } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    ...asUser(user),
+  })
+  const elements = elementDocs.map((doc) => toElement(doc as unknown as Doc))
+  const elementsByKey = new Map(elements.map((element) => [element.key, element]))
+  const fileIds = [...new Set(cases.flatMap((doc) => attachmentIdsOf({ elements, values: dataOf(doc) })))]
+  const { docs: fileDocs } = fileIds.length
+    ? await payload.find({
+        collection: slugs.attachments,
+        where: { id: { in: fileIds } },
+        depth: 0,
+        pagination: false,
+        ...asUser(user),
+      })
+    : { docs: [] }
+  const files = new Map(
+    fileDocs.map((doc) => [
+      String(doc.id),
+      {
+        id: String(doc.id),
+        name: String(doc.description || doc.filename),
+        href: attachmentHrefOf(doc.filename),
+      },
+    ]),
+  )
+  const organisationId = idOf(application.onBehalfOf as Rel)
+  const organisation =
+    organisationId === null
+      ? null
+      : await payload
+          .findByID({
+            collection: slugs.organisations,
+            id: organisationId,
+            depth: 0,
+            disableErrors: true,
+            ...asUser(user),
+          })
+          .catch(() => null)
+  const bundle = await payload
+    .findByID({
+      collection: slugs.permitBundles,
+      id: idOf(application.bundle as Rel)!,
+      locale,
+      depth: 0,
+      disableErrors: true,
+      // The customer's right to the application is checked above; the bundle's name is
+      // shown even when the bundle has since been withdrawn.
+      overrideAccess: true,
+    })
+    .catch(() => null)
+  const bundleName = bundle
+    ? localize(bundle.name as unknown as LocalizedText, locale) || String(bundle.name ?? '')
+    : ''
+  return {
+    applicationId: String(application.id),
+    title: String(application.title || bundleName),
+    bundleName,
+    receiptNumber: String(application.receiptNumber ?? ''),
+    submittedAt: String(application.submittedAt ?? ''),
+    submittedText: formatDateTime({ value: application.submittedAt, locale }) ?? '',
+    applicantName: organisation
+      ? `${String(organisation.name)} (${String(organisation.businessId)})`
+      : String(user.name || user.email || ''),
+    cases: cases.map((doc) => {
+      const values = dataOf(doc)
+      return {
+        id: String(doc.id),
+        caseNumber: String(doc.caseNumber),
+        permitName: permitNames.get(String(idOf(doc.permitType as Rel))) ?? '',
+        authorityName: authorityNames.get(String(idOf(doc.authority as Rel))) ?? '',
+        data: Object.keys(values)
+          .filter((key) => elementsByKey.get(key)?.type !== 'attachment')
+          .map((key) => {
+            const element = elementsByKey.get(key)
+            return {
+              key,
+              label: element ? localize(element.label, locale) : key,
+              value: element ? formatValue({ element, value: values[key], locale }) : String(values[key]),
+            }
+          }),
+        files: attachmentIdsOf({ elements, values })
+          .map((fileId) => files.get(fileId))
+          .filter((file) => file !== undefined),
+      }
+    }),
+  }
+}
+
+/**
+ * The receipt as a PDF in the language: what was sent to which authority and when, case by
+ * case, with the data and the names of the files each one carried.
+ */
+export const receiptPdf = async ({ receipt, locale }: { receipt: Receipt; locale: Locale }) => {
+  const t = await i18nServer.getFixedT(locale, 'wizard')
+  const bytes = await documentPdf({
+    title: t('receipt.pdf.title'),
+    subtitle: `${receipt.receiptNumber} – ${receipt.title}`,
+    language: locale,
+    sections: [
+      {
+        heading: t('receipt.pdf.summary'),
+        rows: [
+          [t('receipt.receiptNumber'), receipt.receiptNumber],
+          [t('receipt.submittedAt'), receipt.submittedText],
+          [t('receipt.applicant'), receipt.applicantName],
+          [t('receipt.bundle'), receipt.bundleName],
+          [t('receipt.caseCount'), String(receipt.cases.length)],
+        ],
+      },
+      ...receipt.cases.map((item) => ({
+        heading: `${item.permitName}`,
+        rows: [
+          [t('receipt.authority'), item.authorityName],
+          [t('receipt.caseNumber'), item.caseNumber],
+          [t('receipt.submittedAt'), receipt.submittedText],
+          ...item.data.map(({ label, value }): [string, string] => [label, value]),
+          [t('receipt.files'), item.files.map((file) => file.name).join(', ') || t('receipt.noFiles')],
+        ] satisfies [string, string][],
+      })),
+    ],
+    footer: t('receipt.pdf.footer'),
+  })
+  const safeNumber = receipt.receiptNumber.replace(/[^A-Za-z0-9-]/g, '')
+  return { bytes, filename: `${t('receipt.pdf.filename')}-${safeNumber}.pdf` }
+}

@@ -1,0 +1,279 @@
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+import { data } from 'react-router'
+
+import { organisationIdsOf } from '../../../src/access/roles'
+import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/loadBundleContext'
+import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
+import { idOf } from '../../../src/collections/relations'
+import type { Id, Rel } from '../../../src/collections/relations'
+import { slugs } from '../../../src/collections/slugs'
+import { analyse } from '../../../src/domain/analysis'
+import { localize } from '../../../src/domain/localize'
+import { isMissing, validateValues } from '../../../src/domain/once-only'
+import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
+import { isSameData, withoutAnswered } from '../../../src/domain/wizard-steps'
+import { i18nServer } from '../i18n/i18next.server'
+import { applicationParam, isApplicationParam } from './analysisParams'
+import { formatValue } from './questions.server'
+import { asUser, type PortalUser } from './session.server'
+import { analysisHref, editHref, readApplication } from './wizard.server'
+import { onBehalfOfField, selfValue } from './wizardForms'
+
+/** A draft identical to a new one, created this recently and left untouched, is reused. */
+const reuseWindowMs = 30 * 60 * 1000
+
+/** Longest answers parameter read (the analysis' answers are a few hundred characters). */
+const maxAnswersLength = 20_000
+
+export type StartPage = {
+  bundle: { key: string; name: string }
+  /** The analysis answers that the draft starts with, as text. */
+  answers: { key: string; label: string; value: string }[]
+  /** Names of the permits and notifications the answers make needed. */
+  needed: string[]
+  userName: string
+  organisations: { id: string; name: string; businessId: string }[]
+  /** The draft whose answers are being changed, if any. */
+  changing: { id: string; title: string } | null
+  /** The answers in the address could not be read or are not valid. */
+  isInvalid: boolean
+  analysisHref: string
+  /** What the start form posts back (the same as the address carried). */
+  fields: { bundle: string; answers: string; application: string | null }
+  /** The choice of applicant, and its error after a post without one. */
+  onBehalfOf: string | null
+  error: string | null
+}
+
+/** The analysis answers of the address, or null when they are not an object of answers. */
+const parseAnswers = (text: string): DataValues | null => {
+  if (!text || text.length > maxAnswersLength) return null
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as DataValues) : null
+  } catch {
+    return null
+  }
+}
+
+const analysisElementsOf = (context: BundleContext): DataElement[] => {
+  const byKey = new Map(context.elements.map((element) => [element.key, element]))
+  return context.bundle.analysisElements
+    .map((key) => byKey.get(key))
+    .filter((element) => element !== undefined)
+}
+
+/** Valid analysis answers (normalised, unknown keys dropped), or null. */
+const validAnswers = ({
+  context,
+  answers,
+  locale,
+}: {
+  context: BundleContext
+  answers: DataValues
+  locale: Locale
+}) => {
+  const result = validateValues({
+    form: {
+      steps: [
+        {
+          key: 'analysis',
+          title: context.bundle.name,
+          fields: analysisElementsOf(context).map((element) => ({ element, isRequired: false, usedBy: [] })),
+        },
+      ],
+    },
+    values: answers,
+    locale,
+    isDraft: true,
+  })
+  return result.isValid ? result.values : null
+}
+
+type Start = {
+  page: StartPage
+  context: BundleContext
+  answers: DataValues | null
+  /** The organisations' ids as the database has them, by the page's string ids. */
+  organisationIds: Map<string, Id>
+}
+
+/**
+ * The start of an application from the analysis' answers (`bundle`, `answers` and, when a
+ * draft's answers are being changed, `application`), read from the address or the posted
+ * form alike. Nothing is written here: a GET never changes anything.
+ */
+const loadStart = async ({
+  payload,
+  user,
+  locale,
+  params,
+}: {
+  payload: Payload
+  user: PortalUser
+  locale: Locale
+  params: { get: (name: string) => unknown }
+}): Promise<Start> => {
+  const bundleKey = String(params.get('bundle') ?? '')
+  let context: BundleContext
+  try {
+    context = await loadBundleContext({
+      req: await createLocalReq({ user: user as never }, payload),
+      bundle: { key: bundleKey },
+    })
+  } catch (error) {
+    if (error instanceof BundleNotFoundError) throw data(null, { status: 404 })
+    throw error
+  }
+  const answersText = String(params.get('answers') ?? '')
+  const parsed = parseAnswers(answersText)
+  const answers = parsed ? validAnswers({ context, answers: parsed, locale }) : null
+  const applicationValue = params.get(applicationParam)
+  let changing: StartPage['changing'] = null
+  if (typeof applicationValue === 'string' && isApplicationParam(applicationValue)) {
+    const draft = await readApplication({ payload, user, id: applicationValue })
+    if (draft.status !== 'draft' || String(idOf(draft.bundle as Rel)) !== String(context.bundleId))
+      throw data(null, { status: 404 })
+    changing = { id: String(draft.id), title: String(draft.title || localize(context.bundle.name, locale)) }
+  }
+  // Asked only of a customer who acts for organisations: for others the read is refused outright.
+  const { docs: organisations } =
+    changing || organisationIdsOf(user).length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: slugs.organisations,
+          depth: 0,
+          pagination: false,
+          sort: 'name',
+          ...asUser(user),
+        })
+  const elements = analysisElementsOf(context)
+  const permitNames = new Map(context.permitTypes.map((permitType) => [permitType.key, permitType.name]))
+  return {
+    context,
+    answers,
+    organisationIds: new Map(organisations.map((organisation) => [String(organisation.id), organisation.id])),
+    page: {
+      bundle: { key: context.bundle.key, name: localize(context.bundle.name, locale) },
+      answers: answers
+        ? elements
+            .filter((element) => !isMissing(answers[element.key]))
+            .map((element) => ({
+              key: element.key,
+              label: localize(element.label, locale),
+              value: formatValue({ element, value: answers[element.key], locale }),
+            }))
+        : [],
+      needed: answers
+        ? analyse({ bundle: context.bundle, answers, locale })
+            .permits.filter((permit) => permit.isNeeded)
+            .map((permit) => localize(permitNames.get(permit.permitType), locale))
+        : [],
+      userName: String(user.name || user.email || ''),
+      organisations: organisations.map((organisation) => ({
+        id: String(organisation.id),
+        name: String(organisation.name),
+        businessId: String(organisation.businessId),
+      })),
+      changing,
+      isInvalid: answers === null,
+      analysisHref: answers
+        ? analysisHref({ bundleKey: context.bundle.key, answers, applicationId: changing?.id })
+        : `/analysis/${encodeURIComponent(context.bundle.key)}`,
+      fields: { bundle: context.bundle.key, answers: answersText, application: changing?.id ?? null },
+      onBehalfOf: null,
+      error: null,
+    },
+  }
+}
+
+export const loadStartPage = async (args: {
+  payload: Payload
+  user: PortalUser
+  locale: Locale
+  params: URLSearchParams
+}): Promise<StartPage> => (await loadStart(args)).page
+
+/** What starting leads to: the wizard, or the start page again with the problem. */
+export type StartResult = { kind: 'redirect'; to: string } | { kind: 'invalid'; page: StartPage }
+
+/**
+ * Starts the application: a new draft with the analysis answers, for the customer or an
+ * organisation they act for, or (when a draft's answers were changed) that draft with the
+ * new answers. A draft identical to one created in the last half hour and not yet touched is
+ * reused, so that a repeated post (a double click, going back and posting again) does not
+ * leave duplicate drafts behind.
+ */
+export const startApplication = async ({
+  payload,
+  user,
+  locale,
+  form,
+}: {
+  payload: Payload
+  user: PortalUser
+  locale: Locale
+  form: FormData
+}): Promise<StartResult> => {
+  const { page, context, answers, organisationIds } = await loadStart({ payload, user, locale, params: form })
+  if (!answers) return { kind: 'invalid', page }
+
+  if (page.changing) {
+    const draft = await readApplication({ payload, user, id: page.changing.id })
+    await payload.update({
+      collection: slugs.applications,
+      id: draft.id,
+      data: {
+        answers,
+        values: withoutAnswered({ values: (draft.values as DataValues | null) ?? {}, answers }),
+      } as never,
+      depth: 0,
+      ...asUser(user),
+    })
+    return { kind: 'redirect', to: editHref(draft.id) }
+  }
+
+  const choice = String(form.get(onBehalfOfField) ?? '')
+  const organisation = organisationIds.get(choice)
+  if (page.organisations.length > 0 && choice !== selfValue && organisation === undefined) {
+    const t = await i18nServer.getFixedT(locale, 'wizard')
+    return {
+      kind: 'invalid',
+      page: { ...page, onBehalfOf: choice || null, error: t('start.onBehalfOfRequired') },
+    }
+  }
+  const onBehalfOf = organisation ?? null
+
+  const { docs: recent } = await payload.find({
+    collection: slugs.applications,
+    where: {
+      and: [
+        { applicant: { equals: user.id } },
+        { bundle: { equals: context.bundleId } },
+        { status: { equals: 'draft' } },
+        { createdAt: { greater_than: new Date(Date.now() - reuseWindowMs).toISOString() } },
+      ],
+    },
+    sort: '-createdAt',
+    depth: 0,
+    limit: 20,
+    ...asUser(user),
+  })
+  const same = recent.find(
+    (draft) =>
+      String(idOf(draft.onBehalfOf as Rel) ?? '') === String(onBehalfOf ?? '') &&
+      isSameData((draft.answers as DataValues | null) ?? {}, answers) &&
+      isSameData((draft.values as DataValues | null) ?? {}, {}) &&
+      ((draft.attachments as unknown[] | null) ?? []).length === 0,
+  )
+  if (same) return { kind: 'redirect', to: editHref(same.id) }
+
+  const draft = await payload.create({
+    collection: slugs.applications,
+    data: { bundle: context.bundleId, answers, values: {}, onBehalfOf } as never,
+    depth: 0,
+    ...asUser(user),
+  })
+  return { kind: 'redirect', to: editHref(draft.id) }
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { data, Form, Link as RouterLinkTarget, redirect, useNavigation } from 'react-router'
+import {
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  RouterLink,
+} from 'suomifi-ui-components'
+
+import { ErrorSummary } from '../components/ErrorSummary'
+import { usePreHydrationChoice } from '../components/usePreHydrationChoice'
+import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { applicationParam } from '../models/analysisParams'
+import { requireUser } from '../models/session.server'
+import { readPostedForm } from '../models/wizardPost.server'
+import { onBehalfOfField, selfValue } from '../models/wizardForms'
+import { loadStartPage, startApplication, type StartPage } from '../models/wizardNew.server'
+import type { Route } from './+types/application-new'
+import '../styles/wizard.css'
+
+const titleOf = async (request: Request, page: StartPage) => {
+  const t = await i18nServer.getFixedT(await getLocale(request), 'wizard')
+  const title = page.changing
+    ? t('start.changeMetaTitle', { title: page.changing.title })
+    : t('start.metaTitle', { bundle: page.bundle.name })
+  return page.error ? t('edit.metaTitleErrors', { title }) : title
+}
+
+export const loader = async ({ request, context }: Route.LoaderArgs) => {
+  const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
+  const page = await loadStartPage({
+    payload: context.payload,
+    user,
+    locale: await getLocale(request),
+    params: new URL(request.url).searchParams,
+  })
+  return { page, title: await titleOf(request, page) }
+}
+
+/** Creates the draft (or gives a draft its changed answers) and opens the wizard. */
+export const action = async ({ request, context }: Route.ActionArgs) => {
+  const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
+  const posted = await readPostedForm(request)
+  if (!posted.form) throw data(null, { status: 413 })
+  const result = await startApplication({
+    payload: context.payload,
+    user,
+    locale: await getLocale(request),
+    form: posted.form,
+  })
+  if (result.kind === 'redirect') return redirect(result.to)
+  return data({ page: result.page, title: await titleOf(request, result.page) }, { status: 400 })
+}
+
+const OnBehalfOfChoice = ({ page }: { page: StartPage }) => {
+  const { t } = useTranslation('wizard')
+  const [values, setValues] = usePreHydrationChoice(onBehalfOfField, page.onBehalfOf ? [page.onBehalfOf] : [])
+  return (
+    <RadioButtonGroup
+      id="on-behalf-of"
+      name={onBehalfOfField}
+      labelText={t('start.onBehalfOfLegend')}
+      groupHintText={t('start.onBehalfOfHint')}
+      groupStatus={page.error ? 'error' : 'default'}
+      groupStatusText={page.error ?? undefined}
+      value={values[0] ?? ''}
+      onChange={(value) => setValues([value])}
+      mb="l"
+    >
+      <RadioButton
+        id="on-behalf-of-0"
+        value={selfValue}
+        aria-describedby={page.error ? 'on-behalf-of-statusText' : undefined}
+      >
+        {t('start.self', { name: page.userName })}
+      </RadioButton>
+      {page.organisations.map((organisation, index) => (
+        <RadioButton
+          key={organisation.id}
+          id={`on-behalf-of-${index + 1}`}
+          value={organisation.id}
+          aria-describedby={page.error ? 'on-behalf-of-statusText' : undefined}
+        >
+          {t('start.organisation', { name: organisation.name, businessId: organisation.businessId })}
+        </RadioButton>
+      ))}
+    </RadioButtonGroup>
+  )
+}
+
+/**
+ * The start of an application from the permit analysis: what the answers lead to and, for a
+ * customer who acts for organisations, on whose behalf they apply. Starting is a form post
+ * (a link never creates anything); the draft then opens in the wizard.
+ */
+export default function ApplicationNew({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('wizard')
+  const page = actionData?.page ?? loaderData.page
+  const navigation = useNavigation()
+  const errorHeadingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (page.error) errorHeadingRef.current?.focus()
+  }, [actionData, page.error])
+
+  const title = actionData?.title ?? loaderData.title
+  if (page.isInvalid)
+    return (
+      <div className="wizard-page">
+        <title>{title}</title>
+        <Heading variant="h1" mb="m">
+          {t('start.invalidHeading')}
+        </Heading>
+        <Paragraph mb="m">{t('start.invalidText')}</Paragraph>
+        <RouterLink asComponent={RouterLinkTarget} to={page.analysisHref} reloadDocument>
+          {t('start.toAnalysis')}
+        </RouterLink>
+      </div>
+    )
+
+  return (
+    <div className="wizard-page">
+      <title>{title}</title>
+      <Paragraph className="page-overline" mb="xxs">
+        {page.bundle.name}
+      </Paragraph>
+      <Heading variant="h1" mb="m">
+        {page.changing ? t('start.changeHeading') : t('start.heading')}
+      </Heading>
+      {page.error && (
+        <ErrorSummary
+          errors={[{ focusId: 'on-behalf-of-0', label: t('start.onBehalfOfLegend'), message: page.error }]}
+          headingRef={errorHeadingRef}
+        />
+      )}
+      <Paragraph mb="l">
+        {page.changing ? t('start.changeIntro', { title: page.changing.title }) : t('start.intro')}
+      </Paragraph>
+
+      <section aria-labelledby="start-needed" className="wizard-start-section">
+        <Heading variant="h2" id="start-needed" mb="s">
+          {t('start.neededHeading', { count: page.needed.length })}
+        </Heading>
+        {page.needed.length > 0 ? (
+          <ul className="wizard-start-permits" data-testid="start-permits">
+            {page.needed.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        ) : (
+          <InlineAlert status="warning" mb="m">
+            {t('start.noneNeeded')}
+          </InlineAlert>
+        )}
+      </section>
+
+      <details className="wizard-answers">
+        <summary>{t('answers.heading', { count: page.answers.length })}</summary>
+        <dl className="wizard-data-list">
+          {page.answers.map((answer) => (
+            <div key={answer.key} className="wizard-data-row" data-key={answer.key}>
+              <dt>{answer.label}</dt>
+              <dd>{answer.value}</dd>
+            </div>
+          ))}
+        </dl>
+        <RouterLink asComponent={RouterLinkTarget} to={page.analysisHref} reloadDocument>
+          {t('start.backToAnalysis')}
+        </RouterLink>
+      </details>
+
+      <Form method="post" noValidate className="wizard-start-form">
+        <input type="hidden" name="bundle" value={page.fields.bundle} />
+        <input type="hidden" name="answers" value={page.fields.answers} />
+        {page.fields.application && (
+          <input type="hidden" name={applicationParam} value={page.fields.application} />
+        )}
+        {!page.changing && page.organisations.length > 0 && <OnBehalfOfChoice page={page} />}
+        <Button type="submit" id="start-application" disabled={navigation.state === 'submitting'}>
+          {page.changing ? t('start.update') : t('start.submit')}
+        </Button>
+      </Form>
+    </div>
+  )
+}
