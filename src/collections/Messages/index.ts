@@ -15,6 +15,8 @@ import { collectionLabels, groups, l } from '../labels'
 import { caseActorOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
+import { visibleTo } from '../visibleTo'
+import { afterMessageCreate } from './afterCreate'
 
 /**
  * Messages per case or per application. Customer ↔ authority; authority ↔ authority
@@ -65,6 +67,7 @@ export const Messages: CollectionConfig = {
         return data
       },
     ],
+    afterChange: [afterMessageCreate],
   },
   fields: [
     {
@@ -127,6 +130,7 @@ export const Messages: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.attachments,
       hasMany: true,
+      validate: visibleTo(slugs.attachments, 'attachment-not-available'),
       label: l('Liitteet', 'Bilagor', 'Attachments'),
     },
   ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
+import { APIError } from 'payload'
 
 import { caseParty, denyAll, hasRole, isStaff, noOneField, userOf } from '../../access/roles'
 import { changeCaseStatus } from '../../cases/changeCaseStatus'
@@ -6,6 +7,8 @@ import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { caseBoundFields } from '../partyFields'
 import { slugs } from '../slugs'
+import { visibleTo } from '../visibleTo'
+import { afterSupplementAnswer } from './afterAnswer'
 
 const authorityField: FieldAccess = ({ req }) =>
   hasRole(userOf(req), 'authority-user', 'owner', 'service-producer')
@@ -46,27 +49,35 @@ export const SupplementRequests: CollectionConfig = {
         return data
       },
       ({ data, operation, originalDoc, req }) => {
-        if (
-          operation === 'update' &&
-          originalDoc?.status === 'open' &&
-          data.answer &&
-          hasRole(userOf(req), 'customer')
-        ) {
-          data.status = 'answered'
-          data.answeredAt = new Date().toISOString()
-        }
+        if (operation !== 'update' || !hasRole(userOf(req), 'customer')) return data
+        const hasText = typeof data.answer === 'string' && data.answer.trim() !== ''
+        const hasAttachments = Array.isArray(data.answerAttachments) && data.answerAttachments.length > 0
+        if (!hasText && !hasAttachments) return data
+        // One answer per request: an answered or cancelled request is the authority's record.
+        if (originalDoc?.status !== 'open')
+          throw new APIError('This supplement request is no longer open.', 409, undefined, true)
+        data.status = 'answered'
+        data.answeredAt = new Date().toISOString()
         return data
       },
     ],
     afterChange: [
-      async ({ doc, previousDoc, operation, req }) => {
+      async ({ doc, operation, req }) => {
+        if (operation !== 'create') return doc
         const caseId = doc.case?.id ?? doc.case
-        if (operation === 'create') await changeCaseStatus({ req, caseId, status: 'supplement-requested' })
-        if (operation === 'update' && previousDoc?.status === 'open' && doc.status === 'answered') {
-          await changeCaseStatus({ req, caseId, status: 'supplemented' })
-        }
+        const caseDoc = await req.payload.findByID({
+          collection: slugs.cases,
+          id: caseId,
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
+        // A further request while one is open leaves the case where it is.
+        if (caseDoc.status !== 'supplement-requested')
+          await changeCaseStatus({ req, caseId, status: 'supplement-requested' })
         return doc
       },
+      afterSupplementAnswer,
     ],
   },
   fields: [
@@ -118,6 +129,7 @@ export const SupplementRequests: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.attachments,
       hasMany: true,
+      validate: visibleTo(slugs.attachments, 'attachment-not-available'),
       access: { create: noOneField, update: customerField },
       label: l('Vastauksen liitteet', 'Bilagor till svaret', 'Answer attachments'),
     },

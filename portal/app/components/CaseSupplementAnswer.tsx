@@ -1,0 +1,138 @@
+import { useTranslation } from 'react-i18next'
+import { Form, useNavigation } from 'react-router'
+import {
+  Button,
+  Heading,
+  HintText,
+  InlineAlert,
+  Label,
+  Link,
+  StatusText,
+  Textarea,
+} from 'suomifi-ui-components'
+
+import type { SupplementRequestView } from '../models/applications.server'
+import type { ActionFailure } from '../models/applicationsActions.server'
+import { applicationIntents, controlIds } from '../models/applicationsForms'
+
+/** File types the attachments collection takes, offered first by the browser's file picker. */
+const acceptedFiles = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods,.txt'
+
+/**
+ * An open supplement request with the form that answers it: text and files in one
+ * multipart post to the page's action, so it works without JavaScript. The file input is
+ * a native one for the same reason. A refused answer comes back with its text and the
+ * error next to the field at fault (files must be chosen again: browsers never refill them).
+ */
+export const CaseSupplementAnswer = ({
+  request,
+  permitTypeName,
+  authorityName,
+  failure,
+}: {
+  request: SupplementRequestView
+  permitTypeName: string
+  authorityName: string
+  failure: ActionFailure | null
+}) => {
+  const { t } = useTranslation('applications')
+  const navigation = useNavigation()
+  const isMine = failure?.intent === applicationIntents.answer && failure.targetId === request.id
+  const errorOf = (field: 'answer' | 'files') =>
+    isMine ? (failure.errors.find((item) => item.field === field)?.message ?? null) : null
+  const answerError = errorOf('answer')
+  const filesError = errorOf('files')
+  const filesId = controlIds.answerFiles(request.id)
+  const headingId = `supplement-${request.id}-heading`
+  const isSending =
+    navigation.state === 'submitting' && navigation.formData?.get('supplementRequest') === request.id
+  return (
+    <article
+      className="supplement-request"
+      aria-labelledby={headingId}
+      data-overdue={request.isOverdue || undefined}
+    >
+      <Heading variant="h3" id={headingId} mb="xs">
+        {t('supplement.heading', { permit: permitTypeName })}
+      </Heading>
+      <p className="supplement-authority">{t('supplement.from', { authority: authorityName })}</p>
+      <dl className="case-facts">
+        <dt>{t('supplement.whatIsMissing')}</dt>
+        <dd className="supplement-what">{request.whatIsMissing}</dd>
+        <dt>{t('supplement.dueDate')}</dt>
+        <dd>{request.dueDateText}</dd>
+      </dl>
+      {request.isOverdue && (
+        <InlineAlert status="warning" mb="s">
+          {t('supplement.overdue')}
+        </InlineAlert>
+      )}
+      <Form method="post" encType="multipart/form-data" className="supplement-form" noValidate>
+        <input type="hidden" name="supplementRequest" value={request.id} />
+        <Textarea
+          id={controlIds.answer(request.id)}
+          name="answer"
+          labelText={t('supplement.answerLabel')}
+          hintText={t('supplement.answerHint')}
+          defaultValue={isMine ? failure.values.answer : ''}
+          status={answerError ? 'error' : 'default'}
+          statusText={answerError ?? undefined}
+          fullWidth
+          mb="m"
+        />
+        <div className="native-file" data-error={filesError ? 'true' : undefined}>
+          <Label htmlFor={filesId} optionalText={t('supplement.optional')}>
+            {t('supplement.filesLabel')}
+          </Label>
+          <HintText id={`${filesId}-hint`}>{t('supplement.filesHint')}</HintText>
+          <input
+            type="file"
+            id={filesId}
+            name="files"
+            multiple
+            accept={acceptedFiles}
+            aria-invalid={filesError ? true : undefined}
+            aria-describedby={[`${filesId}-hint`, filesError && `${filesId}-statusText`]
+              .filter(Boolean)
+              .join(' ')}
+          />
+          <StatusText id={`${filesId}-statusText`} status={filesError ? 'error' : 'default'}>
+            {filesError ?? undefined}
+          </StatusText>
+        </div>
+        <Button type="submit" name="intent" value={applicationIntents.answer} disabled={isSending}>
+          {t('supplement.send')}
+        </Button>
+      </Form>
+    </article>
+  )
+}
+
+/** A supplement request already answered (or cancelled), as part of its case's record. */
+export const CaseSupplementRecord = ({ request }: { request: SupplementRequestView }) => {
+  const { t } = useTranslation('applications')
+  return (
+    <div className="supplement-record" data-status={request.status}>
+      <p>
+        <strong>{t('supplement.recordHeading')}</strong> {request.whatIsMissing}
+      </p>
+      {request.status === 'cancelled' ? (
+        <p>{t('supplement.cancelled')}</p>
+      ) : (
+        <>
+          <p>{t('supplement.answeredAt', { date: request.answeredAtText ?? '' })}</p>
+          {request.answer && <p className="supplement-answer">{request.answer}</p>}
+          {request.attachments.length > 0 && (
+            <ul className="file-list">
+              {request.attachments.map((file) => (
+                <li key={file.href}>
+                  <Link href={file.href}>{file.name}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+
+import { idOf } from '../collections/relations'
+import type { Id } from '../collections/relations'
+import { slugs } from '../collections/slugs'
+
+/**
+ * Lets the parties of a case read attachments that one of them sent with a message or a
+ * supplement answer: the customer (and the organisation acted for) and the given
+ * authorities. The attachments are locked, so their uploader can no longer delete what the
+ * other side has received. Called from hooks once the sender's right to link them is checked.
+ */
+export const shareAttachments = async ({
+  req,
+  attachmentIds,
+  applicant,
+  onBehalfOf,
+  authorities,
+}: {
+  req: PayloadRequest
+  attachmentIds: Id[]
+  applicant: Id | null
+  onBehalfOf: Id | null
+  authorities: Id[]
+}) => {
+  if (attachmentIds.length === 0) return
+  const system = { req, overrideAccess: true, depth: 0 } as const
+  const { docs } = await req.payload.find({
+    collection: slugs.attachments,
+    where: { id: { in: attachmentIds } },
+    pagination: false,
+    ...system,
+  })
+  for (const attachment of docs) {
+    const readers = new Map(
+      [...((attachment.authorities as unknown[] | null) ?? []).map(idOf), ...authorities]
+        .filter((id) => id !== null)
+        .map((id) => [String(id), id]),
+    )
+    await req.payload.update({
+      collection: slugs.attachments,
+      id: attachment.id,
+      ...system,
+      data: {
+        applicant: idOf(attachment.applicant) ?? applicant,
+        onBehalfOf: idOf(attachment.onBehalfOf) ?? onBehalfOf,
+        authorities: [...readers.values()],
+        isLocked: true,
+      } as never,
+    })
+  }
+}
