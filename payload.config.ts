@@ -4,11 +4,27 @@ import { migrations as postgres } from './migrations/postgres'
 import { migrations as sqlite } from './migrations/sqlite'
 import { integrationPlugin } from './plugins/connection-integration'
 import { simplifiedPlugin } from './plugins/connection-simplified'
+import { identityOptionsFromEnv, identitySamlPlugin, personalIdentityCodeOf } from './plugins/identity-saml'
+import { mandatesPlugin, mandatesSettingsOf, verifyCivilServantMandate } from './plugins/mandates'
+import { serviceDeskPlugin } from './plugins/service-desk'
 import { createConfig } from './src/config/createConfig'
 import { env } from './src/env'
 
 /** Lupa's plugins, one line each (tests build their configs with the same list). */
-export const plugins: Plugin[] = [simplifiedPlugin(), integrationPlugin()]
+export const plugins: Plugin[] = [
+  simplifiedPlugin(),
+  integrationPlugin(),
+  serviceDeskPlugin(),
+  identitySamlPlugin({
+    ...identityOptionsFromEnv(env()),
+    // An official identified through Suomi.fi gets a session only with a civil-servant mandate.
+    admitUser: async ({ payload, user }) => (await verifyCivilServantMandate(payload, user)).isValid,
+  }),
+  mandatesPlugin({
+    settings: mandatesSettingsOf(env()),
+    personalIdentityCodeOf: (payload, userId) => personalIdentityCodeOf({ payload, userId }),
+  }),
+]
 
 /** Composition root: Lupa's configuration from the environment. */
 export default createConfig({ env: env(), migrations: { sqlite, postgres }, plugins })

@@ -31,17 +31,31 @@ const envSchema = z.object({
   JOBS_IN_PROCESS: z.enum(['true', 'false']).optional(),
   /** Log level of Payload's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Suomi.fi e-Identification: the IdP's metadata (an https URL or a file), Lupa's entity id, PEM key and certificate (or files). */
   SUOMIFI_IDP_METADATA: z.string().optional(),
   SUOMIFI_SP_ENTITY_ID: z.string().optional(),
   SUOMIFI_SP_KEY: z.string().optional(),
   SUOMIFI_SP_CERT: z.string().optional(),
+  /** A separate decryption key pair; by default the signing pair decrypts too. */
+  SUOMIFI_SP_ENCRYPTION_KEY: z.string().optional(),
+  SUOMIFI_SP_ENCRYPTION_CERT: z.string().optional(),
+  /** Virtu (state officials), the same settings as Suomi.fi's. */
   VIRTU_IDP_METADATA: z.string().optional(),
   VIRTU_SP_ENTITY_ID: z.string().optional(),
   VIRTU_SP_KEY: z.string().optional(),
   VIRTU_SP_CERT: z.string().optional(),
+  VIRTU_SP_ENCRYPTION_KEY: z.string().optional(),
+  VIRTU_SP_ENCRYPTION_CERT: z.string().optional(),
+  /** Encrypts personal identity codes at rest and keys their look-up hashes; derived from PAYLOAD_SECRET when unset outside production. */
+  IDENTITY_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Suomi.fi Mandates: the Web API's URL, Lupa's client id, the checksum API key and the OAuth secret. */
   MANDATES_URL: optionalUrl,
   MANDATES_CLIENT_ID: z.string().optional(),
-  MANDATES_CLIENT_SECRET: z.string().optional(),
+  MANDATES_API_KEY: z.string().optional(),
+  MANDATES_OAUTH_SECRET: z.string().optional(),
+  /** The mandate issue codes DVV assigns to Lupa (persons acting for persons; authority officials). */
+  MANDATES_ISSUE: z.string().optional(),
+  MANDATES_CIVIL_SERVANT_ISSUE: z.string().optional(),
 })
 
 export type Env = z.infer<typeof envSchema> & {
@@ -87,6 +101,19 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if (isProduction && !env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET: required in production')
   if (isProduction && !env.PUBLIC_URL) problems.push('PUBLIC_URL: required in production')
   if (isProduction && !env.SMTP_URL) problems.push('SMTP_URL: required in production')
+  for (const idp of ['SUOMIFI', 'VIRTU'] as const) {
+    const names = [`${idp}_IDP_METADATA`, `${idp}_SP_ENTITY_ID`, `${idp}_SP_KEY`, `${idp}_SP_CERT`] as const
+    const missing = names.filter((name) => !env[name])
+    if (missing.length > 0 && missing.length < names.length)
+      problems.push(`${missing.join(', ')}: required when any of ${names.join(', ')} is set`)
+  }
+  if (isProduction && (env.SUOMIFI_IDP_METADATA || env.VIRTU_IDP_METADATA) && !env.IDENTITY_ENCRYPTION_KEY)
+    problems.push('IDENTITY_ENCRYPTION_KEY: required in production when Suomi.fi or Virtu is configured')
+  if (isProduction && env.MANDATES_URL && !env.MANDATES_URL.startsWith('https:'))
+    problems.push('MANDATES_URL: must be https in production')
+  if (isProduction && env.MANDATES_URL)
+    for (const name of ['MANDATES_CLIENT_ID', 'MANDATES_API_KEY', 'MANDATES_OAUTH_SECRET'] as const)
+      if (!env[name]) problems.push(`${name}: required in production when MANDATES_URL is set`)
   if (problems.length > 0) throw new EnvError(problems)
   return {
     ...env,

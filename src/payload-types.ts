@@ -85,6 +85,16 @@ export interface Config {
     deliveries: Delivery;
     'integration-credentials': IntegrationCredential;
     'integration-idempotency-records': IntegrationIdempotencyRecord;
+    incidents: Incident;
+    'service-requests': ServiceRequest;
+    'maintenance-notices': MaintenanceNotice;
+    'service-desk-emails': ServiceDeskEmail;
+    identities: Identity;
+    'saml-sessions': SamlSession;
+    'saml-cache': SamlCache;
+    mandates: Mandate;
+    'mandate-flows': MandateFlow;
+    'principal-choices': PrincipalChoice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -110,6 +120,16 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'integration-credentials': IntegrationCredentialsSelect<false> | IntegrationCredentialsSelect<true>;
     'integration-idempotency-records': IntegrationIdempotencyRecordsSelect<false> | IntegrationIdempotencyRecordsSelect<true>;
+    incidents: IncidentsSelect<false> | IncidentsSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
+    'service-desk-emails': ServiceDeskEmailsSelect<false> | ServiceDeskEmailsSelect<true>;
+    identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
+    'saml-sessions': SamlSessionsSelect<false> | SamlSessionsSelect<true>;
+    'saml-cache': SamlCacheSelect<false> | SamlCacheSelect<true>;
+    mandates: MandatesSelect<false> | MandatesSelect<true>;
+    'mandate-flows': MandateFlowsSelect<false> | MandateFlowsSelect<true>;
+    'principal-choices': PrincipalChoicesSelect<false> | PrincipalChoicesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -119,8 +139,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fi' | 'sv' | 'en') | ('fi' | 'sv' | 'en')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'service-calendar': ServiceCalendar;
+  };
+  globalsSelect: {
+    'service-calendar': ServiceCalendarSelect<false> | ServiceCalendarSelect<true>;
+  };
   locale: 'fi' | 'sv' | 'en';
   widgets: {
     collections: CollectionsWidget;
@@ -132,6 +156,10 @@ export interface Config {
       notifyCustomer: TaskNotifyCustomer;
       simplifiedReminder: TaskSimplifiedReminder;
       simplifiedEscalation: TaskSimplifiedEscalation;
+      serviceDeskSlaCheck: TaskServiceDeskSlaCheck;
+      maintenanceNoticeEmails: TaskMaintenanceNoticeEmails;
+      expireMandates: TaskExpireMandates;
+      checkCivilServantMandates: TaskCheckCivilServantMandates;
       inline: {
         input: unknown;
         output: unknown;
@@ -180,6 +208,13 @@ export interface User {
    */
   isServiceAccount?: boolean | null;
   locale?: ('fi' | 'sv' | 'en') | null;
+  /**
+   * A Suomi.fi-identified official's mandate to act for the authority; checked at login and daily.
+   */
+  civilServantMandate?: {
+    status?: ('valid' | 'missing' | 'unavailable') | null;
+    checkedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -255,6 +290,10 @@ export interface Authority {
     signingSecret?: string | null;
     previousSigningSecret?: string | null;
   };
+  /**
+   * Virtu virtuHomeOrganization values (e.g. poliisi.fi) whose officials sign in as users of this authority.
+   */
+  virtuHomeOrganizations?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -295,7 +334,8 @@ export interface DataElement {
     | 'select'
     | 'multiSelect'
     | 'businessId'
-    | 'postcode';
+    | 'postcode'
+    | 'attachment';
   label: string;
   help?: string | null;
   /**
@@ -715,6 +755,30 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  mandate?: (number | null) | Mandate;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mandates".
+ */
+export interface Mandate {
+  id: number;
+  user: number | User;
+  kind: 'ypa' | 'hpa';
+  organisation?: (number | null) | Organisation;
+  /**
+   * The roles Suomi.fi Mandates returned that entitle acting.
+   */
+  roles?: string[] | null;
+  personName?: string | null;
+  personKey?: string | null;
+  issue?: string | null;
+  hasAddedOrganisation?: boolean | null;
+  verifiedAt: string;
+  expiresAt: string;
+  endedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -806,6 +870,225 @@ export interface IntegrationIdempotencyRecord {
   createdAt: string;
 }
 /**
+ * Incident reports. The response clock starts at the report, the resolution clock at the response; unclassified ones run on critical times.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents".
+ */
+export interface Incident {
+  id: number;
+  title: string;
+  description: string;
+  /**
+   * For an authority user it is always the user's own authority.
+   */
+  authority?: (number | null) | Authority;
+  reportedBy?: (number | null) | User;
+  reporterEmail?: string | null;
+  channel?: ('portal' | 'email' | 'phone' | 'admin') | null;
+  /**
+   * The desk may give an earlier arrival time (e.g. a phone call); otherwise now.
+   */
+  reportedAt?: string | null;
+  /**
+   * Set by the desk. A change recomputes the deadlines and is audited.
+   */
+  severity?: ('critical' | 'major' | 'minor') | null;
+  status: 'reported' | 'responded' | 'resolved';
+  respondedAt?: string | null;
+  resolvedAt?: string | null;
+  response?: string | null;
+  resolution?: string | null;
+  responseDueAt?: string | null;
+  responseUsedHours?: number | null;
+  responseLeftHours?: number | null;
+  isResponseBreached?: boolean | null;
+  resolutionDueAt?: string | null;
+  resolutionUsedHours?: number | null;
+  resolutionLeftHours?: number | null;
+  isResolutionBreached?: boolean | null;
+  slaState?: ('on-track' | 'at-risk' | 'paused' | 'breached' | 'met') | null;
+  slaComputedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Service requests. While waiting for information from the requester, set the status "Waiting for the requester": the clock stops and the deadline moves.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  title: string;
+  description: string;
+  /**
+   * For an authority user it is always the user's own authority.
+   */
+  authority?: (number | null) | Authority;
+  requestedBy?: (number | null) | User;
+  requesterEmail?: string | null;
+  channel?: ('portal' | 'email' | 'phone' | 'admin') | null;
+  /**
+   * The desk may give an earlier arrival time (e.g. a phone call); otherwise now.
+   */
+  requestedAt?: string | null;
+  kind: 'critical' | 'normal' | 'joining' | 'parameter-change' | 'permit-type-removal' | 'leaving';
+  status: 'received' | 'in-progress' | 'waiting-for-requester' | 'done' | 'rejected';
+  /**
+   * Kept as the reason of the pause.
+   */
+  waitingFor?: string | null;
+  answer?: string | null;
+  closedAt?: string | null;
+  /**
+   * Recorded by status changes. The desk may correct the times; only the latest may be ongoing.
+   */
+  pauses?:
+    | {
+        pausedAt: string;
+        resumedAt?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  dueAt?: string | null;
+  targetAt?: string | null;
+  isBreached?: boolean | null;
+  isPastTarget?: boolean | null;
+  usedHours?: number | null;
+  leftHours?: number | null;
+  pausedHours?: number | null;
+  slaState?: ('on-track' | 'at-risk' | 'paused' | 'breached' | 'met') | null;
+  slaComputedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A published break shows in the portal and is emailed to every user 14 days ahead, or at once when it is sooner.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maintenance-notices".
+ */
+export interface MaintenanceNotice {
+  id: number;
+  title: string;
+  /**
+   * Plan breaks at least 14 days ahead. A break starting sooner is announced at once.
+   */
+  startsAt: string;
+  endsAt: string;
+  /**
+   * What the break concerns and what users should do. A missing Swedish or English text falls back to Finnish.
+   */
+  description: string;
+  status: 'draft' | 'published' | 'cancelled';
+  /**
+   * Confirms that a break starting in less than 14 days is announced at once.
+   */
+  isShortNoticeAccepted?: boolean | null;
+  publishedAt?: string | null;
+  emailedAt?: string | null;
+  emailedCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-desk-emails".
+ */
+export interface ServiceDeskEmail {
+  id: number;
+  key: string;
+  kind: 'sla-reminder' | 'sla-breach' | 'maintenance';
+  record?: string | null;
+  to?: string | null;
+  subject?: string | null;
+  status: 'sending' | 'sent' | 'failed';
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identities".
+ */
+export interface Identity {
+  id: number;
+  idp: 'suomifi' | 'virtu';
+  kind: 'personal-identity-code' | 'eidas-person-identifier' | 'virtu-user';
+  subjectHash: string;
+  sealedSubject: string;
+  user: number | User;
+  homeOrganization?: string | null;
+  lastLoginAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saml-sessions".
+ */
+export interface SamlSession {
+  id: number;
+  idp: 'suomifi' | 'virtu';
+  user: number | User;
+  sid: string;
+  nameId: string;
+  nameIdFormat?: string | null;
+  nameQualifier?: string | null;
+  spNameQualifier?: string | null;
+  sessionIndex?: string | null;
+  loa?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saml-cache".
+ */
+export interface SamlCache {
+  id: number;
+  key: string;
+  value?: string | null;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mandate-flows".
+ */
+export interface MandateFlow {
+  id: number;
+  user: number | User;
+  sid: string;
+  kind: 'ypa' | 'hpa';
+  stateHash: string;
+  webApiSessionId: string;
+  returnTo: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "principal-choices".
+ */
+export interface PrincipalChoice {
+  id: number;
+  user: number | User;
+  sid: string;
+  mandate: number | Mandate;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -874,7 +1157,16 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverMessage' | 'notifyCustomer' | 'simplifiedReminder' | 'simplifiedEscalation';
+        taskSlug:
+          | 'inline'
+          | 'deliverMessage'
+          | 'notifyCustomer'
+          | 'simplifiedReminder'
+          | 'simplifiedEscalation'
+          | 'serviceDeskSlaCheck'
+          | 'maintenanceNoticeEmails'
+          | 'expireMandates'
+          | 'checkCivilServantMandates';
         taskID: string;
         input?:
           | {
@@ -907,7 +1199,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverMessage' | 'notifyCustomer' | 'simplifiedReminder' | 'simplifiedEscalation') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'deliverMessage'
+        | 'notifyCustomer'
+        | 'simplifiedReminder'
+        | 'simplifiedEscalation'
+        | 'serviceDeskSlaCheck'
+        | 'maintenanceNoticeEmails'
+        | 'expireMandates'
+        | 'checkCivilServantMandates'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -960,6 +1264,12 @@ export interface UsersSelect<T extends boolean = true> {
   isDemo?: T;
   isServiceAccount?: T;
   locale?: T;
+  civilServantMandate?:
+    | T
+    | {
+        status?: T;
+        checkedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1020,6 +1330,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         signingSecret?: T;
         previousSigningSecret?: T;
       };
+  virtuHomeOrganizations?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1294,6 +1605,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   resourceId?: T;
   ip?: T;
   detail?: T;
+  mandate?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1344,6 +1656,199 @@ export interface IntegrationIdempotencyRecordsSelect<T extends boolean = true> {
   requestHash?: T;
   responseStatus?: T;
   responseBody?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "incidents_select".
+ */
+export interface IncidentsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  authority?: T;
+  reportedBy?: T;
+  reporterEmail?: T;
+  channel?: T;
+  reportedAt?: T;
+  severity?: T;
+  status?: T;
+  respondedAt?: T;
+  resolvedAt?: T;
+  response?: T;
+  resolution?: T;
+  responseDueAt?: T;
+  responseUsedHours?: T;
+  responseLeftHours?: T;
+  isResponseBreached?: T;
+  resolutionDueAt?: T;
+  resolutionUsedHours?: T;
+  resolutionLeftHours?: T;
+  isResolutionBreached?: T;
+  slaState?: T;
+  slaComputedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  authority?: T;
+  requestedBy?: T;
+  requesterEmail?: T;
+  channel?: T;
+  requestedAt?: T;
+  kind?: T;
+  status?: T;
+  waitingFor?: T;
+  answer?: T;
+  closedAt?: T;
+  pauses?:
+    | T
+    | {
+        pausedAt?: T;
+        resumedAt?: T;
+        reason?: T;
+        id?: T;
+      };
+  dueAt?: T;
+  targetAt?: T;
+  isBreached?: T;
+  isPastTarget?: T;
+  usedHours?: T;
+  leftHours?: T;
+  pausedHours?: T;
+  slaState?: T;
+  slaComputedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "maintenance-notices_select".
+ */
+export interface MaintenanceNoticesSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  description?: T;
+  status?: T;
+  isShortNoticeAccepted?: T;
+  publishedAt?: T;
+  emailedAt?: T;
+  emailedCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-desk-emails_select".
+ */
+export interface ServiceDeskEmailsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  record?: T;
+  to?: T;
+  subject?: T;
+  status?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  messageId?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "identities_select".
+ */
+export interface IdentitiesSelect<T extends boolean = true> {
+  idp?: T;
+  kind?: T;
+  subjectHash?: T;
+  sealedSubject?: T;
+  user?: T;
+  homeOrganization?: T;
+  lastLoginAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saml-sessions_select".
+ */
+export interface SamlSessionsSelect<T extends boolean = true> {
+  idp?: T;
+  user?: T;
+  sid?: T;
+  nameId?: T;
+  nameIdFormat?: T;
+  nameQualifier?: T;
+  spNameQualifier?: T;
+  sessionIndex?: T;
+  loa?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saml-cache_select".
+ */
+export interface SamlCacheSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mandates_select".
+ */
+export interface MandatesSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  organisation?: T;
+  roles?: T;
+  personName?: T;
+  personKey?: T;
+  issue?: T;
+  hasAddedOrganisation?: T;
+  verifiedAt?: T;
+  expiresAt?: T;
+  endedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mandate-flows_select".
+ */
+export interface MandateFlowsSelect<T extends boolean = true> {
+  user?: T;
+  sid?: T;
+  kind?: T;
+  stateHash?: T;
+  webApiSessionId?: T;
+  returnTo?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "principal-choices_select".
+ */
+export interface PrincipalChoicesSelect<T extends boolean = true> {
+  user?: T;
+  sid?: T;
+  mandate?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1406,6 +1911,63 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * Service time is weekdays 08–16 Finnish time, closed on Finnish public holidays. Add other closed days and changed opening hours here. Service-level clocks count service time.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-calendar".
+ */
+export interface ServiceCalendar {
+  id: number;
+  closedDays?:
+    | {
+        date: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Changes the hours of open days in the range (both dates included); a closed day stays closed.
+   */
+  changedHours?:
+    | {
+        from: string;
+        to: string;
+        opensAt: string;
+        closesAt: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-calendar_select".
+ */
+export interface ServiceCalendarSelect<T extends boolean = true> {
+  closedDays?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        id?: T;
+      };
+  changedHours?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        opensAt?: T;
+        closesAt?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1474,6 +2036,57 @@ export interface TaskSimplifiedEscalation {
   };
   output: {
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskServiceDeskSlaCheck".
+ */
+export interface TaskServiceDeskSlaCheck {
+  input: {
+    collection: string;
+    id: string;
+    at: string;
+  };
+  output: {
+    status: string;
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMaintenanceNoticeEmails".
+ */
+export interface TaskMaintenanceNoticeEmails {
+  input: {
+    noticeId: string;
+    at: string;
+  };
+  output: {
+    status: string;
+    sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireMandates".
+ */
+export interface TaskExpireMandates {
+  input?: unknown;
+  output: {
+    ended: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckCivilServantMandates".
+ */
+export interface TaskCheckCivilServantMandates {
+  input?: unknown;
+  output: {
+    checked: number;
+    missing: number;
+    unavailable: number;
   };
 }
 /**

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  data,
   isRouteErrorResponse,
   Link as RouterLinkTarget,
   Links,
@@ -12,24 +13,49 @@ import {
 } from 'react-router'
 import { Heading, Paragraph, RouterLink, SkipLink } from 'suomifi-ui-components'
 
+import { MaintenanceBanner } from './components/MaintenanceBanner'
 import { SiteFooter } from './components/SiteFooter'
 import { SiteHeader } from './components/SiteHeader'
 import { getLocale } from './i18n/i18next.server'
-import { userOfRequest } from './models/session.server'
+import { loadMaintenance, type MaintenanceNotice } from './models/maintenance.server'
+import { actingForOf } from './models/principal.server'
+import { logoutActionOf, userOfRequest } from './models/session.server'
 import type { Route } from './+types/root'
 import './styles.css'
 
 /** remix-i18next reads the namespaces a route needs from its handle. */
 export const handle = { i18n: 'common' }
 
+/** A thrown response's headers (the maintenance page's Retry-After) reach the browser. */
+export const headers: Route.HeadersFunction = ({ errorHeaders, loaderHeaders }) =>
+  errorHeaders ?? loaderHeaders
+
 export const links: Route.LinksFunction = () => [{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }]
 
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
-  const user = await userOfRequest(request, context.payload)
+  const locale = await getLocale(request)
+  const [user, maintenance] = await Promise.all([
+    userOfRequest(request, context.payload),
+    loadMaintenance({ payload: context.payload, locale }),
+  ])
+  // During a break every page is the maintenance page (form posts are refused by the host).
+  if (maintenance.active)
+    throw data(
+      { maintenance: maintenance.active },
+      { status: 503, headers: { 'Retry-After': String(maintenance.secondsLeft) } },
+    )
   return {
-    locale: await getLocale(request),
+    locale,
+    maintenance: maintenance.upcoming,
     // Only what the header shows: never the whole user record.
-    user: user ? { name: user.name ?? user.email ?? '', role: user.role ?? null } : null,
+    user: user
+      ? {
+          name: user.name ?? user.email ?? '',
+          role: user.role ?? null,
+          actingFor: await actingForOf(context.payload, user),
+          logoutAction: await logoutActionOf(request, context.payload),
+        }
+      : null,
   }
 }
 
@@ -57,6 +83,7 @@ export const Layout = ({ children }: { children: React.ReactNode }) => {
       <body>
         <SkipLink href="#main">{t('skipLink')}</SkipLink>
         <SiteHeader user={data?.user ?? null} />
+        <MaintenanceBanner notices={data?.maintenance ?? []} />
         <main id="main" tabIndex={-1} className="site-main">
           {children}
         </main>
@@ -76,6 +103,18 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { t } = useTranslation()
   const isNotFound = isRouteErrorResponse(error) && error.status === 404
   if (!isRouteErrorResponse(error)) console.error(error)
+  if (isRouteErrorResponse(error) && error.status === 503 && error.data?.maintenance)
+    return (
+      <>
+        <title>{t('maintenance.pageTitle')}</title>
+        <Heading variant="h1" mb="m">
+          {t('maintenance.pageTitle')}
+        </Heading>
+        <Paragraph mb="m" data-testid="maintenance-page">
+          {t('maintenance.pageText', { ends: (error.data.maintenance as MaintenanceNotice).endsText })}
+        </Paragraph>
+      </>
+    )
   if (isRouteErrorResponse(error) && error.status === 403)
     return (
       <>

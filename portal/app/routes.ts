@@ -7,9 +7,10 @@ export default [
   route('accessibility', 'routes/accessibility.tsx'),
   route('login', 'routes/login.tsx'),
   route('logout', 'routes/logout.ts'),
+  route('acting-for', 'routes/acting-for.tsx'),
 
   // The customer's applications: the wizard and its receipt.
-  route('applications/new', 'routes/application-new.ts'),
+  route('applications/new', 'routes/application-new.tsx'),
   route('applications/:id/edit', 'routes/application-edit.tsx'),
   route('applications/:id/receipt', 'routes/application-receipt.tsx'),
   route('applications/:id/receipt.pdf', 'routes/application-receipt-pdf.ts'),

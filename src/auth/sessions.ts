@@ -32,31 +32,46 @@ export const issueSession = async ({ payload, userId }: { payload: Payload; user
     cookiePrefix: payload.config.cookiePrefix,
     token,
   })
-  return { token, cookie }
+  return { token, cookie, sid }
 }
+
+/** Revokes one session of a user (a `sid` of their sessions); a session already gone is no error. */
+export const revokeSession = async ({
+  payload,
+  userId,
+  sid,
+}: {
+  payload: Payload
+  userId: Id
+  sid: string
+}) => {
+  const req = await createLocalReq({}, payload)
+  const stored = (await payload.db.findOne({
+    collection: slugs.users,
+    req,
+    where: { id: { equals: userId } },
+  })) as { sessions?: { id: string }[] } | null
+  if (stored?.sessions?.some((session) => session.id === sid))
+    await payload.db.updateOne({
+      collection: slugs.users,
+      id: userId,
+      req,
+      returning: false,
+      data: { sessions: stored.sessions.filter((session) => session.id !== sid) },
+    })
+}
+
+/** The expired Payload cookie that signs a browser out. */
+export const expiredSessionCookie = (payload: Payload) =>
+  generateExpiredPayloadCookie({
+    collectionAuthConfig: usersConfig(payload).auth,
+    cookiePrefix: payload.config.cookiePrefix,
+  })
 
 /** Ends the request's session: its `sid` is revoked and the cookie expired. */
 export const endSession = async ({ payload, headers }: { payload: Payload; headers: Headers }) => {
   const { user } = await payload.auth({ headers })
   const sid = (user as { _sid?: string } | null)?._sid
-  if (user && sid) {
-    const req = await createLocalReq({}, payload)
-    const stored = (await payload.db.findOne({
-      collection: slugs.users,
-      req,
-      where: { id: { equals: user.id } },
-    })) as { sessions?: { id: string }[] } | null
-    if (stored?.sessions?.some((session) => session.id === sid))
-      await payload.db.updateOne({
-        collection: slugs.users,
-        id: user.id,
-        req,
-        returning: false,
-        data: { sessions: stored.sessions.filter((session) => session.id !== sid) },
-      })
-  }
-  return generateExpiredPayloadCookie({
-    collectionAuthConfig: usersConfig(payload).auth,
-    cookiePrefix: payload.config.cookiePrefix,
-  })
+  if (user && sid) await revokeSession({ payload, userId: user.id, sid })
+  return expiredSessionCookie(payload)
 }

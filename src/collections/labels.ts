@@ -13,4 +13,5 @@ export const groups = {
   cases: l('Asiointi', 'Ärenden', 'Cases'),
   people: l('Käyttäjät ja osapuolet', 'Användare och parter', 'Users and parties'),
   system: l('Järjestelmä', 'System', 'System'),
+  serviceDesk: l('Palvelupiste', 'Servicedesk', 'Service desk'),
 }

@@ -19,3 +19,8 @@ export const slugs = {
 } as const
 
 export type Slug = (typeof slugs)[keyof typeof slugs]
+
+/** Global slugs (singletons edited in the admin). */
+export const globalSlugs = {
+  serviceCalendar: 'service-calendar',
+} as const

@@ -31,6 +31,7 @@ import { deliverMessageTask } from '../connections/deliverMessageTask'
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
+import { ServiceCalendar } from '../globals/ServiceCalendar'
 import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
 import { withCustomerNotifications } from '../notifications/withCustomerNotifications'
 import { integrityErrors } from './integrityErrors'
@@ -186,6 +187,7 @@ export const createConfig = ({
         lockDocuments: false,
       }),
     },
+    globals: [ServiceCalendar],
     hooks: { afterError: [integrityErrors] },
     plugins,
   }

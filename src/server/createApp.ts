@@ -23,6 +23,15 @@ export type AppParts = {
   limits?: RateLimits
 }
 
+/**
+ * Express routes a plugin serves on the host (SAML at `/auth/…`): a plugin appends them to
+ * `config.custom.hostRouters`; each is built once with the Payload instance.
+ */
+export type HostRouter = {
+  path: string
+  router: (parts: { payload: Payload; publicUrl: string }) => RequestHandler
+}
+
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([
     promise,
@@ -61,6 +70,8 @@ export const createApp = ({
   })
 
   for (const [path, limit] of rateLimits(limits)) app.all(path, limit)
+  for (const { path, router } of (config.custom?.hostRouters ?? []) as HostRouter[])
+    app.use(path, router({ payload, publicUrl }))
 
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', webHandler(graphql, publicUrl))

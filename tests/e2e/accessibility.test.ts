@@ -1,16 +1,37 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugs } from '../../src/collections/slugs'
+import type { Id } from '../../src/collections/relations'
 import { workedExampleAnswers } from '../../src/seed/public-event'
+import { authorityId, createDraft, createUser, type TestUser } from '../support/factories'
+import { submitWorkedExample } from '../support/integrationHelpers'
 import { seriousAxeViolations } from './support/axe'
 import type { PortalTestServer } from './support/portalTestServer'
-import { launchChromium, openPage, startPortalTestServer } from './support/portalTestServer'
+import { launchChromium, openPage, signInAs, startPortalTestServer } from './support/portalTestServer'
 
 let server: PortalTestServer
 let browser: Browser
+let customer: TestUser
+let officer: TestUser
+let submitted: { caseId: Id; applicationId: Id }
+let draftId: Id
 
 beforeAll(async () => {
   ;[server, browser] = await Promise.all([startPortalTestServer(), launchChromium()])
+  const { payload } = server.test
+  const { docs } = await payload.find({
+    collection: slugs.permitBundles,
+    where: { key: { equals: 'public-event' } },
+    overrideAccess: true,
+  })
+  customer = await createUser(payload, { role: 'customer' })
+  officer = await createUser(payload, {
+    role: 'authority-user',
+    authority: await authorityId(payload, 'police-helsinki'),
+  })
+  submitted = await submitWorkedExample(payload, { customer, bundleId: docs[0].id })
+  draftId = (await createDraft(payload, { customer, bundleId: docs[0].id })).id
 })
 
 afterAll(async () => {
@@ -59,4 +80,35 @@ describe('axe-core scan of the portal (WCAG 2.1 AA)', () => {
         await context.close()
       },
     )
+})
+
+/** Every page behind sign-in, as its user sees it. */
+const signedInPages = () =>
+  [
+    ['my applications', customer, '/applications'],
+    ['the one view', customer, `/applications/${submitted.applicationId}`],
+    ['change after submission', customer, `/applications/${submitted.applicationId}/change`],
+    ['the receipt', customer, `/applications/${submitted.applicationId}/receipt`],
+    ['a wizard step', customer, `/applications/${draftId}/edit`],
+    ['the review', customer, `/applications/${draftId}/edit?step=review`],
+    ['decisions', customer, '/decisions'],
+    ['acting for', customer, '/acting-for'],
+    ['the authority inbox', officer, '/authority'],
+    ['an authority case', officer, `/authority/cases/${submitted.caseId}`],
+  ] as const
+
+describe('axe-core scan of the signed-in pages (WCAG 2.1 AA)', () => {
+  for (const width of [1280, 390])
+    it(`should find no serious or critical violations at ${width} px`, async () => {
+      const found: string[] = []
+      for (const [name, user, path] of signedInPages()) {
+        const { context, page, goto } = await openPage(browser, { viewport: { width, height: 900 } })
+        await signInAs({ context, server, userId: user.id })
+        const response = await goto(`${server.url}${path}`)
+        expect(response?.status(), name).toBe(200)
+        found.push(...(await seriousAxeViolations(page)).map((violation) => `${name}: ${violation}`))
+        await context.close()
+      }
+      expect(found).toEqual([])
+    })
 })

@@ -47,9 +47,20 @@ export const SiteHeader = ({ user }: { user: RootUser }) => {
               </NavLink>
             </li>
           )}
+          {isCustomer && (
+            <li className="site-nav-acting-for" data-testid="acting-for">
+              {user.actingFor ? t('header.actingFor', { ns: 'account', name: user.actingFor }) : null}{' '}
+              <NavLink to="/acting-for" className="site-nav-link">
+                {user.actingFor
+                  ? t('header.change', { ns: 'account' })
+                  : t('actingFor.title', { ns: 'account' })}
+              </NavLink>
+            </li>
+          )}
           <li className="site-nav-user">
             {user ? (
-              <Form method="post" action="/logout" className="logout-form">
+              <Form method="post" action={user.logoutAction} reloadDocument className="logout-form">
+                <input type="hidden" name="returnTo" value="/" />
                 <span className="signed-in-as">
                   {t('nav.signedInAs', { ns: 'account', name: user.name })}
                 </span>

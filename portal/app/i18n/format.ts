@@ -16,3 +16,15 @@ export const formatDate = ({ date, locale }: { date: string; locale: Locale }): 
 /** A number with the language's digit grouping and decimal separator. */
 export const formatNumber = ({ value, locale }: { value: number; locale: Locale }): string =>
   new Intl.NumberFormat(intlLocale[locale]).format(value)
+
+/** An instant as Finnish local date and time in the language, e.g. "ma 1.12.2026 klo 8.00". */
+export const formatDateTime = ({ instant, locale }: { instant: Date | string; locale: Locale }): string =>
+  new Intl.DateTimeFormat(intlLocale[locale], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'Europe/Helsinki',
+  }).format(new Date(instant))

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { data, redirect } from 'react-router'
 
+import { singleLogoutPathOf } from '../../../plugins/identity-saml'
 import { hasRole, type AccessUser, type Role } from '../../../src/access/roles'
 
 /** The signed-in user as Payload sees it (the same session as REST and the admin). */
@@ -34,3 +35,7 @@ export const requireUser = async (
 
 /** Local API options that apply the user's own access rules. */
 export const asUser = (user: PortalUser) => ({ user, overrideAccess: false }) as const
+
+/** Where the sign-out form posts: a SAML session ends with single logout at its identity provider. */
+export const logoutActionOf = async (request: Request, payload: Payload) =>
+  (await singleLogoutPathOf({ payload, headers: request.headers })) ?? '/logout'

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { data, Form, redirect } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
 
+import { offeredIdpsOf } from '../../../plugins/identity-saml'
 import { slugs } from '../../../src/collections/slugs'
 import { issueSession } from '../../../src/auth/sessions'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
@@ -44,6 +45,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   return {
     title: t('login.metaTitle'),
     users: await demoUsers(context),
+    idps: offeredIdpsOf(context.payload),
     returnTo: safeReturnTo(new URL(request.url).searchParams.get('returnTo')),
     error: null as string | null,
   }
@@ -62,7 +64,13 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
   if (!chosen) {
     const t = await i18nServer.getFixedT(await getLocale(request), 'account')
     return data(
-      { title: t('login.metaTitle'), users, returnTo, error: t('login.chooseUser') },
+      {
+        title: t('login.metaTitle'),
+        users,
+        idps: offeredIdpsOf(context.payload),
+        returnTo,
+        error: t('login.chooseUser'),
+      },
       { status: 400 },
     )
   }
@@ -74,15 +82,31 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation('account')
-  const { users, returnTo } = loaderData
+  const { users, idps, returnTo } = loaderData
   const error = actionData?.error ?? null
   return (
     <>
       <Heading variant="h1" mb="m">
         {t('login.title')}
       </Heading>
+      {idps.length > 0 && (
+        <ul className="idp-list">
+          {idps.map((idp) => (
+            <li key={idp}>
+              <a
+                className="button-link"
+                id={`login-${idp}`}
+                href={`/auth/${idp}/login?returnTo=${encodeURIComponent(returnTo)}`}
+              >
+                {t(`login.idps.${idp}`)}
+              </a>
+              <Paragraph mb="m">{t(`login.idpHints.${idp}`)}</Paragraph>
+            </li>
+          ))}
+        </ul>
+      )}
       {users.length === 0 ? (
-        <InlineAlert status="neutral">{t('login.unavailable')}</InlineAlert>
+        idps.length === 0 && <InlineAlert status="neutral">{t('login.unavailable')}</InlineAlert>
       ) : (
         <>
           <Paragraph mb="m">{t('login.devIntro')}</Paragraph>

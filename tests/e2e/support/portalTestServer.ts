@@ -1,3 +1,4 @@
+import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
@@ -27,26 +28,46 @@ export type PortalTestServer = {
   close: () => Promise<void>
 }
 
+/** A free local port (asked of the system, then released for the server to take). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
 /**
  * Payload on a temporary SQLite database with the catalogue seeded, and the express host
- * serving the built portal (see buildPortal.ts) on a free local port.
+ * serving the built portal (see buildPortal.ts) on a free local port. Its public URL is the
+ * address it really listens on: Payload reads the session cookie of a form post only when
+ * the browser's `Origin` is the configured URL, and links in emails lead to it. `env`
+ * adds settings (e.g. `SMTP_URL` of a test SMTP server).
  */
-export const startPortalTestServer = async (): Promise<PortalTestServer> => {
-  const test = await startTestPayload()
+export const startPortalTestServer = async ({
+  env = {},
+}: { env?: Record<string, string> } = {}): Promise<PortalTestServer> => {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const test = await startTestPayload({ env: { PUBLIC_URL: url, ...env } })
   await seedCatalogue(test.payload)
   const portal = await createPortal({ payload: test.payload, isDevelopment: false })
   const app = createApp({
     payload: test.payload,
     config: test.config,
-    publicUrl: 'http://localhost:3999',
+    publicUrl: url,
     isDevelopment: false,
     portal: portal.handlers,
   })
-  const server = app.listen(0, '127.0.0.1')
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  const { port } = server.address() as AddressInfo
+  const server = app.listen(port, '127.0.0.1')
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     test,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))

@@ -20,6 +20,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`is_demo\` integer DEFAULT false,
   	\`is_service_account\` integer DEFAULT false,
   	\`locale\` text DEFAULT 'fi',
+  	\`civil_servant_mandate_status\` text,
+  	\`civil_servant_mandate_checked_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`email\` text NOT NULL,
@@ -630,10 +632,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`resource_id\` text,
   	\`ip\` text,
   	\`detail\` text,
+  	\`mandate_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`on_behalf_of_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`mandate_id\`) REFERENCES \`mandates\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`audit_log_actor_idx\` ON \`audit_log\` (\`actor_id\`);`)
@@ -641,6 +645,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_resource_idx\` ON \`audit_log\` (\`resource\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_resource_id_idx\` ON \`audit_log\` (\`resource_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_mandate_idx\` ON \`audit_log\` (\`mandate_id\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`deliveries\` (
@@ -710,6 +715,278 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`integration_idempotency_records_updated_at_idx\` ON \`integration_idempotency_records\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`integration_idempotency_records_created_at_idx\` ON \`integration_idempotency_records\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`authority_key_idx\` ON \`integration_idempotency_records\` (\`authority_id\`,\`key\`);`)
+  await db.run(sql`CREATE TABLE \`incidents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`authority_id\` integer,
+  	\`reported_by_id\` integer,
+  	\`reporter_email\` text,
+  	\`channel\` text DEFAULT 'admin',
+  	\`reported_at\` text,
+  	\`severity\` text,
+  	\`status\` text DEFAULT 'reported' NOT NULL,
+  	\`responded_at\` text,
+  	\`resolved_at\` text,
+  	\`response\` text,
+  	\`resolution\` text,
+  	\`response_due_at\` text,
+  	\`response_used_hours\` numeric,
+  	\`response_left_hours\` numeric,
+  	\`is_response_breached\` integer,
+  	\`resolution_due_at\` text,
+  	\`resolution_used_hours\` numeric,
+  	\`resolution_left_hours\` numeric,
+  	\`is_resolution_breached\` integer,
+  	\`sla_state\` text,
+  	\`sla_computed_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`reported_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`incidents_authority_idx\` ON \`incidents\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_reported_by_idx\` ON \`incidents\` (\`reported_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_reported_at_idx\` ON \`incidents\` (\`reported_at\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_severity_idx\` ON \`incidents\` (\`severity\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_status_idx\` ON \`incidents\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_response_due_at_idx\` ON \`incidents\` (\`response_due_at\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_is_response_breached_idx\` ON \`incidents\` (\`is_response_breached\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_resolution_due_at_idx\` ON \`incidents\` (\`resolution_due_at\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_is_resolution_breached_idx\` ON \`incidents\` (\`is_resolution_breached\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_sla_state_idx\` ON \`incidents\` (\`sla_state\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_updated_at_idx\` ON \`incidents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`incidents_created_at_idx\` ON \`incidents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests_pauses\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`paused_at\` text NOT NULL,
+  	\`resumed_at\` text,
+  	\`reason\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_requests_pauses_order_idx\` ON \`service_requests_pauses\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_pauses_parent_id_idx\` ON \`service_requests_pauses\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`authority_id\` integer,
+  	\`requested_by_id\` integer,
+  	\`requester_email\` text,
+  	\`channel\` text DEFAULT 'admin',
+  	\`requested_at\` text,
+  	\`kind\` text DEFAULT 'normal' NOT NULL,
+  	\`status\` text DEFAULT 'received' NOT NULL,
+  	\`waiting_for\` text,
+  	\`answer\` text,
+  	\`closed_at\` text,
+  	\`due_at\` text,
+  	\`target_at\` text,
+  	\`is_breached\` integer,
+  	\`is_past_target\` integer,
+  	\`used_hours\` numeric,
+  	\`left_hours\` numeric,
+  	\`paused_hours\` numeric,
+  	\`sla_state\` text,
+  	\`sla_computed_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_requests_authority_idx\` ON \`service_requests\` (\`authority_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_requested_by_idx\` ON \`service_requests\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_requested_at_idx\` ON \`service_requests\` (\`requested_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_kind_idx\` ON \`service_requests\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_status_idx\` ON \`service_requests\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_due_at_idx\` ON \`service_requests\` (\`due_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_target_at_idx\` ON \`service_requests\` (\`target_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_is_breached_idx\` ON \`service_requests\` (\`is_breached\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_is_past_target_idx\` ON \`service_requests\` (\`is_past_target\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_sla_state_idx\` ON \`service_requests\` (\`sla_state\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_updated_at_idx\` ON \`service_requests\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_created_at_idx\` ON \`service_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`maintenance_notices\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`starts_at\` text NOT NULL,
+  	\`ends_at\` text NOT NULL,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`is_short_notice_accepted\` integer DEFAULT false,
+  	\`published_at\` text,
+  	\`emailed_at\` text,
+  	\`emailed_count\` numeric,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`maintenance_notices_starts_at_idx\` ON \`maintenance_notices\` (\`starts_at\`);`)
+  await db.run(sql`CREATE INDEX \`maintenance_notices_ends_at_idx\` ON \`maintenance_notices\` (\`ends_at\`);`)
+  await db.run(sql`CREATE INDEX \`maintenance_notices_status_idx\` ON \`maintenance_notices\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`maintenance_notices_updated_at_idx\` ON \`maintenance_notices\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`maintenance_notices_created_at_idx\` ON \`maintenance_notices\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`maintenance_notices_locales\` (
+  	\`title\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`maintenance_notices\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`maintenance_notices_locales_locale_parent_id_unique\` ON \`maintenance_notices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_desk_emails\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`record\` text,
+  	\`to\` text,
+  	\`subject\` text,
+  	\`status\` text NOT NULL,
+  	\`claimed_at\` text,
+  	\`sent_at\` text,
+  	\`message_id\` text,
+  	\`last_error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_desk_emails_key_idx\` ON \`service_desk_emails\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`service_desk_emails_kind_idx\` ON \`service_desk_emails\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`service_desk_emails_record_idx\` ON \`service_desk_emails\` (\`record\`);`)
+  await db.run(sql`CREATE INDEX \`service_desk_emails_updated_at_idx\` ON \`service_desk_emails\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`service_desk_emails_created_at_idx\` ON \`service_desk_emails\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`identities\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`idp\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`subject_hash\` text NOT NULL,
+  	\`sealed_subject\` text NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`home_organization\` text,
+  	\`last_login_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`identities_user_idx\` ON \`identities\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`identities_updated_at_idx\` ON \`identities\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`identities_created_at_idx\` ON \`identities\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`idp_subjectHash_idx\` ON \`identities\` (\`idp\`,\`subject_hash\`);`)
+  await db.run(sql`CREATE TABLE \`saml_sessions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`idp\` text NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`sid\` text NOT NULL,
+  	\`name_id\` text NOT NULL,
+  	\`name_id_format\` text,
+  	\`name_qualifier\` text,
+  	\`sp_name_qualifier\` text,
+  	\`session_index\` text,
+  	\`loa\` text,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`saml_sessions_idp_idx\` ON \`saml_sessions\` (\`idp\`);`)
+  await db.run(sql`CREATE INDEX \`saml_sessions_user_idx\` ON \`saml_sessions\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`saml_sessions_sid_idx\` ON \`saml_sessions\` (\`sid\`);`)
+  await db.run(sql`CREATE INDEX \`saml_sessions_name_id_idx\` ON \`saml_sessions\` (\`name_id\`);`)
+  await db.run(sql`CREATE INDEX \`saml_sessions_expires_at_idx\` ON \`saml_sessions\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`saml_sessions_updated_at_idx\` ON \`saml_sessions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`saml_sessions_created_at_idx\` ON \`saml_sessions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`saml_cache\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`value\` text,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`saml_cache_key_idx\` ON \`saml_cache\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`saml_cache_expires_at_idx\` ON \`saml_cache\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`saml_cache_updated_at_idx\` ON \`saml_cache\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`saml_cache_created_at_idx\` ON \`saml_cache\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`mandates\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`organisation_id\` integer,
+  	\`person_name\` text,
+  	\`person_key\` text,
+  	\`issue\` text,
+  	\`has_added_organisation\` integer DEFAULT false,
+  	\`verified_at\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`ended_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`organisation_id\`) REFERENCES \`organisations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`mandates_user_idx\` ON \`mandates\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`mandates_organisation_idx\` ON \`mandates\` (\`organisation_id\`);`)
+  await db.run(sql`CREATE INDEX \`mandates_person_key_idx\` ON \`mandates\` (\`person_key\`);`)
+  await db.run(sql`CREATE INDEX \`mandates_expires_at_idx\` ON \`mandates\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`mandates_ended_at_idx\` ON \`mandates\` (\`ended_at\`);`)
+  await db.run(sql`CREATE INDEX \`mandates_updated_at_idx\` ON \`mandates\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`mandates_created_at_idx\` ON \`mandates\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`mandates_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`mandates\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`mandates_texts_order_parent\` ON \`mandates_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`mandate_flows\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`sid\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`state_hash\` text NOT NULL,
+  	\`web_api_session_id\` text NOT NULL,
+  	\`return_to\` text NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`mandate_flows_user_idx\` ON \`mandate_flows\` (\`user_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`mandate_flows_state_hash_idx\` ON \`mandate_flows\` (\`state_hash\`);`)
+  await db.run(sql`CREATE INDEX \`mandate_flows_expires_at_idx\` ON \`mandate_flows\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`mandate_flows_updated_at_idx\` ON \`mandate_flows\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`mandate_flows_created_at_idx\` ON \`mandate_flows\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`principal_choices\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`sid\` text NOT NULL,
+  	\`mandate_id\` integer NOT NULL,
+  	\`expires_at\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`mandate_id\`) REFERENCES \`mandates\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`principal_choices_user_idx\` ON \`principal_choices\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`principal_choices_sid_idx\` ON \`principal_choices\` (\`sid\`);`)
+  await db.run(sql`CREATE INDEX \`principal_choices_mandate_idx\` ON \`principal_choices\` (\`mandate_id\`);`)
+  await db.run(sql`CREATE INDEX \`principal_choices_expires_at_idx\` ON \`principal_choices\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`principal_choices_updated_at_idx\` ON \`principal_choices\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`principal_choices_created_at_idx\` ON \`principal_choices\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -793,6 +1070,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`service_calendar_closed_days\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`date\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_calendar\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_calendar_closed_days_order_idx\` ON \`service_calendar_closed_days\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_calendar_closed_days_parent_id_idx\` ON \`service_calendar_closed_days\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_calendar_closed_days_locales\` (
+  	\`reason\` text NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_calendar_closed_days\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_calendar_closed_days_locales_locale_parent_id_unique\` ON \`service_calendar_closed_days_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_calendar_changed_hours\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`opens_at\` text NOT NULL,
+  	\`closes_at\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_calendar\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_calendar_changed_hours_order_idx\` ON \`service_calendar_changed_hours\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`service_calendar_changed_hours_parent_id_idx\` ON \`service_calendar_changed_hours\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_calendar_changed_hours_locales\` (
+  	\`reason\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`service_calendar_changed_hours\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`service_calendar_changed_hours_locales_locale_parent_id_uniq\` ON \`service_calendar_changed_hours_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_calendar\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -838,10 +1162,28 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`deliveries\`;`)
   await db.run(sql`DROP TABLE \`integration_credentials\`;`)
   await db.run(sql`DROP TABLE \`integration_idempotency_records\`;`)
+  await db.run(sql`DROP TABLE \`incidents\`;`)
+  await db.run(sql`DROP TABLE \`service_requests_pauses\`;`)
+  await db.run(sql`DROP TABLE \`service_requests\`;`)
+  await db.run(sql`DROP TABLE \`maintenance_notices\`;`)
+  await db.run(sql`DROP TABLE \`maintenance_notices_locales\`;`)
+  await db.run(sql`DROP TABLE \`service_desk_emails\`;`)
+  await db.run(sql`DROP TABLE \`identities\`;`)
+  await db.run(sql`DROP TABLE \`saml_sessions\`;`)
+  await db.run(sql`DROP TABLE \`saml_cache\`;`)
+  await db.run(sql`DROP TABLE \`mandates\`;`)
+  await db.run(sql`DROP TABLE \`mandates_texts\`;`)
+  await db.run(sql`DROP TABLE \`mandate_flows\`;`)
+  await db.run(sql`DROP TABLE \`principal_choices\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`service_calendar_closed_days\`;`)
+  await db.run(sql`DROP TABLE \`service_calendar_closed_days_locales\`;`)
+  await db.run(sql`DROP TABLE \`service_calendar_changed_hours\`;`)
+  await db.run(sql`DROP TABLE \`service_calendar_changed_hours_locales\`;`)
+  await db.run(sql`DROP TABLE \`service_calendar\`;`)
 }

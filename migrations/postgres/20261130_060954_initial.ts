@@ -5,9 +5,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."_locales" AS ENUM('fi', 'sv', 'en');
   CREATE TYPE "public"."enum_users_role" AS ENUM('owner', 'service-producer', 'authority-user', 'customer');
   CREATE TYPE "public"."enum_users_locale" AS ENUM('fi', 'sv', 'en');
+  CREATE TYPE "public"."enum_users_civil_servant_mandate_status" AS ENUM('valid', 'missing', 'unavailable');
   CREATE TYPE "public"."enum_organisations_type" AS ENUM('company', 'association', 'public-body');
   CREATE TYPE "public"."enum_authorities_connection_mode" AS ENUM('none', 'simplified', 'integration');
-  CREATE TYPE "public"."enum_data_elements_type" AS ENUM('text', 'longText', 'email', 'phone', 'integer', 'number', 'boolean', 'date', 'time', 'select', 'multiSelect', 'businessId', 'postcode');
+  CREATE TYPE "public"."enum_data_elements_type" AS ENUM('text', 'longText', 'email', 'phone', 'integer', 'number', 'boolean', 'date', 'time', 'select', 'multiSelect', 'businessId', 'postcode', 'attachment');
   CREATE TYPE "public"."enum_permit_types_connection_mode" AS ENUM('authority', 'simplified', 'integration');
   CREATE TYPE "public"."enum_permit_types_routing_kind" AS ENUM('by-municipality', 'fixed');
   CREATE TYPE "public"."enum_permit_types_lead_time_unit" AS ENUM('calendar-days', 'service-days');
@@ -25,9 +26,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'submit', 'login', 'denied');
   CREATE TYPE "public"."enum_deliveries_event_type" AS ENUM('case.submitted', 'case.changed', 'case.supplemented', 'case.withdrawn', 'message.created');
   CREATE TYPE "public"."enum_deliveries_status" AS ENUM('pending', 'retrying', 'delivered', 'dead-lettered', 'not-configured');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation');
+  CREATE TYPE "public"."enum_incidents_channel" AS ENUM('portal', 'email', 'phone', 'admin');
+  CREATE TYPE "public"."enum_incidents_severity" AS ENUM('critical', 'major', 'minor');
+  CREATE TYPE "public"."enum_incidents_status" AS ENUM('reported', 'responded', 'resolved');
+  CREATE TYPE "public"."enum_incidents_sla_state" AS ENUM('on-track', 'at-risk', 'paused', 'breached', 'met');
+  CREATE TYPE "public"."enum_service_requests_channel" AS ENUM('portal', 'email', 'phone', 'admin');
+  CREATE TYPE "public"."enum_service_requests_kind" AS ENUM('critical', 'normal', 'joining', 'parameter-change', 'permit-type-removal', 'leaving');
+  CREATE TYPE "public"."enum_service_requests_status" AS ENUM('received', 'in-progress', 'waiting-for-requester', 'done', 'rejected');
+  CREATE TYPE "public"."enum_service_requests_sla_state" AS ENUM('on-track', 'at-risk', 'paused', 'breached', 'met');
+  CREATE TYPE "public"."enum_maintenance_notices_status" AS ENUM('draft', 'published', 'cancelled');
+  CREATE TYPE "public"."enum_service_desk_emails_kind" AS ENUM('sla-reminder', 'sla-breach', 'maintenance');
+  CREATE TYPE "public"."enum_service_desk_emails_status" AS ENUM('sending', 'sent', 'failed');
+  CREATE TYPE "public"."enum_identities_idp" AS ENUM('suomifi', 'virtu');
+  CREATE TYPE "public"."enum_identities_kind" AS ENUM('personal-identity-code', 'eidas-person-identifier', 'virtu-user');
+  CREATE TYPE "public"."enum_saml_sessions_idp" AS ENUM('suomifi', 'virtu');
+  CREATE TYPE "public"."enum_mandates_kind" AS ENUM('ypa', 'hpa');
+  CREATE TYPE "public"."enum_mandate_flows_kind" AS ENUM('ypa', 'hpa');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation', 'serviceDeskSlaCheck', 'maintenanceNoticeEmails', 'expireMandates', 'checkCivilServantMandates');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation', 'serviceDeskSlaCheck', 'maintenanceNoticeEmails', 'expireMandates', 'checkCivilServantMandates');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -44,6 +61,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"is_demo" boolean DEFAULT false,
   	"is_service_account" boolean DEFAULT false,
   	"locale" "enum_users_locale" DEFAULT 'fi',
+  	"civil_servant_mandate_status" "enum_users_civil_servant_mandate_status",
+  	"civil_servant_mandate_checked_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"email" varchar NOT NULL,
@@ -447,6 +466,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"resource_id" varchar,
   	"ip" varchar,
   	"detail" jsonb,
+  	"mandate_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -491,6 +511,193 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"request_hash" varchar NOT NULL,
   	"response_status" numeric NOT NULL,
   	"response_body" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "incidents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"description" varchar NOT NULL,
+  	"authority_id" integer,
+  	"reported_by_id" integer,
+  	"reporter_email" varchar,
+  	"channel" "enum_incidents_channel" DEFAULT 'admin',
+  	"reported_at" timestamp(3) with time zone,
+  	"severity" "enum_incidents_severity",
+  	"status" "enum_incidents_status" DEFAULT 'reported' NOT NULL,
+  	"responded_at" timestamp(3) with time zone,
+  	"resolved_at" timestamp(3) with time zone,
+  	"response" varchar,
+  	"resolution" varchar,
+  	"response_due_at" timestamp(3) with time zone,
+  	"response_used_hours" numeric,
+  	"response_left_hours" numeric,
+  	"is_response_breached" boolean,
+  	"resolution_due_at" timestamp(3) with time zone,
+  	"resolution_used_hours" numeric,
+  	"resolution_left_hours" numeric,
+  	"is_resolution_breached" boolean,
+  	"sla_state" "enum_incidents_sla_state",
+  	"sla_computed_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "service_requests_pauses" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"paused_at" timestamp(3) with time zone NOT NULL,
+  	"resumed_at" timestamp(3) with time zone,
+  	"reason" varchar
+  );
+  
+  CREATE TABLE "service_requests" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"description" varchar NOT NULL,
+  	"authority_id" integer,
+  	"requested_by_id" integer,
+  	"requester_email" varchar,
+  	"channel" "enum_service_requests_channel" DEFAULT 'admin',
+  	"requested_at" timestamp(3) with time zone,
+  	"kind" "enum_service_requests_kind" DEFAULT 'normal' NOT NULL,
+  	"status" "enum_service_requests_status" DEFAULT 'received' NOT NULL,
+  	"waiting_for" varchar,
+  	"answer" varchar,
+  	"closed_at" timestamp(3) with time zone,
+  	"due_at" timestamp(3) with time zone,
+  	"target_at" timestamp(3) with time zone,
+  	"is_breached" boolean,
+  	"is_past_target" boolean,
+  	"used_hours" numeric,
+  	"left_hours" numeric,
+  	"paused_hours" numeric,
+  	"sla_state" "enum_service_requests_sla_state",
+  	"sla_computed_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "maintenance_notices" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"starts_at" timestamp(3) with time zone NOT NULL,
+  	"ends_at" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_maintenance_notices_status" DEFAULT 'draft' NOT NULL,
+  	"is_short_notice_accepted" boolean DEFAULT false,
+  	"published_at" timestamp(3) with time zone,
+  	"emailed_at" timestamp(3) with time zone,
+  	"emailed_count" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "maintenance_notices_locales" (
+  	"title" varchar NOT NULL,
+  	"description" varchar NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "service_desk_emails" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"kind" "enum_service_desk_emails_kind" NOT NULL,
+  	"record" varchar,
+  	"to" varchar,
+  	"subject" varchar,
+  	"status" "enum_service_desk_emails_status" NOT NULL,
+  	"claimed_at" timestamp(3) with time zone,
+  	"sent_at" timestamp(3) with time zone,
+  	"message_id" varchar,
+  	"last_error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "identities" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"idp" "enum_identities_idp" NOT NULL,
+  	"kind" "enum_identities_kind" NOT NULL,
+  	"subject_hash" varchar NOT NULL,
+  	"sealed_subject" varchar NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"home_organization" varchar,
+  	"last_login_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "saml_sessions" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"idp" "enum_saml_sessions_idp" NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"sid" varchar NOT NULL,
+  	"name_id" varchar NOT NULL,
+  	"name_id_format" varchar,
+  	"name_qualifier" varchar,
+  	"sp_name_qualifier" varchar,
+  	"session_index" varchar,
+  	"loa" varchar,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "saml_cache" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"key" varchar NOT NULL,
+  	"value" varchar,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "mandates" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"kind" "enum_mandates_kind" NOT NULL,
+  	"organisation_id" integer,
+  	"person_name" varchar,
+  	"person_key" varchar,
+  	"issue" varchar,
+  	"has_added_organisation" boolean DEFAULT false,
+  	"verified_at" timestamp(3) with time zone NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"ended_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "mandates_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "mandate_flows" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"sid" varchar NOT NULL,
+  	"kind" "enum_mandate_flows_kind" NOT NULL,
+  	"state_hash" varchar NOT NULL,
+  	"web_api_session_id" varchar NOT NULL,
+  	"return_to" varchar NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "principal_choices" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer NOT NULL,
+  	"sid" varchar NOT NULL,
+  	"mandate_id" integer NOT NULL,
+  	"expires_at" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -552,6 +759,43 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "service_calendar_closed_days" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL
+  );
+  
+  CREATE TABLE "service_calendar_closed_days_locales" (
+  	"reason" varchar NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "service_calendar_changed_hours" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"from" timestamp(3) with time zone NOT NULL,
+  	"to" timestamp(3) with time zone NOT NULL,
+  	"opens_at" varchar NOT NULL,
+  	"closes_at" varchar NOT NULL
+  );
+  
+  CREATE TABLE "service_calendar_changed_hours_locales" (
+  	"reason" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "service_calendar" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -630,15 +874,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "attachments_rels" ADD CONSTRAINT "attachments_rels_authorities_fk" FOREIGN KEY ("authorities_id") REFERENCES "public"."authorities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_on_behalf_of_id_organisations_id_fk" FOREIGN KEY ("on_behalf_of_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_mandate_id_mandates_id_fk" FOREIGN KEY ("mandate_id") REFERENCES "public"."mandates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "integration_credentials" ADD CONSTRAINT "integration_credentials_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "integration_credentials" ADD CONSTRAINT "integration_credentials_service_user_id_users_id_fk" FOREIGN KEY ("service_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "integration_credentials" ADD CONSTRAINT "integration_credentials_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "integration_idempotency_records" ADD CONSTRAINT "integration_idempotency_records_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "incidents" ADD CONSTRAINT "incidents_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "incidents" ADD CONSTRAINT "incidents_reported_by_id_users_id_fk" FOREIGN KEY ("reported_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_requests_pauses" ADD CONSTRAINT "service_requests_pauses_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "maintenance_notices_locales" ADD CONSTRAINT "maintenance_notices_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."maintenance_notices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "identities" ADD CONSTRAINT "identities_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "saml_sessions" ADD CONSTRAINT "saml_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "mandates" ADD CONSTRAINT "mandates_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "mandates" ADD CONSTRAINT "mandates_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "mandates_texts" ADD CONSTRAINT "mandates_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."mandates"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "mandate_flows" ADD CONSTRAINT "mandate_flows_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "principal_choices" ADD CONSTRAINT "principal_choices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "principal_choices" ADD CONSTRAINT "principal_choices_mandate_id_mandates_id_fk" FOREIGN KEY ("mandate_id") REFERENCES "public"."mandates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_calendar_closed_days" ADD CONSTRAINT "service_calendar_closed_days_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_calendar"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_calendar_closed_days_locales" ADD CONSTRAINT "service_calendar_closed_days_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_calendar_closed_days"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_calendar_changed_hours" ADD CONSTRAINT "service_calendar_changed_hours_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_calendar"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_calendar_changed_hours_locales" ADD CONSTRAINT "service_calendar_changed_hours_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_calendar_changed_hours"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_authority_idx" ON "users" USING btree ("authority_id");
@@ -780,6 +1043,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
   CREATE INDEX "audit_log_resource_idx" ON "audit_log" USING btree ("resource");
   CREATE INDEX "audit_log_resource_id_idx" ON "audit_log" USING btree ("resource_id");
+  CREATE INDEX "audit_log_mandate_idx" ON "audit_log" USING btree ("mandate_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "deliveries_message_id_idx" ON "deliveries" USING btree ("message_id");
@@ -799,6 +1063,77 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "integration_idempotency_records_updated_at_idx" ON "integration_idempotency_records" USING btree ("updated_at");
   CREATE INDEX "integration_idempotency_records_created_at_idx" ON "integration_idempotency_records" USING btree ("created_at");
   CREATE UNIQUE INDEX "authority_key_idx" ON "integration_idempotency_records" USING btree ("authority_id","key");
+  CREATE INDEX "incidents_authority_idx" ON "incidents" USING btree ("authority_id");
+  CREATE INDEX "incidents_reported_by_idx" ON "incidents" USING btree ("reported_by_id");
+  CREATE INDEX "incidents_reported_at_idx" ON "incidents" USING btree ("reported_at");
+  CREATE INDEX "incidents_severity_idx" ON "incidents" USING btree ("severity");
+  CREATE INDEX "incidents_status_idx" ON "incidents" USING btree ("status");
+  CREATE INDEX "incidents_response_due_at_idx" ON "incidents" USING btree ("response_due_at");
+  CREATE INDEX "incidents_is_response_breached_idx" ON "incidents" USING btree ("is_response_breached");
+  CREATE INDEX "incidents_resolution_due_at_idx" ON "incidents" USING btree ("resolution_due_at");
+  CREATE INDEX "incidents_is_resolution_breached_idx" ON "incidents" USING btree ("is_resolution_breached");
+  CREATE INDEX "incidents_sla_state_idx" ON "incidents" USING btree ("sla_state");
+  CREATE INDEX "incidents_updated_at_idx" ON "incidents" USING btree ("updated_at");
+  CREATE INDEX "incidents_created_at_idx" ON "incidents" USING btree ("created_at");
+  CREATE INDEX "service_requests_pauses_order_idx" ON "service_requests_pauses" USING btree ("_order");
+  CREATE INDEX "service_requests_pauses_parent_id_idx" ON "service_requests_pauses" USING btree ("_parent_id");
+  CREATE INDEX "service_requests_authority_idx" ON "service_requests" USING btree ("authority_id");
+  CREATE INDEX "service_requests_requested_by_idx" ON "service_requests" USING btree ("requested_by_id");
+  CREATE INDEX "service_requests_requested_at_idx" ON "service_requests" USING btree ("requested_at");
+  CREATE INDEX "service_requests_kind_idx" ON "service_requests" USING btree ("kind");
+  CREATE INDEX "service_requests_status_idx" ON "service_requests" USING btree ("status");
+  CREATE INDEX "service_requests_due_at_idx" ON "service_requests" USING btree ("due_at");
+  CREATE INDEX "service_requests_target_at_idx" ON "service_requests" USING btree ("target_at");
+  CREATE INDEX "service_requests_is_breached_idx" ON "service_requests" USING btree ("is_breached");
+  CREATE INDEX "service_requests_is_past_target_idx" ON "service_requests" USING btree ("is_past_target");
+  CREATE INDEX "service_requests_sla_state_idx" ON "service_requests" USING btree ("sla_state");
+  CREATE INDEX "service_requests_updated_at_idx" ON "service_requests" USING btree ("updated_at");
+  CREATE INDEX "service_requests_created_at_idx" ON "service_requests" USING btree ("created_at");
+  CREATE INDEX "maintenance_notices_starts_at_idx" ON "maintenance_notices" USING btree ("starts_at");
+  CREATE INDEX "maintenance_notices_ends_at_idx" ON "maintenance_notices" USING btree ("ends_at");
+  CREATE INDEX "maintenance_notices_status_idx" ON "maintenance_notices" USING btree ("status");
+  CREATE INDEX "maintenance_notices_updated_at_idx" ON "maintenance_notices" USING btree ("updated_at");
+  CREATE INDEX "maintenance_notices_created_at_idx" ON "maintenance_notices" USING btree ("created_at");
+  CREATE UNIQUE INDEX "maintenance_notices_locales_locale_parent_id_unique" ON "maintenance_notices_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "service_desk_emails_key_idx" ON "service_desk_emails" USING btree ("key");
+  CREATE INDEX "service_desk_emails_kind_idx" ON "service_desk_emails" USING btree ("kind");
+  CREATE INDEX "service_desk_emails_record_idx" ON "service_desk_emails" USING btree ("record");
+  CREATE INDEX "service_desk_emails_updated_at_idx" ON "service_desk_emails" USING btree ("updated_at");
+  CREATE INDEX "service_desk_emails_created_at_idx" ON "service_desk_emails" USING btree ("created_at");
+  CREATE INDEX "identities_user_idx" ON "identities" USING btree ("user_id");
+  CREATE INDEX "identities_updated_at_idx" ON "identities" USING btree ("updated_at");
+  CREATE INDEX "identities_created_at_idx" ON "identities" USING btree ("created_at");
+  CREATE UNIQUE INDEX "idp_subjectHash_idx" ON "identities" USING btree ("idp","subject_hash");
+  CREATE INDEX "saml_sessions_idp_idx" ON "saml_sessions" USING btree ("idp");
+  CREATE INDEX "saml_sessions_user_idx" ON "saml_sessions" USING btree ("user_id");
+  CREATE INDEX "saml_sessions_sid_idx" ON "saml_sessions" USING btree ("sid");
+  CREATE INDEX "saml_sessions_name_id_idx" ON "saml_sessions" USING btree ("name_id");
+  CREATE INDEX "saml_sessions_expires_at_idx" ON "saml_sessions" USING btree ("expires_at");
+  CREATE INDEX "saml_sessions_updated_at_idx" ON "saml_sessions" USING btree ("updated_at");
+  CREATE INDEX "saml_sessions_created_at_idx" ON "saml_sessions" USING btree ("created_at");
+  CREATE UNIQUE INDEX "saml_cache_key_idx" ON "saml_cache" USING btree ("key");
+  CREATE INDEX "saml_cache_expires_at_idx" ON "saml_cache" USING btree ("expires_at");
+  CREATE INDEX "saml_cache_updated_at_idx" ON "saml_cache" USING btree ("updated_at");
+  CREATE INDEX "saml_cache_created_at_idx" ON "saml_cache" USING btree ("created_at");
+  CREATE INDEX "mandates_user_idx" ON "mandates" USING btree ("user_id");
+  CREATE INDEX "mandates_organisation_idx" ON "mandates" USING btree ("organisation_id");
+  CREATE INDEX "mandates_person_key_idx" ON "mandates" USING btree ("person_key");
+  CREATE INDEX "mandates_expires_at_idx" ON "mandates" USING btree ("expires_at");
+  CREATE INDEX "mandates_ended_at_idx" ON "mandates" USING btree ("ended_at");
+  CREATE INDEX "mandates_updated_at_idx" ON "mandates" USING btree ("updated_at");
+  CREATE INDEX "mandates_created_at_idx" ON "mandates" USING btree ("created_at");
+  CREATE INDEX "mandates_texts_order_parent" ON "mandates_texts" USING btree ("order","parent_id");
+  CREATE INDEX "mandate_flows_user_idx" ON "mandate_flows" USING btree ("user_id");
+  CREATE UNIQUE INDEX "mandate_flows_state_hash_idx" ON "mandate_flows" USING btree ("state_hash");
+  CREATE INDEX "mandate_flows_expires_at_idx" ON "mandate_flows" USING btree ("expires_at");
+  CREATE INDEX "mandate_flows_updated_at_idx" ON "mandate_flows" USING btree ("updated_at");
+  CREATE INDEX "mandate_flows_created_at_idx" ON "mandate_flows" USING btree ("created_at");
+  CREATE INDEX "principal_choices_user_idx" ON "principal_choices" USING btree ("user_id");
+  CREATE INDEX "principal_choices_sid_idx" ON "principal_choices" USING btree ("sid");
+  CREATE INDEX "principal_choices_mandate_idx" ON "principal_choices" USING btree ("mandate_id");
+  CREATE INDEX "principal_choices_expires_at_idx" ON "principal_choices" USING btree ("expires_at");
+  CREATE INDEX "principal_choices_updated_at_idx" ON "principal_choices" USING btree ("updated_at");
+  CREATE INDEX "principal_choices_created_at_idx" ON "principal_choices" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -819,7 +1154,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "service_calendar_closed_days_order_idx" ON "service_calendar_closed_days" USING btree ("_order");
+  CREATE INDEX "service_calendar_closed_days_parent_id_idx" ON "service_calendar_closed_days" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "service_calendar_closed_days_locales_locale_parent_id_unique" ON "service_calendar_closed_days_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "service_calendar_changed_hours_order_idx" ON "service_calendar_changed_hours" USING btree ("_order");
+  CREATE INDEX "service_calendar_changed_hours_parent_id_idx" ON "service_calendar_changed_hours" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "service_calendar_changed_hours_locales_locale_parent_id_uniq" ON "service_calendar_changed_hours_locales" USING btree ("_locale","_parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -866,15 +1207,34 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "deliveries" CASCADE;
   DROP TABLE "integration_credentials" CASCADE;
   DROP TABLE "integration_idempotency_records" CASCADE;
+  DROP TABLE "incidents" CASCADE;
+  DROP TABLE "service_requests_pauses" CASCADE;
+  DROP TABLE "service_requests" CASCADE;
+  DROP TABLE "maintenance_notices" CASCADE;
+  DROP TABLE "maintenance_notices_locales" CASCADE;
+  DROP TABLE "service_desk_emails" CASCADE;
+  DROP TABLE "identities" CASCADE;
+  DROP TABLE "saml_sessions" CASCADE;
+  DROP TABLE "saml_cache" CASCADE;
+  DROP TABLE "mandates" CASCADE;
+  DROP TABLE "mandates_texts" CASCADE;
+  DROP TABLE "mandate_flows" CASCADE;
+  DROP TABLE "principal_choices" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "service_calendar_closed_days" CASCADE;
+  DROP TABLE "service_calendar_closed_days_locales" CASCADE;
+  DROP TABLE "service_calendar_changed_hours" CASCADE;
+  DROP TABLE "service_calendar_changed_hours_locales" CASCADE;
+  DROP TABLE "service_calendar" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_users_locale";
+  DROP TYPE "public"."enum_users_civil_servant_mandate_status";
   DROP TYPE "public"."enum_organisations_type";
   DROP TYPE "public"."enum_authorities_connection_mode";
   DROP TYPE "public"."enum_data_elements_type";
@@ -895,6 +1255,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_deliveries_event_type";
   DROP TYPE "public"."enum_deliveries_status";
+  DROP TYPE "public"."enum_incidents_channel";
+  DROP TYPE "public"."enum_incidents_severity";
+  DROP TYPE "public"."enum_incidents_status";
+  DROP TYPE "public"."enum_incidents_sla_state";
+  DROP TYPE "public"."enum_service_requests_channel";
+  DROP TYPE "public"."enum_service_requests_kind";
+  DROP TYPE "public"."enum_service_requests_status";
+  DROP TYPE "public"."enum_service_requests_sla_state";
+  DROP TYPE "public"."enum_maintenance_notices_status";
+  DROP TYPE "public"."enum_service_desk_emails_kind";
+  DROP TYPE "public"."enum_service_desk_emails_status";
+  DROP TYPE "public"."enum_identities_idp";
+  DROP TYPE "public"."enum_identities_kind";
+  DROP TYPE "public"."enum_saml_sessions_idp";
+  DROP TYPE "public"."enum_mandates_kind";
+  DROP TYPE "public"."enum_mandate_flows_kind";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
