@@ -107,7 +107,7 @@ afterAll(async () => {
 
 describe('the authority workspace', () => {
   it('should take a simplified-mode case from the notice email to a decision the customer can read', async () => {
-    const { caseId } = await submitNoiseCase()
+    const { caseId, applicationId } = await submitNoiseCase()
     const caseNumber = String((await caseById(payload(), caseId)).caseNumber)
     const [notice] = smtp.to(noticeEmail).filter((email) => email.subject.includes(caseNumber))
     const link = /https?:\/\/\S+\/authority\/cases\/\S+/.exec(notice.text)?.[0]
@@ -184,8 +184,20 @@ describe('the authority workspace', () => {
       ...asCustomer,
     })
     expect(decisionDocument).toMatchObject({ mimeType: 'application/pdf', description: 'päätös.pdf' })
+
+    // The customer sees it in the one view: the case decided, the decision and its document.
+    const customerView = await openPage(browser)
+    await signInAs({ context: customerView.context, server, userId: customer.id })
+    await customerView.goto(`${server.url}/applications/${applicationId}`)
+    const card = customerView.page.locator(`#case-${caseId}`)
+    expect(await card.getAttribute('data-status')).toBe('decided')
+    expect(await card.textContent()).toContain('Myönnetty; musiikki päättyy klo 23.')
+    expect(
+      await downloaded(customerView.page, card.locator('a[href*="/api/attachments/file/"]').first()),
+    ).toEqual(pdf)
     expect(unexpected(problems)).toEqual([])
-    await context.close()
+    expect(customerView.problems).toEqual([])
+    await Promise.all([context.close(), customerView.context.close()])
   })
 
   it('should download the case as PDF and JSON with the session, and hide it from other authorities', async () => {
