@@ -16,6 +16,7 @@ import { todayInFinland } from './analysis.server'
 import { attachmentHrefOf, authorityNamesOf, permitTypeNamesOf } from './authority.server'
 import { calendarDateOf, formatDateTime, outcomeLabelOf, statusLabelOf } from './authorityLabels.server'
 import { asUser, type PortalUser } from './session.server'
+import { readApplication } from './readApplication.server'
 
 type Doc = Record<string, unknown> & { id: Id }
 
@@ -178,23 +179,6 @@ const fileLinksOf = async (payload: Payload, user: PortalUser, ids: Id[]) => {
 
 const linksFor = (links: Map<string, FileLink>, ids: Id[]) =>
   ids.map((id) => links.get(String(id))).filter((link): link is FileLink => Boolean(link))
-
-/** The application by id with the user's own access, or a 404 (an unknown id and another's alike). */
-export const applicationOfUser = async ({
-  payload,
-  user,
-  id,
-}: {
-  payload: Payload
-  user: PortalUser
-  id: string
-}): Promise<Doc> => {
-  const doc = await payload
-    .findByID({ collection: slugs.applications, id, ...asUser(user), depth: 0, disableErrors: true })
-    .catch(() => null)
-  if (!doc) throw notFound()
-  return doc as unknown as Doc
-}
 
 // ---------------------------------------------------------------------------------------
 // My applications
@@ -389,7 +373,7 @@ export const loadLiveVersion = async ({
   user: PortalUser
   id: string
 }): Promise<string> => {
-  const application = await applicationOfUser({ payload, user, id })
+  const application = await readApplication({ payload, user, id })
   return versionOfRecords(
     await recordsOf({ payload, user, applicationId: application.id, isStampOnly: true }),
   )
@@ -459,7 +443,7 @@ export const loadApplicationView = async ({
   locale: Locale
   today?: string
 }): Promise<{ isDraft: true; id: string } | ({ isDraft: false } & ApplicationView)> => {
-  const application = await applicationOfUser({ payload, user, id })
+  const application = await readApplication({ payload, user, id })
   if (application.status !== 'submitted') return { isDraft: true, id: String(application.id) }
   const records = await recordsOf({ payload, user, applicationId: application.id })
   const { cases, events, messages, requests, decisions } = records

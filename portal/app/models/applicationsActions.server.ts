@@ -12,7 +12,8 @@ import { slugs } from '../../../src/collections/slugs'
 import { attachmentLimits } from '../../../src/domain/attachment-limits'
 import type { Locale } from '../../../src/domain/types'
 import { i18nServer } from '../i18n/i18next.server'
-import { applicationOfUser, notFound, requestOf } from './applications.server'
+import { notFound, requestOf } from './applications.server'
+import { readApplication } from './readApplication.server'
 import { applicationIntents, controlIds, doneParam, type ApplicationIntent } from './applicationsForms'
 import { asUser, type PortalUser } from './session.server'
 
@@ -70,7 +71,7 @@ export const handleApplicationAction = async ({
   id: string
   locale: Locale
 }) => {
-  const application = await applicationOfUser({ payload, user, id })
+  const application = await readApplication({ payload, user, id })
   if (application.status !== 'submitted') throw notFound()
   const t = await i18nServer.getFixedT(locale, 'applications')
   const pageHref = `/applications/${encodeURIComponent(String(application.id))}`

@@ -13,7 +13,8 @@ import { i18nServer } from '../i18n/i18next.server'
 import { attachmentHrefOf, formatDateTime } from './authority.server'
 import { formatValue } from './questions.server'
 import { asUser, type PortalUser } from './session.server'
-import { editHref, readApplication } from './wizard.server'
+import { readApplication } from './readApplication.server'
+import { editHref } from './wizard.server'
 
 type Doc = Record<string, unknown> & { id: Id }
 

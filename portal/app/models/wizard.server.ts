@@ -54,6 +54,7 @@ import {
 import { asUser, type PortalUser } from './session.server'
 import { fileFieldPrefix, parseIntent, stepField, type WizardIntent } from './wizardForms'
 import { maxPostBytes, postedFiles, type PostedForm } from './wizardPost.server'
+import { readApplication } from './readApplication.server'
 
 type Doc = Record<string, unknown> & { id: Id }
 type T = TFunction<'wizard'>
@@ -169,23 +170,6 @@ const fileSizeText = (bytes: number, locale: Locale) =>
   bytes >= 1024 * 1024
     ? `${formatNumber({ value: Math.round((bytes / 1024 / 1024) * 10) / 10, locale })} MB`
     : `${formatNumber({ value: Math.max(1, Math.round(bytes / 1024)), locale })} kB`
-
-/** An application the user may read, or a 404 Response (also for ids that are not ids). */
-export const readApplication = async ({
-  payload,
-  user,
-  id,
-}: {
-  payload: Payload
-  user: PortalUser
-  id: string
-}): Promise<Doc> => {
-  const doc = await payload
-    .findByID({ collection: slugs.applications, id, depth: 0, disableErrors: true, ...asUser(user) })
-    .catch(() => null)
-  if (!doc) throw data(null, { status: 404 })
-  return doc as unknown as Doc
-}
 
 /**
  * The draft and its bundle, ready for the wizard. A submitted application is no longer

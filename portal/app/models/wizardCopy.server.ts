@@ -9,7 +9,7 @@ import { slugs } from '../../../src/collections/slugs'
 import type { DataValues } from '../../../src/domain/types'
 import { withoutAnswered } from '../../../src/domain/wizard-steps'
 import { asUser, type PortalUser } from './session.server'
-import { readApplication } from './wizard.server'
+import { readApplication } from './readApplication.server'
 
 const objectOf = (value: unknown): DataValues =>
   value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as DataValues) } : {}

@@ -17,7 +17,8 @@ import { i18nServer } from '../i18n/i18next.server'
 import { applicationParam, isApplicationParam } from './analysisParams'
 import { formatValue } from './questions.server'
 import { asUser, type PortalUser } from './session.server'
-import { analysisHref, editHref, readApplication } from './wizard.server'
+import { readApplication } from './readApplication.server'
+import { analysisHref, editHref } from './wizard.server'
 import { onBehalfOfField, selfValue } from './wizardForms'
 
 /** A draft identical to a new one, created this recently and left untouched, is reused. */

@@ -6,7 +6,7 @@ import { Button, Heading, InlineAlert, Paragraph, RouterLink, VisuallyHidden } f
 import { ErrorSummary } from '../components/ErrorSummary'
 import { QuestionField } from '../components/QuestionField'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
-import { applicationOfUser } from '../models/applications.server'
+import { readApplication } from '../models/readApplication.server'
 import { changeFields, changeIntents } from '../models/applicationsForms'
 import {
   handleChangeAction,
@@ -29,7 +29,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'no-stor
 /** The signed-in customer, the application's title (404 when not theirs) and the language. */
 const titleOf = async ({ request, params, context }: Route.LoaderArgs | Route.ActionArgs) => {
   const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
-  const application = await applicationOfUser({ payload: context.payload, user, id: params.id })
+  const application = await readApplication({ payload: context.payload, user, id: params.id })
   const title =
     (typeof application.title === 'string' && application.title) || String(application.receiptNumber ?? '')
   return { user, title, locale: await getLocale(request) }
