@@ -17,6 +17,7 @@ import { seedCatalogue } from '../../src/seed/seed'
 import { authorityId, createUser, type TestUser } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
+import { minimalPdf } from '../support/minimalPdf'
 
 let test: TestPayload
 let payload: Payload
@@ -24,26 +25,6 @@ let customer: TestUser
 let colleague: TestUser
 let stranger: TestUser
 let organisationId: Id
-
-/** A small well-formed PDF (one empty page). */
-const pdfBytes = () => {
-  const objects = [
-    '<</Type/Catalog/Pages 2 0 R>>',
-    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
-    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets = objects.map((object, index) => {
-    const offset = body.length
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
-    return offset
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body)
-}
 
 const user = (testUser: TestUser) => testUser as unknown as PortalUser
 
@@ -402,7 +383,7 @@ describe('attachments in the wizard', () => {
     const result = await post(
       id,
       stepForm('place', 'upload', {}, [
-        new File([new Uint8Array(pdfBytes())], 'Kartta, Kaivopuisto.pdf', { type: 'application/pdf' }),
+        new File([new Uint8Array(minimalPdf())], 'Kartta, Kaivopuisto.pdf', { type: 'application/pdf' }),
       ]),
     )
     expect(result).toEqual({ kind: 'redirect', to: `/applications/${id}/edit?step=place&notice=uploaded` })
@@ -487,7 +468,7 @@ describe('attachments in the wizard', () => {
     await post(
       id,
       stepForm('place', 'upload', {}, [
-        new File([new Uint8Array(pdfBytes())], 'a.pdf', { type: 'application/pdf' }),
+        new File([new Uint8Array(minimalPdf())], 'a.pdf', { type: 'application/pdf' }),
       ]),
     )
     const [attachment] = (await applicationOf(id)).values!.siteMap as string[]
@@ -545,7 +526,7 @@ describe('review, submission and receipt', () => {
     await post(
       id,
       stepForm('place', 'upload', {}, [
-        new File([new Uint8Array(pdfBytes())], 'Asemapiirros.pdf', { type: 'application/pdf' }),
+        new File([new Uint8Array(minimalPdf())], 'Asemapiirros.pdf', { type: 'application/pdf' }),
       ]),
     )
     siteMapId = ((await applicationOf(id)).values!.siteMap as string[])[0]
