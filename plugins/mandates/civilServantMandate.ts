@@ -11,7 +11,7 @@ import { MandatesApiError } from './mandatesClient'
 import { runtimeOf } from './mandatesOptions'
 import { defaultCivilServantIssue } from './mandatesSettings'
 import { mandatesTaskSlugs } from './mandatesSlugs'
-import { queueNextRun } from './scheduling'
+import { queueNextRun } from '../../src/jobs/scheduling'
 
 /**
  * - `not-required`: not an authority user, or not identified with a personal identity code

@@ -4,7 +4,7 @@ import { nowOf } from '../../src/connections/deliveryPolicy'
 import { runtimeOf } from './mandatesOptions'
 import { mandatesSlugs, mandatesTaskSlugs } from './mandatesSlugs'
 import { endExpiredMandates } from './recordMandates'
-import { queueNextRun } from './scheduling'
+import { queueNextRun } from '../../src/jobs/scheduling'
 
 /**
  * Ends the mandates past their validity (their organisations come off the users' lists, so

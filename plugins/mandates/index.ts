@@ -20,7 +20,7 @@ import type { MandatesPluginOptions } from './mandatesOptions'
 import { resolveOptions } from './mandatesOptions'
 import { mandatesRouter } from './mandatesRouter'
 import { mandatesTaskSlugs } from './mandatesSlugs'
-import { ensureScheduled } from './scheduling'
+import { ensureScheduled } from '../../src/jobs/scheduling'
 
 export type {
   MandatesPluginOptions,

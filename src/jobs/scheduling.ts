@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../connections/deliveryPolicy'
 
 const pendingOf = async ({
   payload,
@@ -62,6 +62,6 @@ export const ensureScheduled = async ({ payload, tasks }: { payload: Payload; ta
         await payload.jobs.queue({ task: task as never, input: {} as never })
   } catch (error) {
     // E.g. a process started before the migrations that create the jobs table: the next start schedules.
-    payload.logger.error({ err: error, msg: 'Could not schedule the mandates checks' })
+    payload.logger.error({ err: error, msg: `Could not schedule the periodic tasks ${tasks.join(', ')}` })
   }
 }
