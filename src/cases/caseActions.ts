@@ -258,16 +258,13 @@ export const changeStatus = async ({
   return updateCase(req, caseDoc, { status, ...(hasOutcome ? { outcome } : {}) })
 }
 
-/** Writes to the customer about the case; the customer is notified by email. */
-export const postMessage = async ({
-  req,
-  caseDoc,
-  body,
-}: {
-  req: PayloadRequest
-  caseDoc: CaseDoc
-  body: unknown
-}): Promise<Doc> => {
+type MessageInput = { req: PayloadRequest; caseDoc: CaseDoc; body: unknown }
+
+/** Checks the text and writes a message of the user's own case, where `placeOf` puts it. */
+const writeMessage = async (
+  { req, caseDoc, body }: MessageInput,
+  placeOf: (caseDoc: CaseDoc) => Record<string, unknown>,
+): Promise<Doc> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
   const text = checkText({ issues, path: 'body', value: body, max: caseActionLimits.message })
@@ -275,34 +272,20 @@ export const postMessage = async ({
   return (await req.payload.create({
     collection: slugs.messages,
     ...asActingUser(req),
-    data: { case: caseDoc.id, body: text } as never,
+    data: { ...placeOf(caseDoc), body: text } as never,
   })) as unknown as Doc
 }
+
+/** Writes to the customer about the case; the customer is notified by email. */
+export const postMessage = (input: MessageInput) => writeMessage(input, (caseDoc) => ({ case: caseDoc.id }))
 
 /**
  * Writes to the other authorities of the case's application (the bundle), never shown to
  * the customer. It is a message of the application, not of this case, because every
  * authority party to the application reads those and only its own cases' messages.
  */
-export const postInternalMessage = async ({
-  req,
-  caseDoc,
-  body,
-}: {
-  req: PayloadRequest
-  caseDoc: CaseDoc
-  body: unknown
-}): Promise<Doc> => {
-  requireOwnCase(req, caseDoc)
-  const issues: CaseActionIssue[] = []
-  const text = checkText({ issues, path: 'body', value: body, max: caseActionLimits.message })
-  refuseIssues(issues)
-  return (await req.payload.create({
-    collection: slugs.messages,
-    ...asActingUser(req),
-    data: { application: idOf(caseDoc.application as Rel), isInternal: true, body: text } as never,
-  })) as unknown as Doc
-}
+export const postInternalMessage = (input: MessageInput) =>
+  writeMessage(input, (caseDoc) => ({ application: idOf(caseDoc.application as Rel), isInternal: true }))
 
 /**
  * Asks the customer for what is missing, by a due date (today or later, Finnish time). The
