@@ -1,6 +1,7 @@
 import type { Plugin } from 'payload'
 import { z } from 'zod'
 
+import { Feedback } from './collections/Feedback'
 import { Incidents } from './collections/Incidents'
 import { MaintenanceNotices } from './collections/MaintenanceNotices'
 import { ServiceDeskEmails } from './collections/ServiceDeskEmails'
@@ -41,6 +42,7 @@ export const serviceDeskPlugin =
         ServiceRequests,
         MaintenanceNotices,
         ServiceDeskEmails,
+        Feedback,
       ],
       custom: {
         ...incoming.custom,

@@ -4,6 +4,7 @@ export const serviceDeskSlugs = {
   serviceRequests: 'service-requests',
   maintenanceNotices: 'maintenance-notices',
   emails: 'service-desk-emails',
+  feedback: 'feedback',
 } as const
 
 export const serviceDeskTaskSlugs = {

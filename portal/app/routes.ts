@@ -28,4 +28,10 @@ export default [
   route('authority/cases/:id', 'routes/authority-case.tsx'),
   route('authority/cases/:id/export.json', 'routes/authority-case-json.ts'),
   route('authority/cases/:id/export.pdf', 'routes/authority-case-pdf.ts'),
+
+  // Service desk: feedback, joining, the authority's incidents and service requests.
+  route('feedback', 'routes/feedback.tsx'),
+  route('join', 'routes/join.tsx'),
+  route('authority/incidents', 'routes/authority-incidents.tsx'),
+  route('authority/service-requests', 'routes/authority-service-requests.tsx'),
 ] satisfies RouteConfig

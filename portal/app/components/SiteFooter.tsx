@@ -5,6 +5,7 @@ import { Paragraph, RouterLink } from 'suomifi-ui-components'
 /** The footer: who runs the service and the accessibility statement. */
 export const SiteFooter = () => {
   const { t } = useTranslation()
+  const { t: tDesk } = useTranslation('servicedesk')
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">
@@ -14,6 +15,11 @@ export const SiteFooter = () => {
             <li>
               <RouterLink asComponent={RouterLinkTarget} to="/accessibility">
                 {t('footer.accessibility')}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink asComponent={RouterLinkTarget} to="/feedback">
+                {tDesk('footer.feedback')}
               </RouterLink>
             </li>
           </ul>

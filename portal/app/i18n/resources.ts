@@ -13,6 +13,9 @@ import en from './en.json'
 import fi from './fi.json'
 import { defaultUiLocale, uiLocales } from './locales'
 import sv from './sv.json'
+import servicedeskEn from './servicedesk/en.json'
+import servicedeskFi from './servicedesk/fi.json'
+import servicedeskSv from './servicedesk/sv.json'
 import wizardEn from './wizard/en.json'
 import wizardFi from './wizard/fi.json'
 import wizardSv from './wizard/sv.json'
@@ -31,6 +34,7 @@ export const resources = {
     applications: applicationsFi,
     wizard: wizardFi,
     authority: authorityFi,
+    servicedesk: servicedeskFi,
   },
   sv: {
     common: sv,
@@ -38,6 +42,7 @@ export const resources = {
     applications: applicationsSv,
     wizard: wizardSv,
     authority: authoritySv,
+    servicedesk: servicedeskSv,
   },
   en: {
     common: en,
@@ -45,6 +50,7 @@ export const resources = {
     applications: applicationsEn,
     wizard: wizardEn,
     authority: authorityEn,
+    servicedesk: servicedeskEn,
   },
 } as const
 

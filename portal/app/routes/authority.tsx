@@ -11,6 +11,7 @@ import {
 } from 'suomifi-ui-components'
 
 import { AuthoritySelectField } from '../components/AuthoritySelectField'
+import { ServiceDeskNav } from '../components/ServiceDeskNav'
 import { usePreHydrationChoice } from '../components/usePreHydrationChoice'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
@@ -79,6 +80,7 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
         {t('inbox.title')}
       </Heading>
       <Paragraph mb="l">{t('inbox.intro')}</Paragraph>
+      <ServiceDeskNav />
 
       <section aria-labelledby="filters-heading" className="authority-filters">
         <Heading variant="h2" as="h2" id="filters-heading" className="authority-filters-heading" mb="s">

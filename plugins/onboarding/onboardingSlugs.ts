@@ -1,0 +1,9 @@
+/** Names the onboarding plugin adds to other collections: one name per concept. */
+export const onboardingFieldNames = {
+  /** The group of a service request with the details of an onboarding request. */
+  details: 'onboarding',
+  /** The group of a service request recording what its approval set up. */
+  setup: 'onboardingSetup',
+  /** The permit types an authority has joined through onboarding (on `authorities`). */
+  permitTypes: 'joinedPermitTypes',
+} as const

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next'
+import { Link as RouterLinkTarget, useLocation } from 'react-router'
+import { RouterLink } from 'suomifi-ui-components'
+
+/** Links between the authority workspace's inbox and its service desk pages (not to the page shown). */
+export const ServiceDeskNav = () => {
+  const { t } = useTranslation('servicedesk')
+  const { pathname } = useLocation()
+  const links = [
+    { to: '/authority', label: t('nav.inbox') },
+    { to: '/authority/incidents', label: t('nav.incidents') },
+    { to: '/authority/service-requests', label: t('nav.serviceRequests') },
+  ].filter((link) => link.to !== pathname)
+  return (
+    <nav aria-label={t('nav.label')} className="servicedesk-nav">
+      <ul>
+        {links.map((link) => (
+          <li key={link.to}>
+            <RouterLink asComponent={RouterLinkTarget} to={link.to}>
+              {link.label}
+            </RouterLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

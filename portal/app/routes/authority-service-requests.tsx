@@ -1,0 +1,164 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { data, redirect } from 'react-router'
+import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
+
+import { AuthorityActionForm } from '../components/AuthorityActionForm'
+import { OnboardingFields, type OnboardingFieldName } from '../components/OnboardingFields'
+import { ServiceDeskNav } from '../components/ServiceDeskNav'
+import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { requireAuthorityUser } from '../models/authority.server'
+import { fileOnboardingRequest, onboardingOptions } from '../models/onboarding.server'
+import { loadServiceRequests } from '../models/serviceDesk.server'
+import type { OnboardingKind } from '../../../src/domain/onboarding'
+import '../styles/authority.css'
+import '../styles/servicedesk.css'
+import type { Route } from './+types/authority-service-requests'
+
+/** The forms of the page: each posts its intent, which is the request kind. */
+const forms: {
+  kind: OnboardingKind
+  key: 'joining' | 'change' | 'removal' | 'leaving'
+  fields: OnboardingFieldName[]
+}[] = [
+  { kind: 'joining', key: 'joining', fields: ['permitTypes', 'description'] },
+  {
+    kind: 'parameter-change',
+    key: 'change',
+    fields: ['noticeEmail', 'municipalities', 'connectionMode', 'endpointUrl', 'description'],
+  },
+  { kind: 'permit-type-removal', key: 'removal', fields: ['permitTypes', 'description'] },
+  { kind: 'leaving', key: 'leaving', fields: ['description'] },
+]
+
+export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
+
+export const loader = async ({ request, context }: Route.LoaderArgs) => {
+  const user = await requireAuthorityUser({ request, payload: context.payload })
+  const locale = await getLocale(request)
+  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  return {
+    title: t('requests.metaTitle'),
+    isDone: new URL(request.url).searchParams.get('done') === '1',
+    requests: await loadServiceRequests({ payload: context.payload, user, locale }),
+    ...(await onboardingOptions({ payload: context.payload, locale, t })),
+  }
+}
+
+export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
+
+export const action = async ({ request, context }: Route.ActionArgs) => {
+  const user = await requireAuthorityUser({ request, payload: context.payload })
+  const locale = await getLocale(request)
+  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const form = await request.formData()
+  const chosen = forms.find((entry) => entry.kind === form.get('intent'))
+  if (!chosen) throw data(null, { status: 400 })
+  const result = await fileOnboardingRequest({
+    payload: context.payload,
+    form,
+    kind: chosen.kind,
+    intent: chosen.kind,
+    user,
+    locale,
+    t,
+  })
+  if (result.isDone) return redirect('/authority/service-requests?done=1')
+  return data(result, { status: 400 })
+}
+
+/** The authority's service requests with their clocks, and the onboarding forms. */
+export default function AuthorityServiceRequests({ loaderData, actionData }: Route.ComponentProps) {
+  const { t } = useTranslation('servicedesk')
+  const doneRef = useRef<HTMLDivElement>(null)
+  const refused = actionData && !actionData.isDone ? actionData : null
+  useEffect(() => {
+    if (loaderData.isDone && !refused) doneRef.current?.focus()
+  }, [loaderData.isDone, refused])
+  return (
+    <>
+      <ServiceDeskNav />
+      <Heading variant="h1" mb="s">
+        {t('requests.title')}
+      </Heading>
+      <Paragraph mb="l">{t('requests.intro')}</Paragraph>
+      {loaderData.isDone && !refused && (
+        <div tabIndex={-1} ref={doneRef} className="servicedesk-done" id="request-done">
+          <InlineAlert status="neutral" mb="l">
+            {t('requests.done')}
+          </InlineAlert>
+        </div>
+      )}
+      {forms.map((entry) => (
+        <AuthorityActionForm
+          key={entry.kind}
+          intent={entry.kind}
+          action="/authority/service-requests"
+          title={t(`requests.${entry.key}Title`)}
+          intro={
+            entry.key === 'change'
+              ? t('requests.changeIntro')
+              : entry.key === 'leaving'
+                ? t('requests.leavingIntro')
+                : undefined
+          }
+          submitLabel={t(`requests.${entry.key}Submit`)}
+          errors={refused?.intent === entry.kind ? refused.errors : []}
+        >
+          <OnboardingFields
+            intent={entry.kind}
+            fields={entry.fields}
+            result={actionData}
+            permitTypes={loaderData.permitTypes}
+            authorityKinds={loaderData.authorityKinds}
+          />
+        </AuthorityActionForm>
+      ))}
+
+      <section aria-labelledby="requests-heading" className="servicedesk-section">
+        <Heading variant="h2" id="requests-heading" mb="s">
+          {t('requests.listHeading', { count: loaderData.requests.length })}
+        </Heading>
+        {loaderData.requests.length === 0 ? (
+          <Paragraph>{t('requests.empty')}</Paragraph>
+        ) : (
+          <ul className="servicedesk-list" data-testid="service-requests">
+            {loaderData.requests.map((item) => (
+              <li key={item.id} className="servicedesk-card" data-sla={item.slaState}>
+                <Heading variant="h3" as="h3" className="servicedesk-card-title">
+                  {item.title}
+                </Heading>
+                <dl className="servicedesk-facts">
+                  <div>
+                    <dt>{t('facts.kind')}</dt>
+                    <dd>{t(`kinds.${item.kind}` as never)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('facts.requested')}</dt>
+                    <dd>{item.requestedAt ?? '–'}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('facts.status')}</dt>
+                    <dd>{t(`requestStatuses.${item.status}` as never)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('facts.slaState')}</dt>
+                    <dd>{t(`slaStates.${item.slaState}` as never)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('facts.due')}</dt>
+                    <dd>
+                      {item.dueAt ?? '–'}
+                      {item.leftHours !== null &&
+                        ` (${t('facts.left')}: ${t('facts.hours', { hours: item.leftHours })})`}
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

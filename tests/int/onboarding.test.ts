@@ -1,0 +1,256 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { onboardingFieldNames } from '../../plugins/onboarding'
+import { serviceDeskSlugs } from '../../plugins/service-desk'
+import { idOf } from '../../src/collections/relations'
+import { slugs } from '../../src/collections/slugs'
+import { seedCatalogue } from '../../src/seed/seed'
+import type { TestUser } from '../support/factories'
+import { authorityId, createUser, tokenOf } from '../support/factories'
+import type { TestPayload } from '../support/testPayload'
+import { startTestPayload, startTestServer } from '../support/testPayload'
+
+type Id = number | string
+type Doc = Record<string, unknown> & { id: Id }
+
+let test: TestPayload
+let server: Awaited<ReturnType<typeof startTestServer>>
+let payload: Payload
+let producer: TestUser
+let policeUser: TestUser
+let environmentUser: TestUser
+let police: Id
+let permitTypeIds: Id[]
+
+const as = (user: TestUser) => ({ user, overrideAccess: false }) as const
+
+const stored = async (collection: string, id: Id) =>
+  (await payload.findByID({
+    collection: collection as never,
+    id,
+    overrideAccess: true,
+    depth: 0,
+  })) as unknown as Doc
+
+const approve = async (id: Id, user: TestUser | null) => {
+  const headers: Record<string, string> = {}
+  if (user) headers.Authorization = `JWT ${await tokenOf(payload, user)}`
+  const response = await fetch(`${server.url}/api/service-requests/${id}/approve`, {
+    method: 'POST',
+    headers,
+  })
+  return {
+    status: response.status,
+    json: (await response.json()) as { isNew: boolean; setup: Record<string, string> },
+  }
+}
+
+/** A joining request as the public /join form files it (no signed-in user). */
+const joiningRequest = async (details: Record<string, unknown>) =>
+  (await payload.create({
+    collection: serviceDeskSlugs.serviceRequests as never,
+    data: {
+      title: 'Liittyminen: Kangasalan kunta',
+      description: 'Joining form',
+      kind: 'joining',
+      channel: 'portal',
+      [onboardingFieldNames.details]: details,
+    } as never,
+    overrideAccess: true,
+  })) as unknown as Doc
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  payload = test.payload
+  server = await startTestServer(test)
+  await seedCatalogue(payload)
+  police = await authorityId(payload, 'police-helsinki')
+  const environment = await authorityId(payload, 'environmental-protection-helsinki')
+  producer = await createUser(payload, { role: 'service-producer' })
+  policeUser = await createUser(payload, { role: 'authority-user', authority: police })
+  environmentUser = await createUser(payload, { role: 'authority-user', authority: environment })
+  const { docs } = await payload.find({
+    collection: slugs.permitTypes,
+    limit: 2,
+    overrideAccess: true,
+    depth: 0,
+  })
+  permitTypeIds = docs.map((doc) => doc.id)
+})
+
+afterAll(async () => {
+  await server?.close()
+  await test?.close()
+})
+
+describe('approving a joining request', () => {
+  it('should set up the authority with its names, mode and permit types, once', async () => {
+    const request = await joiningRequest({
+      nameFi: 'Kangasalan kunta',
+      nameSv: 'Kangasala kommun',
+      nameEn: 'Municipality of Kangasala',
+      businessId: '0157616-7',
+      noticeEmail: 'kirjaamo@kangasala.example.fi',
+      authorityKind: 'environmental-protection',
+      municipalities: ['211'],
+      permitTypes: permitTypeIds,
+      connectionMode: 'integration',
+      endpointUrl: 'https://lupa.kangasala.example.fi/inbound',
+    })
+    const first = await approve(request.id, producer)
+    expect(first.status).toBe(200)
+    expect(first.json.isNew).toBe(true)
+    expect(first.json.setup.isAuthorityCreated).toBe(true)
+    const authority = await stored(slugs.authorities, first.json.setup.authority)
+    expect(authority).toMatchObject({
+      key: 'kangasalan-kunta',
+      kind: 'environmental-protection',
+      businessId: '0157616-7',
+      municipalities: ['211'],
+      noticeEmail: 'kirjaamo@kangasala.example.fi',
+      connectionMode: 'integration',
+      isActive: true,
+    })
+    expect((authority.integrationSettings as Doc).endpointUrl).toBe(
+      'https://lupa.kangasala.example.fi/inbound',
+    )
+    expect((authority[onboardingFieldNames.permitTypes] as Id[]).map(String).sort()).toEqual(
+      permitTypeIds.map(String).sort(),
+    )
+    const sv = (await payload.findByID({
+      collection: slugs.authorities,
+      id: authority.id,
+      locale: 'sv',
+      overrideAccess: true,
+    })) as unknown as Doc
+    expect(sv.name).toBe('Kangasala kommun')
+    const after = await stored(serviceDeskSlugs.serviceRequests, request.id)
+    expect(after.status).toBe('done')
+    expect(String(idOf(after.authority as never))).toBe(String(authority.id))
+    expect((after[onboardingFieldNames.setup] as Doc).appliedAt).toBeTruthy()
+
+    const second = await approve(request.id, producer)
+    expect(second.status).toBe(200)
+    expect(second.json.isNew).toBe(false)
+    expect(String(second.json.setup.authority)).toBe(String(authority.id))
+    const { totalDocs } = await payload.count({
+      collection: slugs.authorities,
+      where: { key: { like: 'kangasalan-kunta' } },
+      overrideAccess: true,
+    })
+    expect(totalDocs).toBe(1)
+  })
+
+  it('should set up a simplified-mode authority and give a taken key a number', async () => {
+    const request = await joiningRequest({
+      nameFi: 'Kangasalan kunta',
+      businessId: '0157616-7',
+      noticeEmail: 'ymparisto@kangasala.example.fi',
+      authorityKind: 'environmental-health',
+      municipalities: ['211'],
+      permitTypes: permitTypeIds.slice(0, 1),
+      connectionMode: 'simplified',
+    })
+    const { status, json } = await approve(request.id, producer)
+    expect(status).toBe(200)
+    expect(await stored(slugs.authorities, json.setup.authority)).toMatchObject({
+      key: 'kangasalan-kunta-2',
+      connectionMode: 'simplified',
+    })
+  })
+})
+
+describe('approval access', () => {
+  it('should refuse authority users and visitors, and leave the request untouched', async () => {
+    const request = await joiningRequest({
+      nameFi: 'Pälkäneen kunta',
+      authorityKind: 'police',
+      permitTypes: permitTypeIds,
+    })
+    expect((await approve(request.id, policeUser)).status).toBe(403)
+    expect((await approve(request.id, null)).status).toBe(401)
+    const after = await stored(serviceDeskSlugs.serviceRequests, request.id)
+    expect(after.status).toBe('received')
+    expect((after[onboardingFieldNames.setup] as Doc | null)?.appliedAt ?? null).toBeNull()
+  })
+
+  it('should refuse approving a request that is no onboarding request', async () => {
+    const request = (await payload.create({
+      collection: serviceDeskSlugs.serviceRequests as never,
+      data: { title: 'Question', description: 'How?', kind: 'normal' } as never,
+      ...as(policeUser),
+    })) as unknown as Doc
+    expect((await approve(request.id, producer)).status).toBe(400)
+  })
+})
+
+describe("an authority's own onboarding requests", () => {
+  it('should file them for their own authority and show them to nobody else', async () => {
+    const request = (await payload.create({
+      collection: serviceDeskSlugs.serviceRequests as never,
+      data: {
+        title: 'Leaving',
+        description: 'We leave at the end of the year.',
+        kind: 'leaving',
+        authority: 12345,
+      } as never,
+      ...as(policeUser),
+    })) as unknown as Doc
+    expect(String(idOf(request.authority as never))).toBe(String(police))
+    const own = await payload.find({
+      collection: serviceDeskSlugs.serviceRequests as never,
+      ...as(policeUser),
+    })
+    expect(own.docs.map((doc) => doc.id)).toContain(request.id)
+    const other = await payload.find({
+      collection: serviceDeskSlugs.serviceRequests as never,
+      ...as(environmentUser),
+    })
+    expect(other.docs.map((doc) => doc.id)).not.toContain(request.id)
+  })
+
+  it('should join and remove permit types, change parameters and leave without touching cases', async () => {
+    const file = async (kind: string, details: Record<string, unknown>) =>
+      (await payload.create({
+        collection: serviceDeskSlugs.serviceRequests as never,
+        data: {
+          title: kind,
+          description: `${kind} please`,
+          kind,
+          [onboardingFieldNames.details]: details,
+        } as never,
+        ...as(policeUser),
+      })) as unknown as Doc
+    const joined = () =>
+      stored(slugs.authorities, police).then((doc) =>
+        ((doc[onboardingFieldNames.permitTypes] as Id[] | null) ?? []).map(String).sort(),
+      )
+
+    expect((await approve((await file('joining', { permitTypes: permitTypeIds })).id, producer)).status).toBe(
+      200,
+    )
+    expect(await joined()).toEqual(permitTypeIds.map(String).sort())
+
+    const removal = await file('permit-type-removal', { permitTypes: permitTypeIds.slice(0, 1) })
+    expect((await approve(removal.id, producer)).status).toBe(200)
+    expect(await joined()).toEqual(permitTypeIds.slice(1).map(String))
+
+    const change = await file('parameter-change', {
+      noticeEmail: 'uusi@poliisi.example.fi',
+      connectionMode: 'simplified',
+    })
+    expect((await approve(change.id, producer)).status).toBe(200)
+    expect(await stored(slugs.authorities, police)).toMatchObject({
+      noticeEmail: 'uusi@poliisi.example.fi',
+      connectionMode: 'simplified',
+    })
+
+    const casesBefore = await payload.count({ collection: slugs.cases, overrideAccess: true })
+    expect((await approve((await file('leaving', {})).id, producer)).status).toBe(200)
+    expect((await stored(slugs.authorities, police)).isActive).toBe(false)
+    expect((await payload.count({ collection: slugs.cases, overrideAccess: true })).totalDocs).toBe(
+      casesBefore.totalDocs,
+    )
+  })
+})
