@@ -1,0 +1,73 @@
+import type { Plugin } from 'payload'
+import { z } from 'zod'
+
+import { ensureScheduled } from '../../src/jobs/scheduling'
+import { availabilityProbeTask } from './availabilityProbe'
+import { AvailabilityOutages } from './collections/AvailabilityOutages'
+import { monthlyReportEndpoint } from './reportsEndpoint'
+import { reportsTaskSlugs } from './reportsSlugs'
+
+export { probe, recordProbe } from './availabilityProbe'
+export { reportsSlugs, reportsTaskSlugs } from './reportsSlugs'
+
+export type ReportsPluginOptions = {
+  /**
+   * Where the availability probe checks `/readyz` and the portal home.
+   * @default the public address (`PUBLIC_URL`)
+   */
+  probeUrl?: string
+  /** How long the probe waits for each answer. @default 10 000 ms */
+  probeTimeoutMs?: number
+  /**
+   * Whether start-up makes sure the probe runs every minute. Test runs set it off and run
+   * the probe themselves.
+   * @default true
+   */
+  isProbeScheduled?: boolean
+}
+
+const optionsSchema = z.object({
+  probeUrl: z.url().optional(),
+  probeTimeoutMs: z.number().int().min(100).max(60_000).default(10_000),
+  isProbeScheduled: z.boolean().default(true),
+})
+
+/**
+ * Reports for the owner: an availability probe that records outages every minute, the
+ * monthly report (`GET /api/reports/monthly`, JSON or CSV) and its admin view with charts.
+ */
+export const reportsPlugin =
+  (options: ReportsPluginOptions = {}): Plugin =>
+  (incoming) => {
+    const { probeUrl, probeTimeoutMs, isProbeScheduled } = optionsSchema.parse(options)
+    return {
+      ...incoming,
+      collections: [...(incoming.collections ?? []), AvailabilityOutages],
+      endpoints: [...(incoming.endpoints ?? []), monthlyReportEndpoint],
+      admin: {
+        ...incoming.admin,
+        components: {
+          ...incoming.admin?.components,
+          afterNavLinks: [
+            ...(incoming.admin?.components?.afterNavLinks ?? []),
+            '/components/Reports/ReportsNavLink#ReportsNavLink',
+          ],
+          views: {
+            ...incoming.admin?.components?.views,
+            reports: { Component: '/components/Reports/ReportsView#ReportsView', path: '/reports' },
+          },
+        },
+      },
+      jobs: {
+        ...incoming.jobs,
+        tasks: [
+          ...(incoming.jobs?.tasks ?? []),
+          availabilityProbeTask({ url: probeUrl, timeoutMs: probeTimeoutMs }),
+        ],
+      },
+      onInit: async (payload) => {
+        await incoming.onInit?.(payload)
+        if (isProbeScheduled) await ensureScheduled({ payload, tasks: [reportsTaskSlugs.availabilityProbe] })
+      },
+    }
+  }

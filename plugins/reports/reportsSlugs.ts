@@ -1,0 +1,9 @@
+/** The reports plugin's collection and job task: one name per concept, never renamed. */
+export const reportsSlugs = {
+  availabilityOutages: 'availability-outages',
+} as const
+
+export const reportsTaskSlugs = {
+  /** Checks every minute that Lupa answers and records outages. */
+  availabilityProbe: 'availabilityProbe',
+} as const
