@@ -6,6 +6,9 @@ import { integrationPlugin } from './plugins/connection-integration'
 import { simplifiedPlugin } from './plugins/connection-simplified'
 import { identityOptionsFromEnv, identitySamlPlugin, personalIdentityCodeOf } from './plugins/identity-saml'
 import { mandatesPlugin, mandatesSettingsOf, verifyCivilServantMandate } from './plugins/mandates'
+import { onboardingPlugin } from './plugins/onboarding'
+import { reportsPlugin } from './plugins/reports'
+import { serviceCataloguePlugin } from './plugins/service-catalogue'
 import { serviceDeskPlugin } from './plugins/service-desk'
 import { createConfig } from './src/config/createConfig'
 import { env } from './src/env'
@@ -15,6 +18,9 @@ export const plugins: Plugin[] = [
   simplifiedPlugin(),
   integrationPlugin(),
   serviceDeskPlugin(),
+  onboardingPlugin(),
+  serviceCataloguePlugin(),
+  reportsPlugin({ isProbeScheduled: env().NODE_ENV !== 'test' }), // test runs run the probe themselves
   identitySamlPlugin({
     ...identityOptionsFromEnv(env()),
     // An official identified through Suomi.fi gets a session only with a civil-servant mandate.

@@ -89,6 +89,8 @@ export interface Config {
     'service-requests': ServiceRequest;
     'maintenance-notices': MaintenanceNotice;
     'service-desk-emails': ServiceDeskEmail;
+    feedback: Feedback;
+    'availability-outages': AvailabilityOutage;
     identities: Identity;
     'saml-sessions': SamlSession;
     'saml-cache': SamlCache;
@@ -97,6 +99,7 @@ export interface Config {
     'principal-choices': PrincipalChoice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
+    'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
@@ -124,6 +127,8 @@ export interface Config {
     'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
     'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
     'service-desk-emails': ServiceDeskEmailsSelect<false> | ServiceDeskEmailsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'availability-outages': AvailabilityOutagesSelect<false> | AvailabilityOutagesSelect<true>;
     identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
     'saml-sessions': SamlSessionsSelect<false> | SamlSessionsSelect<true>;
     'saml-cache': SamlCacheSelect<false> | SamlCacheSelect<true>;
@@ -132,6 +137,7 @@ export interface Config {
     'principal-choices': PrincipalChoicesSelect<false> | PrincipalChoicesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
@@ -158,6 +164,7 @@ export interface Config {
       simplifiedEscalation: TaskSimplifiedEscalation;
       serviceDeskSlaCheck: TaskServiceDeskSlaCheck;
       maintenanceNoticeEmails: TaskMaintenanceNoticeEmails;
+      availabilityProbe: TaskAvailabilityProbe;
       expireMandates: TaskExpireMandates;
       checkCivilServantMandates: TaskCheckCivilServantMandates;
       inline: {
@@ -291,68 +298,17 @@ export interface Authority {
     previousSigningSecret?: string | null;
   };
   /**
+   * Kept up by approved joining and removal requests.
+   */
+  joinedPermitTypes?: (number | PermitType)[] | null;
+  /**
+   * The PTV import replaces the municipality list with the organisation's area.
+   */
+  isAreaFromCatalogue?: boolean | null;
+  /**
    * Virtu virtuHomeOrganization values (e.g. poliisi.fi) whose officials sign in as users of this authority.
    */
   virtuHomeOrganizations?: string[] | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  name: string;
-  /**
-   * Format 1234567-8
-   */
-  businessId: string;
-  type: 'company' | 'association' | 'public-body';
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Every question is a data element. The customer is asked each datum only once.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "data-elements".
- */
-export interface DataElement {
-  id: number;
-  key: string;
-  type:
-    | 'text'
-    | 'longText'
-    | 'email'
-    | 'phone'
-    | 'integer'
-    | 'number'
-    | 'boolean'
-    | 'date'
-    | 'time'
-    | 'select'
-    | 'multiSelect'
-    | 'businessId'
-    | 'postcode'
-    | 'attachment';
-  label: string;
-  help?: string | null;
-  /**
-   * Form step, e.g. organiser
-   */
-  step: string;
-  order?: number | null;
-  options?:
-    | {
-        value: string;
-        label: string;
-        id?: string | null;
-      }[]
-    | null;
-  min?: number | null;
-  max?: number | null;
-  maxLength?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -404,6 +360,65 @@ export interface PermitType {
   } | null;
   legalBasis?: string | null;
   ptvServiceId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every question is a data element. The customer is asked each datum only once.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-elements".
+ */
+export interface DataElement {
+  id: number;
+  key: string;
+  type:
+    | 'text'
+    | 'longText'
+    | 'email'
+    | 'phone'
+    | 'integer'
+    | 'number'
+    | 'boolean'
+    | 'date'
+    | 'time'
+    | 'select'
+    | 'multiSelect'
+    | 'businessId'
+    | 'postcode'
+    | 'attachment';
+  label: string;
+  help?: string | null;
+  /**
+   * Form step, e.g. organiser
+   */
+  step: string;
+  order?: number | null;
+  options?:
+    | {
+        value: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  min?: number | null;
+  max?: number | null;
+  maxLength?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  /**
+   * Format 1234567-8
+   */
+  businessId: string;
+  type: 'company' | 'association' | 'public-body';
   updatedAt: string;
   createdAt: string;
 }
@@ -488,6 +503,8 @@ export interface ServiceDescription {
         id?: string | null;
       }[]
     | null;
+  areaType?: ('Nationwide' | 'NationwideExceptAlandIslands' | 'LimitedType') | null;
+  municipalities?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -961,6 +978,27 @@ export interface ServiceRequest {
   pausedHours?: number | null;
   slaState?: ('on-track' | 'at-risk' | 'paused' | 'breached' | 'met') | null;
   slaComputedAt?: string | null;
+  onboarding?: {
+    nameFi?: string | null;
+    nameSv?: string | null;
+    nameEn?: string | null;
+    businessId?: string | null;
+    noticeEmail?: string | null;
+    authorityKind?: string | null;
+    municipalities?: string[] | null;
+    permitTypes?: (number | PermitType)[] | null;
+    connectionMode?: ('simplified' | 'integration') | null;
+    endpointUrl?: string | null;
+  };
+  /**
+   * Approve: POST /api/service-requests/:id/approve (service desk). Approving again creates nothing twice.
+   */
+  onboardingSetup?: {
+    appliedAt?: string | null;
+    authority?: (number | null) | Authority;
+    isAuthorityCreated?: boolean | null;
+    summary?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1009,6 +1047,46 @@ export interface ServiceDeskEmail {
   sentAt?: string | null;
   messageId?: string | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Observations and ideas. Accepted and done ones are public with the public note (never the email): accept only texts without personal data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  kind: 'observation' | 'idea';
+  text: string;
+  email?: string | null;
+  language?: ('fi' | 'sv' | 'en') | null;
+  status: 'new' | 'accepted' | 'done' | 'rejected';
+  /**
+   * Shown on the feedback page with accepted or done items.
+   */
+  publicNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Outages found by the availability probe (checked every minute).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-outages".
+ */
+export interface AvailabilityOutage {
+  id: number;
+  startedAt: string;
+  /**
+   * Empty: still down.
+   */
+  endedAt?: string | null;
+  lastFailedAt?: string | null;
+  failedProbes?: number | null;
+  failedChecks?: ('readyz' | 'portal')[] | null;
+  lastProblem?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1165,6 +1243,7 @@ export interface PayloadJob {
           | 'simplifiedEscalation'
           | 'serviceDeskSlaCheck'
           | 'maintenanceNoticeEmails'
+          | 'availabilityProbe'
           | 'expireMandates'
           | 'checkCivilServantMandates';
         taskID: string;
@@ -1208,6 +1287,7 @@ export interface PayloadJob {
         | 'simplifiedEscalation'
         | 'serviceDeskSlaCheck'
         | 'maintenanceNoticeEmails'
+        | 'availabilityProbe'
         | 'expireMandates'
         | 'checkCivilServantMandates'
       )
@@ -1215,6 +1295,29 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-locked-documents".
+ */
+export interface PayloadLockedDocument {
+  id: number;
+  document?:
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'availability-outages';
+        value: number | AvailabilityOutage;
+      } | null);
+  globalSlug?: string | null;
+  user: {
+    relationTo: 'users';
+    value: number | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1330,6 +1433,8 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         signingSecret?: T;
         previousSigningSecret?: T;
       };
+  joinedPermitTypes?: T;
+  isAreaFromCatalogue?: T;
   virtuHomeOrganizations?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1444,6 +1549,8 @@ export interface ServiceDescriptionsSelect<T extends boolean = true> {
         phone?: T;
         id?: T;
       };
+  areaType?: T;
+  municipalities?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1724,6 +1831,28 @@ export interface ServiceRequestsSelect<T extends boolean = true> {
   pausedHours?: T;
   slaState?: T;
   slaComputedAt?: T;
+  onboarding?:
+    | T
+    | {
+        nameFi?: T;
+        nameSv?: T;
+        nameEn?: T;
+        businessId?: T;
+        noticeEmail?: T;
+        authorityKind?: T;
+        municipalities?: T;
+        permitTypes?: T;
+        connectionMode?: T;
+        endpointUrl?: T;
+      };
+  onboardingSetup?:
+    | T
+    | {
+        appliedAt?: T;
+        authority?: T;
+        isAuthorityCreated?: T;
+        summary?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1759,6 +1888,34 @@ export interface ServiceDeskEmailsSelect<T extends boolean = true> {
   sentAt?: T;
   messageId?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  kind?: T;
+  text?: T;
+  email?: T;
+  language?: T;
+  status?: T;
+  publicNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-outages_select".
+ */
+export interface AvailabilityOutagesSelect<T extends boolean = true> {
+  startedAt?: T;
+  endedAt?: T;
+  lastFailedAt?: T;
+  failedProbes?: T;
+  failedChecks?: T;
+  lastProblem?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1888,6 +2045,17 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-locked-documents_select".
+ */
+export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
+  document?: T;
+  globalSlug?: T;
+  user?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2065,6 +2233,16 @@ export interface TaskMaintenanceNoticeEmails {
   output: {
     status: string;
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAvailabilityProbe".
+ */
+export interface TaskAvailabilityProbe {
+  input?: unknown;
+  output: {
+    outcome: string;
   };
 }
 /**

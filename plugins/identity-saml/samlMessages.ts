@@ -1,7 +1,7 @@
 import type { IdpProfile } from './idpProfiles'
 import type { RefusalKind } from './samlRefusal'
 import { SamlRefusal } from './samlRefusal'
-import { attributeOf, childrenOf, descendantsOf, ns, onlyChildOf, parseXml, textOf } from './xml'
+import { attributeOf, childrenOf, descendantsOf, hasComments, ns, onlyChildOf, parseXml, textOf } from './xml'
 
 const bearer = 'urn:oasis:names:tc:SAML:2.0:cm:bearer'
 const success = 'urn:oasis:names:tc:SAML:2.0:status:Success'
@@ -19,17 +19,29 @@ const parsed = (xml: string, kind: RefusalKind = 'failed') => {
 }
 
 /**
+ * Refuses a SAML message with an XML comment anywhere in it. Canonical XML drops comments,
+ * so a comment slipped into a signed value (`ville<!---->.attacker`) leaves the signature
+ * valid while a reader that stops at the comment sees someone else; honest IdPs send none.
+ */
+export const checkNoComments = (xml: string, what: string) => {
+  if (hasComments(parsed(xml))) refuse(`XML comment in the ${what}`)
+}
+
+/**
  * Checks the envelope of a login response before its signature is verified: a SAML
- * Response for this ACS (`Destination`), and — when encryption is required — exactly one
- * EncryptedAssertion, a direct child, and no plaintext Assertion anywhere (wrapped, nested or
- * beside it). An error status is the IdP's refusal and is reported as `cancelled`.
+ * Response for this ACS (`Destination`), no XML comments, and — when encryption is required —
+ * exactly one EncryptedAssertion, a direct child, and no plaintext Assertion anywhere
+ * (wrapped, nested or beside it). An error status is the IdP's refusal and is reported as
+ * `cancelled`. Returns the EncryptedAssertion's XML (null when the assertion is plaintext).
  */
 export const checkResponseEnvelope = (
   xml: string,
   { acsUrl, mustBeEncrypted }: { acsUrl: string; mustBeEncrypted: boolean },
 ) => {
-  const root = parsed(xml).documentElement
+  const document = parsed(xml)
+  const root = document.documentElement
   if (root.namespaceURI !== ns.protocol || root.localName !== 'Response') refuse('Not a SAML Response')
+  if (hasComments(document)) refuse('XML comment in the response')
   const destination = attributeOf(root, 'Destination')
   if (destination !== acsUrl) refuse(`Destination is ${destination ?? 'missing'}, not this ACS`)
   const status = onlyChildOf(root, ns.protocol, 'Status')
@@ -44,6 +56,7 @@ export const checkResponseEnvelope = (
     refuse(`${plain.length + encrypted.length} assertions in the response`)
   if (mustBeEncrypted && (encrypted.length !== 1 || encrypted[0].parentNode !== root))
     refuse('The assertion is not encrypted')
+  return encrypted[0]?.toString() ?? null
 }
 
 /** A verified assertion, as Lupa reads it. */
@@ -62,19 +75,22 @@ export type AssertionFacts = {
 }
 
 /**
- * Reads and checks the assertion node-saml verified (signature, issuer, audience, times,
- * InResponseTo): every bearer confirmation is addressed to this ACS (`Recipient`), the NameID
+ * Reads and checks the assertion node-saml verified (signature, audience, times,
+ * InResponseTo): its Issuer is the IdP, every bearer confirmation is addressed to this ACS (`Recipient`), the NameID
  * is of a format the IdP's profile accepts, and the level of assurance is one the profile
  * accepts. `xml` is the signed content as verified (canonical, comments gone), and text is
  * read whole, so a comment slipped into a value cannot cut it short.
  */
 export const readAssertion = (
   xml: string,
-  { acsUrl, profile }: { acsUrl: string; profile: IdpProfile },
+  { acsUrl, profile, issuer }: { acsUrl: string; profile: IdpProfile; issuer: string },
 ): AssertionFacts => {
   const assertion = parsed(xml).documentElement
   if (assertion.namespaceURI !== ns.assertion || assertion.localName !== 'Assertion')
     refuse('Not an assertion')
+  // node-saml checks the response's Issuer only; the assertion's must be the IdP too.
+  const assertionIssuer = textOf(onlyChildOf(assertion, ns.assertion, 'Issuer'))
+  if (assertionIssuer !== issuer) refuse(`The assertion's Issuer is ${assertionIssuer || 'missing'}`)
   const id = attributeOf(assertion, 'ID')
   if (!id) return refuse('The assertion has no ID')
   const subject = onlyChildOf(assertion, ns.assertion, 'Subject')

@@ -15,7 +15,7 @@ import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
 import type { HostRouter } from '../../src/server/createApp'
 import { sameOrigin } from '../../src/server/sameOrigin'
-import { errorPage, localeOfRequest } from './errorPage'
+import { continuePage, errorPage, localeOfRequest } from './errorPage'
 import { identityOf } from './identityOf'
 import type { IdentityKeys } from './identityKeys'
 import type { AdmitUser } from './options'
@@ -23,7 +23,7 @@ import type { IdpKey } from './identitySlugs'
 import { idpKeys, identitySlugs } from './identitySlugs'
 import { provisionUser } from './provisionUser'
 import { saveReturnTo } from './samlCache'
-import { checkLogoutMessage, checkResponseEnvelope, readAssertion } from './samlMessages'
+import { checkLogoutMessage, checkNoComments, checkResponseEnvelope, readAssertion } from './samlMessages'
 import { SamlRefusal } from './samlRefusal'
 import { endSamlSessions, forgetSamlSession, recordSamlSession, samlSessionOfSid } from './samlSessions'
 import type { SamlTiming, SpService } from './spService'
@@ -200,20 +200,27 @@ export const samlRouter =
         form,
         handle(idp, async (req, res) => {
           const service = serviceOf(idp)
-          const { saml } = await service.client()
+          const { saml, idp: idpMetadata } = await service.client()
           const samlResponse = stringOf(req.body?.SAMLResponse)
           if (!samlResponse) throw new SamlRefusal('failed', 'No SAMLResponse')
-          checkResponseEnvelope(Buffer.from(samlResponse, 'base64').toString('utf8'), {
-            acsUrl: service.acsUrl,
-            mustBeEncrypted: true,
-          })
+          const encryptedAssertion = checkResponseEnvelope(
+            Buffer.from(samlResponse, 'base64').toString('utf8'),
+            { acsUrl: service.acsUrl, mustBeEncrypted: true },
+          )
           const { profile } = await verified('failed', () =>
             saml.validatePostResponseAsync({ SAMLResponse: samlResponse }),
           )
-          if (!profile?.getAssertionXml) throw new SamlRefusal('failed', 'No assertion')
+          if (!profile?.getAssertionXml || !encryptedAssertion)
+            throw new SamlRefusal('failed', 'No assertion')
+          // The verified assertion is canonical (comments gone): the comment check needs the original.
+          checkNoComments(
+            await verified('failed', () => service.decryptAssertion(encryptedAssertion)),
+            'assertion',
+          )
           const facts = readAssertion(profile.getAssertionXml(), {
             acsUrl: service.acsUrl,
             profile: service.profile,
+            issuer: idpMetadata.entityId,
           })
           const identity = identityOf(idp, facts.attributes)
           const now = new Date()
@@ -269,11 +276,21 @@ export const samlRouter =
             loa: facts.loa,
             ip: req.ip,
           })
+          const locale = localeOfRequest({
+            cookie: req.get('cookie'),
+            acceptLanguage: req.get('accept-language'),
+          })
           res
-            .status(303)
+            .status(200)
             .set({ ...noStore, 'Set-Cookie': cookie })
-            .location(await returnToFrom(service, idp, req.body?.RelayState))
-            .end()
+            .type('html')
+            .send(
+              continuePage({
+                kind: 'signedIn',
+                locale,
+                location: await returnToFrom(service, idp, req.body?.RelayState),
+              }),
+            )
         }),
       )
 
@@ -316,11 +333,23 @@ export const samlRouter =
             idp: session?.idp ?? null,
             ip: req.ip,
           })
+          if (location.startsWith('/')) {
+            res
+              .status(303)
+              .set({ ...noStore, 'Set-Cookie': cookie })
+              .location(location)
+              .end()
+            return
+          }
+          const locale = localeOfRequest({
+            cookie: req.get('cookie'),
+            acceptLanguage: req.get('accept-language'),
+          })
           res
-            .status(303)
+            .status(200)
             .set({ ...noStore, 'Set-Cookie': cookie })
-            .location(location)
-            .end()
+            .type('html')
+            .send(continuePage({ kind: 'signingOut', locale, location }))
         }),
       )
 

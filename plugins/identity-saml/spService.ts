@@ -1,3 +1,4 @@
+import { decryptXml } from '@node-saml/node-saml/lib/xml.js'
 import { SAML, ValidateInResponseTo } from '@node-saml/passport-saml'
 import type { Payload } from 'payload'
 
@@ -102,6 +103,8 @@ export const spService = ({
     sloUrl,
     cache,
     client,
+    /** The assertion as the IdP wrote it (node-saml hands on only its canonical form). */
+    decryptAssertion: (encryptedAssertionXml: string) => decryptXml(encryptedAssertionXml, encryption.key),
     metadataXml: spMetadataXml({
       profile,
       entityId: settings.spEntityId,

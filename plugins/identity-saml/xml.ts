@@ -44,6 +44,10 @@ export const onlyChildOf = (parent: Element, namespace: string, localName: strin
 export const descendantsOf = (root: Document | Element, namespace: string, localName: string): Element[] =>
   Array.from(root.getElementsByTagNameNS(namespace, localName))
 
+/** Whether any comment node lies at or below `node`. */
+export const hasComments = (node: Node): boolean =>
+  node.nodeType === 8 || Array.from(node.childNodes ?? []).some((child) => hasComments(child))
+
 /** The element's whole text, comments skipped (so `a<!---->b` reads `ab`), trimmed. */
 export const textOf = (element: Element | null): string => (element?.textContent ?? '').trim()
 

@@ -135,7 +135,17 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
         lang: languageOf(body.lang, user),
         publicUrl,
       })
-      res.set('Cache-Control', 'no-store').redirect(303, location)
+      if (location.startsWith('/')) return res.set('Cache-Control', 'no-store').redirect(303, location)
+      // A page that moves on, not a redirect: browsers apply the form page's CSP
+      // `form-action 'self'` to the redirects after a form post, which would block this one.
+      const href = location.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`)
+      res
+        .status(200)
+        .set('Cache-Control', 'no-store')
+        .type('html')
+        .send(
+          `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0;url=${href}"><title>Suomi.fi</title></head><body><main><p><a href="${href}">Jatka Suomi.fi-valtuuksiin / Fortsätt till Suomi.fi-fullmakter / Continue to Suomi.fi Mandates</a></p></main></body></html>`,
+        )
     }),
   )
 

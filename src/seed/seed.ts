@@ -300,6 +300,14 @@ export const seedDemo = async (
   const { bundleId, authorityIds } = await seedCatalogue(payload)
   const req = await createLocalReq({}, payload)
   await connectDemoAuthorities({ payload, req, authorityIds, dataDir })
+  // Officials of this Virtu home organisation sign in as police users (npm run demo:identity).
+  await payload.update({
+    collection: slugs.authorities,
+    id: authorityIds.get('police-helsinki')!,
+    data: { virtuHomeOrganizations: ['poliisi.fi'] } as never,
+    req,
+    overrideAccess: true,
+  })
   const organisation =
     (
       await payload.find({

@@ -63,12 +63,17 @@ export const startFakeMandatesService = async ({
   oauthSecret = randomBytes(16).toString('hex'),
   sessionTtlMs = 15 * 60 * 1000,
   now = () => Date.now(),
+  host = '127.0.0.1',
+  port = 0,
 }: {
   clientId?: string
   apiKey?: string
   oauthSecret?: string
   sessionTtlMs?: number
   now?: () => number
+  host?: string
+  /** A fixed port (the demo's); any free one by default. */
+  port?: number
 } = {}) => {
   const persons = new Map<string, FakePerson>()
   const choices = new Map<string, FakeChoice>()
@@ -259,12 +264,15 @@ export const startFakeMandatesService = async ({
     req.resume()
     req.on('end', () => handle(req, res))
   })
-  server.listen(0, '127.0.0.1')
-  await new Promise<void>((resolve) => server.once('listening', resolve))
-  const { port } = server.address() as AddressInfo
+  server.listen(port, host)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const address = server.address() as AddressInfo
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${address.port}`,
     clientId,
     apiKey,
     oauthSecret,

@@ -1,8 +1,12 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, X509Certificate } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
 
 import * as samlify from 'samlify'
 import { generate } from 'selfsigned'
+import xmlenc from 'xml-encryption'
 
 /**
  * A real SAML 2.0 identity provider for the tests, on samlify: it checks the schema and the
@@ -65,6 +69,32 @@ const attributesXml = (attributes: Record<string, string>) =>
     )
     .join('')
 
+/**
+ * `content` encrypted for the SP as samlify does it (AES-256, RSA-OAEP), whatever it holds:
+ * samlify itself encrypts only a response with exactly one assertion.
+ */
+const encryptedAssertionOf = (sp: samlify.ServiceProviderInstance, content: string) => {
+  const cert = sp.entityMeta.getX509Certificate('encryption') as string
+  const pem = `-----BEGIN CERTIFICATE-----\n${cert}\n-----END CERTIFICATE-----`
+  return new Promise<string>((resolve, reject) =>
+    xmlenc.encrypt(
+      content,
+      {
+        rsa_pub: Buffer.from(new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' })),
+        pem: Buffer.from(pem),
+        encryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#aes256-cbc',
+        keyEncryptionAlgorithm: 'http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p',
+      },
+      (error, result) =>
+        error || !result
+          ? reject(error ?? new Error('Nothing encrypted'))
+          : resolve(
+              `<saml:EncryptedAssertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">${result}</saml:EncryptedAssertion>`,
+            ),
+    ),
+  )
+}
+
 /** Who logs in, and how the IdP describes the login. */
 export type LoginOf = {
   nameId?: string
@@ -93,6 +123,11 @@ export type Forgery = {
   isEncrypted?: boolean
   /** Changes the signed XML before it is encrypted. */
   afterSigning?: (xml: string) => string
+  /**
+   * Replaces the signed assertion with what this returns before encryption (e.g. the signed
+   * assertion nested in another one); the IdP then encrypts it as it is.
+   */
+  wrapAssertion?: (signedAssertionXml: string) => string
   /** Changes the final XML (after encryption). */
   afterEncryption?: (xml: string) => string
   /** The template before the values go in (e.g. to inject markup). */
@@ -101,9 +136,19 @@ export type Forgery = {
 
 export type TestIdp = Awaited<ReturnType<typeof createTestIdp>>
 
-/** A test IdP at `entityId` (its SSO and SLO addresses never receive a request: tests carry the messages). */
-export const createTestIdp = async ({ entityId }: { entityId: string }) => {
-  const signing = await keyPairOf(`${entityId} signing`)
+/**
+ * A test IdP at `entityId`, signing with `signing` (a new pair by default). Its SSO and SLO
+ * addresses are `<entityId>/sso` and `<entityId>/slo`; tests carry the messages themselves,
+ * `startTestIdpServer` serves them to a browser.
+ */
+export const createTestIdp = async ({
+  entityId,
+  signing: given,
+}: {
+  entityId: string
+  signing?: KeyPair
+}) => {
+  const signing = given ?? (await keyPairOf(`${entityId} signing`))
   const stranger = await keyPairOf('someone else')
   const ssoUrl = `${entityId}/sso`
   const sloUrl = `${entityId}/slo`
@@ -285,7 +330,12 @@ export const createTestIdp = async ({ entityId }: { entityId: string }) => {
       })
     if (signer !== 'none') xml = signatureOf(xml, false)
     if (forgery.afterSigning) xml = forgery.afterSigning(xml)
-    if (forgery.isEncrypted ?? true) {
+    if (forgery.wrapAssertion) {
+      const signed = xml.match(/<saml:Assertion\b[\s\S]*<\/saml:Assertion>/)![0]
+      const wrapped = forgery.wrapAssertion(signed)
+      const replacement = forgery.isEncrypted === false ? wrapped : await encryptedAssertionOf(sp, wrapped)
+      xml = xml.replace(signed, () => replacement)
+    } else if (forgery.isEncrypted ?? true) {
       const encrypted = await samlify.SamlLib.encryptAssertion(
         signer === 'other' ? idpOtherKey : idp,
         sp,
@@ -384,6 +434,189 @@ export const createTestIdp = async ({ entityId }: { entityId: string }) => {
     logoutResponse,
   }
 }
+
+/** A person the test IdP's login page offers. */
+export type IdpPerson = { key: string; label: string; login: LoginOf }
+
+const htmlPage = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeXml(title)}</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}button{display:block;width:100%;margin:.5rem 0;padding:.75rem 1rem;font-size:1rem;text-align:left;cursor:pointer}.note{color:#555}</style></head><body><main><h1>${escapeXml(title)}</h1>${body}</main></body></html>`
+
+const bodyOf = async (req: IncomingMessage) => {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'))
+}
+
+/**
+ * The test IdP on a real HTTP server, for a browser: `/<name>/sso` verifies Lupa's
+ * AuthnRequest and shows a login page where the tester picks one of `people` (or cancels),
+ * then posts the signed and encrypted response to Lupa's ACS (HTTP-POST binding, with a
+ * button when scripts do not run). `/<name>/slo` answers Lupa's logout requests and reads
+ * the answers to its own; `/<name>/` lists the IdP's sessions, each with a button for
+ * IdP-initiated single logout. `/<name>/metadata` is the IdP's metadata. Lupa's SP metadata
+ * is read from `spMetadataUrl` at the first request, so Lupa may start after the IdP.
+ */
+export const startTestIdpServer = async ({
+  name,
+  title,
+  people,
+  spMetadataUrl,
+  host = '127.0.0.1',
+  publicHost = host,
+  port = 0,
+  signing,
+}: {
+  name: string
+  title: string
+  people: IdpPerson[]
+  /** Lupa's SP metadata (a function when Lupa's address is known only later). */
+  spMetadataUrl: string | (() => string)
+  host?: string
+  /** The host name in the IdP's addresses (e.g. `localhost` while listening on 127.0.0.1). */
+  publicHost?: string
+  port?: number
+  signing?: KeyPair
+}) => {
+  const pending = new Map<string, { requestId: string; relayState: string | null }>()
+  /** The IdP's sessions by SessionIndex: who is signed in to Lupa through it. */
+  const sessions = new Map<string, { person: IdpPerson; nameId: string }>()
+  const state: { idp?: TestIdp; sp?: samlify.ServiceProviderInstance } = {}
+  const spOf = async () => {
+    if (!state.sp) {
+      const url = typeof spMetadataUrl === 'string' ? spMetadataUrl : spMetadataUrl()
+      const response = await fetch(url)
+      if (!response.ok) throw new Error(`Lupa's metadata at ${url} answered ${response.status}`)
+      state.sp = state.idp!.serviceProvider(await response.text())
+    }
+    return state.sp
+  }
+  const send = (res: ServerResponse, status: number, html: string) => {
+    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+    res.end(html)
+  }
+  const redirect = (res: ServerResponse, location: string) => {
+    res.writeHead(303, { location, 'cache-control': 'no-store' })
+    res.end()
+  }
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const idp = state.idp!
+    const url = new URL(req.url ?? '/', idp.entityId)
+    const route = `${req.method} ${url.pathname.slice(`/${name}`.length) || '/'}`
+    if (route === 'GET /favicon.ico' || url.pathname === '/favicon.ico') {
+      res.writeHead(204)
+      return res.end()
+    }
+    if (route === 'GET /metadata') {
+      res.writeHead(200, { 'content-type': 'application/samlmetadata+xml' })
+      return res.end(idp.metadataXml)
+    }
+    if (route === 'GET /sso') {
+      const request = await idp.readAuthnRequest({ sp: await spOf(), location: `${idp.ssoUrl}${url.search}` })
+      const token = randomBytes(16).toString('hex')
+      pending.set(token, { requestId: request.id, relayState: request.relayState })
+      const buttons = people
+        .map(
+          (person) =>
+            `<button type="submit" name="person" value="${escapeXml(person.key)}">${escapeXml(person.label)}</button>`,
+        )
+        .join('')
+      return send(
+        res,
+        200,
+        htmlPage(
+          title,
+          `<p class="note">A test identity provider: no password, pick who you are.</p><form method="post" action="/${name}/sso"><input type="hidden" name="token" value="${token}">${buttons}<button type="submit" name="person" value="">Cancel</button></form>`,
+        ),
+      )
+    }
+    if (route === 'POST /sso') {
+      const body = await bodyOf(req)
+      const request = pending.get(body.get('token') ?? '')
+      if (!request) return send(res, 400, htmlPage('Unknown login', '<p>Start again from the service.</p>'))
+      pending.delete(body.get('token')!)
+      const sp = await spOf()
+      const person = people.find((candidate) => candidate.key === body.get('person'))
+      let samlResponse: string
+      if (person) {
+        const sent = await idp.respond({ sp, inResponseTo: request.requestId, login: person.login })
+        sessions.set(sent.sessionIndex, { person, nameId: sent.nameId })
+        samlResponse = sent.samlResponse
+      } else samlResponse = idp.refuse({ sp, inResponseTo: request.requestId })
+      const relayState = request.relayState
+        ? `<input type="hidden" name="RelayState" value="${escapeXml(request.relayState)}">`
+        : ''
+      return send(
+        res,
+        200,
+        htmlPage(
+          title,
+          `<form method="post" action="${escapeXml(sp.entityMeta.getAssertionConsumerService('post') as string)}"><input type="hidden" name="SAMLResponse" value="${samlResponse}">${relayState}<p>Returning to the service…</p><button type="submit">Continue</button></form><script>document.forms[0].submit()</script>`,
+        ),
+      )
+    }
+    if (route === 'GET /slo' && url.searchParams.has('SAMLRequest')) {
+      const sp = await spOf()
+      const { extract } = await idp.readLogoutRequest({ sp, location: `${idp.sloUrl}${url.search}` })
+      const sessionIndex = (extract as { sessionIndex?: string | string[] }).sessionIndex
+      for (const index of [sessionIndex ?? []].flat()) sessions.delete(index)
+      const requestId = (extract.request as { id: string }).id
+      return redirect(
+        res,
+        idp.logoutResponse({ sp, requestId, relayState: url.searchParams.get('RelayState') ?? undefined }),
+      )
+    }
+    if (route === 'GET /slo' && url.searchParams.has('SAMLResponse')) {
+      await idp.readLogoutResponse({ sp: await spOf(), location: `${idp.sloUrl}${url.search}` })
+      return send(res, 200, htmlPage(title, '<p role="status">You are signed out of the service.</p>'))
+    }
+    if (route === 'POST /logout') {
+      const sessionIndex = (await bodyOf(req)).get('session') ?? ''
+      const session = sessions.get(sessionIndex)
+      if (!session) return send(res, 400, htmlPage('No such session', '<p>Nothing to sign out of.</p>'))
+      sessions.delete(sessionIndex)
+      return redirect(
+        res,
+        idp.logoutRequest({ sp: await spOf(), nameId: session.nameId, sessionIndex, relayState: 'idp' }),
+      )
+    }
+    if (route === 'GET /') {
+      const list = [...sessions]
+        .map(
+          ([sessionIndex, { person }]) =>
+            `<form method="post" action="/${name}/logout"><input type="hidden" name="session" value="${escapeXml(sessionIndex)}"><button type="submit">Sign ${escapeXml(person.label)} out of every service</button></form>`,
+        )
+        .join('')
+      return send(res, 200, htmlPage(title, list || '<p>No one is signed in.</p>'))
+    }
+    return send(res, 404, htmlPage('Not found', '<p>Nothing here.</p>'))
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: Error) =>
+      send(res, 400, htmlPage('Request refused', `<p>${escapeXml(error.message ?? String(error))}</p>`)),
+    )
+  })
+  server.listen(port, host)
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve)
+    server.once('error', reject)
+  })
+  const { port: actualPort } = server.address() as AddressInfo
+  state.idp = await createTestIdp({ entityId: `http://${publicHost}:${actualPort}/${name}`, signing })
+  return {
+    idp: state.idp,
+    url: state.idp.entityId,
+    sessions,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+export type TestIdpServer = Awaited<ReturnType<typeof startTestIdpServer>>
 
 const checkCharacters = '0123456789ABCDEFHJKLMNPRSTUVWXY'
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,6 +20,8 @@ export type TestPayload = {
   payload: Payload
   config: SanitizedConfig
   dataDir: string
+  /** Everything the database holds, as raw text (to prove what is never stored in clear). */
+  rawDatabaseText: () => Promise<string>
   close: () => Promise<void>
 }
 
@@ -72,6 +74,36 @@ export const startTestPayload = async ({
     payload,
     config,
     dataDir,
+    rawDatabaseText: async () => {
+      if (!databaseUrl.startsWith('postgres')) {
+        // The SQLite file and its write-ahead log, byte for byte.
+        return ['test.db', 'test.db-wal']
+          .map((name) => {
+            try {
+              return readFileSync(path.join(dataDir, name)).toString('latin1')
+            } catch {
+              return ''
+            }
+          })
+          .join('\n')
+      }
+      const client = new pg.Client({ connectionString: databaseUrl })
+      await client.connect()
+      try {
+        const { rows: tables } = await client.query(
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+        )
+        const dumps = await Promise.all(
+          tables.map(async ({ table_name }: { table_name: string }) => {
+            const { rows } = await client.query(`SELECT t::text AS row FROM "${table_name}" t`)
+            return rows.map((row: { row: string }) => row.row).join('\n')
+          }),
+        )
+        return dumps.join('\n')
+      } finally {
+        await client.end()
+      }
+    },
     close: async () => {
       await closeDatabase(payload)
       await dropDatabase()

@@ -12,6 +12,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_permit_types_connection_mode" AS ENUM('authority', 'simplified', 'integration');
   CREATE TYPE "public"."enum_permit_types_routing_kind" AS ENUM('by-municipality', 'fixed');
   CREATE TYPE "public"."enum_permit_types_lead_time_unit" AS ENUM('calendar-days', 'service-days');
+  CREATE TYPE "public"."enum_service_descriptions_area_type" AS ENUM('Nationwide', 'NationwideExceptAlandIslands', 'LimitedType');
   CREATE TYPE "public"."enum_applications_status" AS ENUM('draft', 'submitted');
   CREATE TYPE "public"."enum_cases_status" AS ENUM('draft', 'submitted', 'delivered', 'received', 'in-processing', 'supplement-requested', 'supplemented', 'decided', 'withdrawn', 'cancelled');
   CREATE TYPE "public"."enum_cases_outcome" AS ENUM('granted', 'granted-with-conditions', 'rejected', 'acknowledged');
@@ -34,17 +35,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_service_requests_kind" AS ENUM('critical', 'normal', 'joining', 'parameter-change', 'permit-type-removal', 'leaving');
   CREATE TYPE "public"."enum_service_requests_status" AS ENUM('received', 'in-progress', 'waiting-for-requester', 'done', 'rejected');
   CREATE TYPE "public"."enum_service_requests_sla_state" AS ENUM('on-track', 'at-risk', 'paused', 'breached', 'met');
+  CREATE TYPE "public"."enum_service_requests_onboarding_connection_mode" AS ENUM('simplified', 'integration');
   CREATE TYPE "public"."enum_maintenance_notices_status" AS ENUM('draft', 'published', 'cancelled');
   CREATE TYPE "public"."enum_service_desk_emails_kind" AS ENUM('sla-reminder', 'sla-breach', 'maintenance');
   CREATE TYPE "public"."enum_service_desk_emails_status" AS ENUM('sending', 'sent', 'failed');
+  CREATE TYPE "public"."enum_feedback_kind" AS ENUM('observation', 'idea');
+  CREATE TYPE "public"."enum_feedback_language" AS ENUM('fi', 'sv', 'en');
+  CREATE TYPE "public"."enum_feedback_status" AS ENUM('new', 'accepted', 'done', 'rejected');
+  CREATE TYPE "public"."enum_availability_outages_failed_checks" AS ENUM('readyz', 'portal');
   CREATE TYPE "public"."enum_identities_idp" AS ENUM('suomifi', 'virtu');
   CREATE TYPE "public"."enum_identities_kind" AS ENUM('personal-identity-code', 'eidas-person-identifier', 'virtu-user');
   CREATE TYPE "public"."enum_saml_sessions_idp" AS ENUM('suomifi', 'virtu');
   CREATE TYPE "public"."enum_mandates_kind" AS ENUM('ypa', 'hpa');
   CREATE TYPE "public"."enum_mandate_flows_kind" AS ENUM('ypa', 'hpa');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation', 'serviceDeskSlaCheck', 'maintenanceNoticeEmails', 'expireMandates', 'checkCivilServantMandates');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation', 'serviceDeskSlaCheck', 'maintenanceNoticeEmails', 'availabilityProbe', 'expireMandates', 'checkCivilServantMandates');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation', 'serviceDeskSlaCheck', 'maintenanceNoticeEmails', 'expireMandates', 'checkCivilServantMandates');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'deliverMessage', 'notifyCustomer', 'simplifiedReminder', 'simplifiedEscalation', 'serviceDeskSlaCheck', 'maintenanceNoticeEmails', 'availabilityProbe', 'expireMandates', 'checkCivilServantMandates');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -110,6 +116,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"integration_settings_previous_secret_expires_at" timestamp(3) with time zone,
   	"integration_settings_signing_secret" varchar,
   	"integration_settings_previous_signing_secret" varchar,
+  	"is_area_from_catalogue" boolean DEFAULT true,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -127,6 +134,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"text" varchar
+  );
+  
+  CREATE TABLE "authorities_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"permit_types_id" integer
   );
   
   CREATE TABLE "data_elements_options" (
@@ -284,6 +299,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"authority_id" integer,
   	"permit_type_id" integer,
   	"ptv_id" varchar,
+  	"area_type" "enum_service_descriptions_area_type",
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -295,6 +311,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "service_descriptions_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "applications" (
@@ -576,8 +600,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"paused_hours" numeric,
   	"sla_state" "enum_service_requests_sla_state",
   	"sla_computed_at" timestamp(3) with time zone,
+  	"onboarding_name_fi" varchar,
+  	"onboarding_name_sv" varchar,
+  	"onboarding_name_en" varchar,
+  	"onboarding_business_id" varchar,
+  	"onboarding_notice_email" varchar,
+  	"onboarding_authority_kind" varchar,
+  	"onboarding_connection_mode" "enum_service_requests_onboarding_connection_mode",
+  	"onboarding_endpoint_url" varchar,
+  	"onboarding_setup_applied_at" timestamp(3) with time zone,
+  	"onboarding_setup_authority_id" integer,
+  	"onboarding_setup_is_authority_created" boolean,
+  	"onboarding_setup_summary" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "service_requests_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "service_requests_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"permit_types_id" integer
   );
   
   CREATE TABLE "maintenance_notices" (
@@ -613,6 +665,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sent_at" timestamp(3) with time zone,
   	"message_id" varchar,
   	"last_error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "feedback" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"kind" "enum_feedback_kind" DEFAULT 'idea' NOT NULL,
+  	"text" varchar NOT NULL,
+  	"email" varchar,
+  	"language" "enum_feedback_language",
+  	"status" "enum_feedback_status" DEFAULT 'new' NOT NULL,
+  	"public_note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "availability_outages_failed_checks" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_availability_outages_failed_checks",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "availability_outages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"started_at" timestamp(3) with time zone NOT NULL,
+  	"ended_at" timestamp(3) with time zone,
+  	"last_failed_at" timestamp(3) with time zone,
+  	"failed_probes" numeric DEFAULT 0,
+  	"last_problem" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -737,6 +819,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "payload_locked_documents" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"global_slug" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_locked_documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"feedback_id" integer,
+  	"availability_outages_id" integer,
+  	"users_id" integer
+  );
+  
   CREATE TABLE "payload_preferences" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar,
@@ -804,6 +903,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_rels" ADD CONSTRAINT "users_rels_organisations_fk" FOREIGN KEY ("organisations_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "authorities_locales" ADD CONSTRAINT "authorities_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."authorities"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "authorities_texts" ADD CONSTRAINT "authorities_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."authorities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "authorities_rels" ADD CONSTRAINT "authorities_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."authorities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "authorities_rels" ADD CONSTRAINT "authorities_rels_permit_types_fk" FOREIGN KEY ("permit_types_id") REFERENCES "public"."permit_types"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "data_elements_options" ADD CONSTRAINT "data_elements_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."data_elements"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "data_elements_options_locales" ADD CONSTRAINT "data_elements_options_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."data_elements_options"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "data_elements_locales" ADD CONSTRAINT "data_elements_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."data_elements"("id") ON DELETE cascade ON UPDATE no action;
@@ -826,6 +927,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "service_descriptions" ADD CONSTRAINT "service_descriptions_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_descriptions" ADD CONSTRAINT "service_descriptions_permit_type_id_permit_types_id_fk" FOREIGN KEY ("permit_type_id") REFERENCES "public"."permit_types"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_descriptions_locales" ADD CONSTRAINT "service_descriptions_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_descriptions"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_descriptions_texts" ADD CONSTRAINT "service_descriptions_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."service_descriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "applications" ADD CONSTRAINT "applications_bundle_id_permit_bundles_id_fk" FOREIGN KEY ("bundle_id") REFERENCES "public"."permit_bundles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "applications" ADD CONSTRAINT "applications_applicant_id_users_id_fk" FOREIGN KEY ("applicant_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "applications" ADD CONSTRAINT "applications_on_behalf_of_id_organisations_id_fk" FOREIGN KEY ("on_behalf_of_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
@@ -886,7 +988,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "service_requests_pauses" ADD CONSTRAINT "service_requests_pauses_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_requests"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_authority_id_authorities_id_fk" FOREIGN KEY ("authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_onboarding_setup_authority_id_authorities_id_fk" FOREIGN KEY ("onboarding_setup_authority_id") REFERENCES "public"."authorities"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "service_requests_texts" ADD CONSTRAINT "service_requests_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."service_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_requests_rels" ADD CONSTRAINT "service_requests_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."service_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "service_requests_rels" ADD CONSTRAINT "service_requests_rels_permit_types_fk" FOREIGN KEY ("permit_types_id") REFERENCES "public"."permit_types"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "maintenance_notices_locales" ADD CONSTRAINT "maintenance_notices_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."maintenance_notices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "availability_outages_failed_checks" ADD CONSTRAINT "availability_outages_failed_checks_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."availability_outages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "identities" ADD CONSTRAINT "identities_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "saml_sessions" ADD CONSTRAINT "saml_sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "mandates" ADD CONSTRAINT "mandates_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -896,6 +1003,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "principal_choices" ADD CONSTRAINT "principal_choices_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "principal_choices" ADD CONSTRAINT "principal_choices_mandate_id_mandates_id_fk" FOREIGN KEY ("mandate_id") REFERENCES "public"."mandates"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feedback_fk" FOREIGN KEY ("feedback_id") REFERENCES "public"."feedback"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_availability_outages_fk" FOREIGN KEY ("availability_outages_id") REFERENCES "public"."availability_outages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "service_calendar_closed_days" ADD CONSTRAINT "service_calendar_closed_days_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."service_calendar"("id") ON DELETE cascade ON UPDATE no action;
@@ -922,6 +1033,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "authorities_created_at_idx" ON "authorities" USING btree ("created_at");
   CREATE UNIQUE INDEX "authorities_locales_locale_parent_id_unique" ON "authorities_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "authorities_texts_order_parent" ON "authorities_texts" USING btree ("order","parent_id");
+  CREATE INDEX "authorities_rels_order_idx" ON "authorities_rels" USING btree ("order");
+  CREATE INDEX "authorities_rels_parent_idx" ON "authorities_rels" USING btree ("parent_id");
+  CREATE INDEX "authorities_rels_path_idx" ON "authorities_rels" USING btree ("path");
+  CREATE INDEX "authorities_rels_permit_types_id_idx" ON "authorities_rels" USING btree ("permit_types_id");
   CREATE INDEX "data_elements_options_order_idx" ON "data_elements_options" USING btree ("_order");
   CREATE INDEX "data_elements_options_parent_id_idx" ON "data_elements_options" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "data_elements_options_locales_locale_parent_id_unique" ON "data_elements_options_locales" USING btree ("_locale","_parent_id");
@@ -965,6 +1080,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "service_descriptions_updated_at_idx" ON "service_descriptions" USING btree ("updated_at");
   CREATE INDEX "service_descriptions_created_at_idx" ON "service_descriptions" USING btree ("created_at");
   CREATE UNIQUE INDEX "service_descriptions_locales_locale_parent_id_unique" ON "service_descriptions_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "service_descriptions_texts_order_parent" ON "service_descriptions_texts" USING btree ("order","parent_id");
   CREATE INDEX "applications_bundle_idx" ON "applications" USING btree ("bundle_id");
   CREATE INDEX "applications_status_idx" ON "applications" USING btree ("status");
   CREATE INDEX "applications_applicant_idx" ON "applications" USING btree ("applicant_id");
@@ -1087,8 +1203,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "service_requests_is_breached_idx" ON "service_requests" USING btree ("is_breached");
   CREATE INDEX "service_requests_is_past_target_idx" ON "service_requests" USING btree ("is_past_target");
   CREATE INDEX "service_requests_sla_state_idx" ON "service_requests" USING btree ("sla_state");
+  CREATE INDEX "service_requests_onboarding_setup_onboarding_setup_autho_idx" ON "service_requests" USING btree ("onboarding_setup_authority_id");
   CREATE INDEX "service_requests_updated_at_idx" ON "service_requests" USING btree ("updated_at");
   CREATE INDEX "service_requests_created_at_idx" ON "service_requests" USING btree ("created_at");
+  CREATE INDEX "service_requests_texts_order_parent" ON "service_requests_texts" USING btree ("order","parent_id");
+  CREATE INDEX "service_requests_rels_order_idx" ON "service_requests_rels" USING btree ("order");
+  CREATE INDEX "service_requests_rels_parent_idx" ON "service_requests_rels" USING btree ("parent_id");
+  CREATE INDEX "service_requests_rels_path_idx" ON "service_requests_rels" USING btree ("path");
+  CREATE INDEX "service_requests_rels_permit_types_id_idx" ON "service_requests_rels" USING btree ("permit_types_id");
   CREATE INDEX "maintenance_notices_starts_at_idx" ON "maintenance_notices" USING btree ("starts_at");
   CREATE INDEX "maintenance_notices_ends_at_idx" ON "maintenance_notices" USING btree ("ends_at");
   CREATE INDEX "maintenance_notices_status_idx" ON "maintenance_notices" USING btree ("status");
@@ -1100,6 +1222,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "service_desk_emails_record_idx" ON "service_desk_emails" USING btree ("record");
   CREATE INDEX "service_desk_emails_updated_at_idx" ON "service_desk_emails" USING btree ("updated_at");
   CREATE INDEX "service_desk_emails_created_at_idx" ON "service_desk_emails" USING btree ("created_at");
+  CREATE INDEX "feedback_status_idx" ON "feedback" USING btree ("status");
+  CREATE INDEX "feedback_updated_at_idx" ON "feedback" USING btree ("updated_at");
+  CREATE INDEX "feedback_created_at_idx" ON "feedback" USING btree ("created_at");
+  CREATE INDEX "availability_outages_failed_checks_order_idx" ON "availability_outages_failed_checks" USING btree ("order");
+  CREATE INDEX "availability_outages_failed_checks_parent_idx" ON "availability_outages_failed_checks" USING btree ("parent_id");
+  CREATE INDEX "availability_outages_started_at_idx" ON "availability_outages" USING btree ("started_at");
+  CREATE INDEX "availability_outages_ended_at_idx" ON "availability_outages" USING btree ("ended_at");
+  CREATE INDEX "availability_outages_updated_at_idx" ON "availability_outages" USING btree ("updated_at");
+  CREATE INDEX "availability_outages_created_at_idx" ON "availability_outages" USING btree ("created_at");
   CREATE INDEX "identities_user_idx" ON "identities" USING btree ("user_id");
   CREATE INDEX "identities_updated_at_idx" ON "identities" USING btree ("updated_at");
   CREATE INDEX "identities_created_at_idx" ON "identities" USING btree ("created_at");
@@ -1146,6 +1277,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
   CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
   CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
+  CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
+  CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
+  CREATE INDEX "payload_locked_documents_rels_order_idx" ON "payload_locked_documents_rels" USING btree ("order");
+  CREATE INDEX "payload_locked_documents_rels_parent_idx" ON "payload_locked_documents_rels" USING btree ("parent_id");
+  CREATE INDEX "payload_locked_documents_rels_path_idx" ON "payload_locked_documents_rels" USING btree ("path");
+  CREATE INDEX "payload_locked_documents_rels_feedback_id_idx" ON "payload_locked_documents_rels" USING btree ("feedback_id");
+  CREATE INDEX "payload_locked_documents_rels_availability_outages_id_idx" ON "payload_locked_documents_rels" USING btree ("availability_outages_id");
+  CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1172,6 +1312,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "authorities" CASCADE;
   DROP TABLE "authorities_locales" CASCADE;
   DROP TABLE "authorities_texts" CASCADE;
+  DROP TABLE "authorities_rels" CASCADE;
   DROP TABLE "data_elements_options" CASCADE;
   DROP TABLE "data_elements_options_locales" CASCADE;
   DROP TABLE "data_elements" CASCADE;
@@ -1192,6 +1333,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "service_descriptions_channels_locales" CASCADE;
   DROP TABLE "service_descriptions" CASCADE;
   DROP TABLE "service_descriptions_locales" CASCADE;
+  DROP TABLE "service_descriptions_texts" CASCADE;
   DROP TABLE "applications" CASCADE;
   DROP TABLE "applications_rels" CASCADE;
   DROP TABLE "cases" CASCADE;
@@ -1210,9 +1352,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "incidents" CASCADE;
   DROP TABLE "service_requests_pauses" CASCADE;
   DROP TABLE "service_requests" CASCADE;
+  DROP TABLE "service_requests_texts" CASCADE;
+  DROP TABLE "service_requests_rels" CASCADE;
   DROP TABLE "maintenance_notices" CASCADE;
   DROP TABLE "maintenance_notices_locales" CASCADE;
   DROP TABLE "service_desk_emails" CASCADE;
+  DROP TABLE "feedback" CASCADE;
+  DROP TABLE "availability_outages_failed_checks" CASCADE;
+  DROP TABLE "availability_outages" CASCADE;
   DROP TABLE "identities" CASCADE;
   DROP TABLE "saml_sessions" CASCADE;
   DROP TABLE "saml_cache" CASCADE;
@@ -1223,6 +1370,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
+  DROP TABLE "payload_locked_documents" CASCADE;
+  DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
@@ -1241,6 +1390,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_permit_types_connection_mode";
   DROP TYPE "public"."enum_permit_types_routing_kind";
   DROP TYPE "public"."enum_permit_types_lead_time_unit";
+  DROP TYPE "public"."enum_service_descriptions_area_type";
   DROP TYPE "public"."enum_applications_status";
   DROP TYPE "public"."enum_cases_status";
   DROP TYPE "public"."enum_cases_outcome";
@@ -1263,9 +1413,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_service_requests_kind";
   DROP TYPE "public"."enum_service_requests_status";
   DROP TYPE "public"."enum_service_requests_sla_state";
+  DROP TYPE "public"."enum_service_requests_onboarding_connection_mode";
   DROP TYPE "public"."enum_maintenance_notices_status";
   DROP TYPE "public"."enum_service_desk_emails_kind";
   DROP TYPE "public"."enum_service_desk_emails_status";
+  DROP TYPE "public"."enum_feedback_kind";
+  DROP TYPE "public"."enum_feedback_language";
+  DROP TYPE "public"."enum_feedback_status";
+  DROP TYPE "public"."enum_availability_outages_failed_checks";
   DROP TYPE "public"."enum_identities_idp";
   DROP TYPE "public"."enum_identities_kind";
   DROP TYPE "public"."enum_saml_sessions_idp";

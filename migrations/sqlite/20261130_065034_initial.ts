@@ -83,6 +83,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`integration_settings_previous_secret_expires_at\` text,
   	\`integration_settings_signing_secret\` text,
   	\`integration_settings_previous_signing_secret\` text,
+  	\`is_area_from_catalogue\` integer DEFAULT true,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -111,6 +112,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`authorities_texts_order_parent\` ON \`authorities_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`authorities_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`permit_types_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`permit_types_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`authorities_rels_order_idx\` ON \`authorities_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_rels_parent_idx\` ON \`authorities_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_rels_path_idx\` ON \`authorities_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`authorities_rels_permit_types_id_idx\` ON \`authorities_rels\` (\`permit_types_id\`);`)
   await db.run(sql`CREATE TABLE \`data_elements_options\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -322,6 +337,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`authority_id\` integer,
   	\`permit_type_id\` integer,
   	\`ptv_id\` text,
+  	\`area_type\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
@@ -344,6 +360,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`service_descriptions_locales_locale_parent_id_unique\` ON \`service_descriptions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_descriptions_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`service_descriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_descriptions_texts_order_parent\` ON \`service_descriptions_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`applications\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -793,10 +819,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`paused_hours\` numeric,
   	\`sla_state\` text,
   	\`sla_computed_at\` text,
+  	\`onboarding_name_fi\` text,
+  	\`onboarding_name_sv\` text,
+  	\`onboarding_name_en\` text,
+  	\`onboarding_business_id\` text,
+  	\`onboarding_notice_email\` text,
+  	\`onboarding_authority_kind\` text,
+  	\`onboarding_connection_mode\` text,
+  	\`onboarding_endpoint_url\` text,
+  	\`onboarding_setup_applied_at\` text,
+  	\`onboarding_setup_authority_id\` integer,
+  	\`onboarding_setup_is_authority_created\` integer,
+  	\`onboarding_setup_summary\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`onboarding_setup_authority_id\`) REFERENCES \`authorities\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`service_requests_authority_idx\` ON \`service_requests\` (\`authority_id\`);`)
@@ -809,8 +848,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_requests_is_breached_idx\` ON \`service_requests\` (\`is_breached\`);`)
   await db.run(sql`CREATE INDEX \`service_requests_is_past_target_idx\` ON \`service_requests\` (\`is_past_target\`);`)
   await db.run(sql`CREATE INDEX \`service_requests_sla_state_idx\` ON \`service_requests\` (\`sla_state\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_onboarding_setup_onboarding_setup_autho_idx\` ON \`service_requests\` (\`onboarding_setup_authority_id\`);`)
   await db.run(sql`CREATE INDEX \`service_requests_updated_at_idx\` ON \`service_requests\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`service_requests_created_at_idx\` ON \`service_requests\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_requests_texts_order_parent\` ON \`service_requests_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`service_requests_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`permit_types_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`permit_types_id\`) REFERENCES \`permit_types\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`service_requests_rels_order_idx\` ON \`service_requests_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_rels_parent_idx\` ON \`service_requests_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_rels_path_idx\` ON \`service_requests_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`service_requests_rels_permit_types_id_idx\` ON \`service_requests_rels\` (\`permit_types_id\`);`)
   await db.run(sql`CREATE TABLE \`maintenance_notices\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`starts_at\` text NOT NULL,
@@ -860,6 +924,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_desk_emails_record_idx\` ON \`service_desk_emails\` (\`record\`);`)
   await db.run(sql`CREATE INDEX \`service_desk_emails_updated_at_idx\` ON \`service_desk_emails\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`service_desk_emails_created_at_idx\` ON \`service_desk_emails\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`feedback\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`kind\` text DEFAULT 'idea' NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`email\` text,
+  	\`language\` text,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`public_note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`feedback_status_idx\` ON \`feedback\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_updated_at_idx\` ON \`feedback\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`feedback_created_at_idx\` ON \`feedback\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`availability_outages_failed_checks\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`availability_outages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`availability_outages_failed_checks_order_idx\` ON \`availability_outages_failed_checks\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`availability_outages_failed_checks_parent_idx\` ON \`availability_outages_failed_checks\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`availability_outages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`started_at\` text NOT NULL,
+  	\`ended_at\` text,
+  	\`last_failed_at\` text,
+  	\`failed_probes\` numeric DEFAULT 0,
+  	\`last_problem\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`availability_outages_started_at_idx\` ON \`availability_outages\` (\`started_at\`);`)
+  await db.run(sql`CREATE INDEX \`availability_outages_ended_at_idx\` ON \`availability_outages\` (\`ended_at\`);`)
+  await db.run(sql`CREATE INDEX \`availability_outages_updated_at_idx\` ON \`availability_outages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`availability_outages_created_at_idx\` ON \`availability_outages\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`identities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`idp\` text NOT NULL,
@@ -1035,6 +1139,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`global_slug\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`feedback_id\` integer,
+  	\`availability_outages_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`feedback_id\`) REFERENCES \`feedback\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`availability_outages_id\`) REFERENCES \`availability_outages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feedback_id_idx\` ON \`payload_locked_documents_rels\` (\`feedback_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_availability_outages_id_idx\` ON \`payload_locked_documents_rels\` (\`availability_outages_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1127,6 +1261,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`authorities\`;`)
   await db.run(sql`DROP TABLE \`authorities_locales\`;`)
   await db.run(sql`DROP TABLE \`authorities_texts\`;`)
+  await db.run(sql`DROP TABLE \`authorities_rels\`;`)
   await db.run(sql`DROP TABLE \`data_elements_options\`;`)
   await db.run(sql`DROP TABLE \`data_elements_options_locales\`;`)
   await db.run(sql`DROP TABLE \`data_elements\`;`)
@@ -1147,6 +1282,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`service_descriptions_channels_locales\`;`)
   await db.run(sql`DROP TABLE \`service_descriptions\`;`)
   await db.run(sql`DROP TABLE \`service_descriptions_locales\`;`)
+  await db.run(sql`DROP TABLE \`service_descriptions_texts\`;`)
   await db.run(sql`DROP TABLE \`applications\`;`)
   await db.run(sql`DROP TABLE \`applications_rels\`;`)
   await db.run(sql`DROP TABLE \`cases\`;`)
@@ -1165,9 +1301,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`incidents\`;`)
   await db.run(sql`DROP TABLE \`service_requests_pauses\`;`)
   await db.run(sql`DROP TABLE \`service_requests\`;`)
+  await db.run(sql`DROP TABLE \`service_requests_texts\`;`)
+  await db.run(sql`DROP TABLE \`service_requests_rels\`;`)
   await db.run(sql`DROP TABLE \`maintenance_notices\`;`)
   await db.run(sql`DROP TABLE \`maintenance_notices_locales\`;`)
   await db.run(sql`DROP TABLE \`service_desk_emails\`;`)
+  await db.run(sql`DROP TABLE \`feedback\`;`)
+  await db.run(sql`DROP TABLE \`availability_outages_failed_checks\`;`)
+  await db.run(sql`DROP TABLE \`availability_outages\`;`)
   await db.run(sql`DROP TABLE \`identities\`;`)
   await db.run(sql`DROP TABLE \`saml_sessions\`;`)
   await db.run(sql`DROP TABLE \`saml_cache\`;`)
@@ -1178,6 +1319,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
