@@ -189,7 +189,11 @@ export const createConfig = ({
     },
     globals: [ServiceCalendar],
     hooks: { afterError: [integrityErrors] },
-    plugins,
+    // Last, so that the collections plugins add go without document locks too.
+    plugins: [
+      ...plugins,
+      (incoming) => ({ ...incoming, collections: incoming.collections?.map(withoutDocumentLocks) }),
+    ],
   }
   return buildConfig(config)
 }
