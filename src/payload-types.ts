@@ -989,7 +989,7 @@ export interface ServiceRequest {
     endpointUrl?: string | null;
   };
   /**
-   * Approve: POST /api/service-requests/:id/approve (service desk). Approving again creates nothing twice.
+   * Approve with the button in the sidebar (or POST /api/service-requests/:id/approve). Approving again creates nothing twice.
    */
   onboardingSetup?: {
     appliedAt?: string | null;

@@ -130,9 +130,9 @@ const setupField: Field = {
     condition: (data) => isOnboardingRequest(data),
     readOnly: true,
     description: l(
-      'Hyväksy: POST /api/service-requests/:id/approve (palvelupiste). Toinen hyväksyntä ei luo mitään uudelleen.',
-      'Godkänn: POST /api/service-requests/:id/approve (servicedesken). Ett andra godkännande skapar inget på nytt.',
-      'Approve: POST /api/service-requests/:id/approve (service desk). Approving again creates nothing twice.',
+      'Hyväksy sivupalkin painikkeella (tai POST /api/service-requests/:id/approve). Toinen hyväksyntä ei luo mitään uudelleen.',
+      'Godkänn med knappen i sidofältet (eller POST /api/service-requests/:id/approve). Ett andra godkännande skapar inget på nytt.',
+      'Approve with the button in the sidebar (or POST /api/service-requests/:id/approve). Approving again creates nothing twice.',
     ),
   },
   fields: [
@@ -204,11 +204,22 @@ const approveEndpoint: Endpoint = {
   },
 }
 
+/** The desk's "Approve and set up" button (the endpoint below), on onboarding requests only. */
+const approveButtonField: Field = {
+  name: 'approve',
+  type: 'ui',
+  admin: {
+    position: 'sidebar',
+    condition: (data) => isOnboardingRequest(data),
+    components: { Field: '/components/ApproveRequest#ApproveRequest' },
+  },
+}
+
 const withOnboarding = (collection: CollectionConfig): CollectionConfig => {
   if (collection.slug === serviceDeskSlugs.serviceRequests)
     return {
       ...collection,
-      fields: [...collection.fields, detailsField, setupField],
+      fields: [...collection.fields, detailsField, setupField, approveButtonField],
       endpoints: [...(collection.endpoints || []), approveEndpoint],
     }
   if (collection.slug === slugs.authorities)
