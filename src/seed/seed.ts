@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { generateSigningSecret, sealSecret } from '../../plugins/connection-integration/signingSecrets'
+import { serviceDeskSlugs } from '../../plugins/service-desk'
 import { slugs } from '../collections/slugs'
 import { locales } from '../domain/types'
 import type { Locale, LocalizedText } from '../domain/types'
@@ -381,5 +382,62 @@ export const seedDemo = async (
     })
     await submitApplication({ req: customerReq, applicationId: draft.id, locale: 'fi' })
   }
+  await seedServiceDesk({ payload, userIds })
   return { bundleId, userIds }
+}
+
+/**
+ * Something for the service desk to work on: an incident the police reported and a new
+ * authority's joining request, whose approval sets the authority up.
+ */
+const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds: Map<string, Id> }) => {
+  if (
+    (await payload.count({ collection: serviceDeskSlugs.incidents as never, overrideAccess: true }))
+      .totalDocs > 0
+  )
+    return
+  const police = await payload.findByID({
+    collection: slugs.users,
+    id: userIds.get('police@lupa.localhost')!,
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: serviceDeskSlugs.incidents as never,
+    user: { ...police, collection: slugs.users } as never,
+    overrideAccess: false,
+    locale: 'fi',
+    data: {
+      title: 'Liitteiden lataus on hidasta',
+      description: 'Asiakirjojen avaaminen työtilassa kestää yli minuutin.',
+    } as never,
+  })
+  const { docs: noise } = await payload.find({
+    collection: slugs.permitTypes,
+    where: { key: { equals: 'noise-notification' } },
+    overrideAccess: true,
+    limit: 1,
+  })
+  await payload.create({
+    collection: serviceDeskSlugs.serviceRequests as never,
+    overrideAccess: true,
+    locale: 'fi',
+    data: {
+      kind: 'joining',
+      title: 'Liittyminen: Vantaan ympäristökeskus',
+      description: 'Haluamme ottaa vastaan meluilmoitukset Luvan kautta.',
+      channel: 'portal',
+      requesterEmail: 'ymparistokeskus@vantaa.example',
+      onboarding: {
+        nameFi: 'Vantaan ympäristökeskus',
+        nameSv: 'Vanda miljöcentral',
+        nameEn: 'Vantaa Environment Centre',
+        businessId: '0124610-9',
+        noticeEmail: 'ymparistokeskus@vantaa.example',
+        authorityKind: 'environmental-protection',
+        municipalities: ['092'],
+        permitTypes: noise.map((permitType) => permitType.id),
+        connectionMode: 'simplified',
+      },
+    } as never,
+  })
 }

@@ -4,10 +4,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { approveServiceRequest } from '../../plugins/onboarding'
+import { serviceDeskSlugs } from '../../plugins/service-desk'
 import { slugs } from '../../src/collections/slugs'
 import { demoUsers, seedDemo } from '../../src/seed/seed'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
+import { createLocalReq } from 'payload'
 
 let test: TestPayload
 let payload: Payload
@@ -57,5 +60,37 @@ describe('the demo data', () => {
     await expect(seedDemo(payload, { isProduction: true, dataDir: test.dataDir })).rejects.toThrow(
       'production',
     )
+  })
+
+  it('should give the service desk an incident on the clock and a joining request that sets an authority up', async () => {
+    const { docs: incidents } = await payload.find({
+      collection: serviceDeskSlugs.incidents as never,
+      overrideAccess: true,
+    })
+    expect(incidents).toHaveLength(1)
+    expect(incidents[0]).toMatchObject({
+      responseDueAt: expect.any(String),
+      resolutionDueAt: expect.any(String),
+    })
+    const { docs: requests } = await payload.find({
+      collection: serviceDeskSlugs.serviceRequests as never,
+      where: { kind: { equals: 'joining' } },
+      overrideAccess: true,
+    })
+    expect(requests).toHaveLength(1)
+    const { setup } = await approveServiceRequest({
+      req: await createLocalReq({}, payload),
+      id: requests[0].id,
+    })
+    const authority = await payload.findByID({
+      collection: slugs.authorities,
+      id: (setup as { authority: number | string }).authority,
+      overrideAccess: true,
+    })
+    expect(authority).toMatchObject({
+      businessId: '0124610-9',
+      connectionMode: 'simplified',
+      municipalities: ['092'],
+    })
   })
 })
