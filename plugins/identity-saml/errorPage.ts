@@ -1,4 +1,5 @@
 import type { RefusalKind } from './samlRefusal'
+import { continuePage as sharedContinuePage } from '../../src/server/continuePage'
 
 type Locale = 'fi' | 'sv' | 'en'
 type Texts = { title: string; body: string }
@@ -203,16 +204,7 @@ const continueTexts: Record<'signedIn' | 'signingOut', Record<Locale, { title: s
   },
 }
 
-/**
- * A page of Lupa's own that moves on to `location` at once (a refresh, and a link for when
- * it does not happen), where a redirect would not do:
- * - `signedIn` (the ACS): the IdP's form post is a cross-site navigation, a redirect keeps
- *   the chain cross-site, and Payload reads no session cookie on a cross-site request, so
- *   the first page would look signed out; a navigation this page starts is same-origin.
- * - `signingOut` (the sign-out form's answer, to the IdP): browsers apply the form page's
- *   CSP `form-action 'self'` to the redirects after a form post, so a redirect to the IdP
- *   would be blocked; this page's navigation is no form submission.
- */
+/** Lupa's page that moves on to `location` (see src/server/continuePage.ts for why not a redirect). */
 export const continuePage = ({
   kind,
   locale,
@@ -221,22 +213,4 @@ export const continuePage = ({
   kind: keyof typeof continueTexts
   locale: Locale
   location: string
-}) => {
-  const { title, link } = continueTexts[kind][locale]
-  return `<!doctype html>
-<html lang="${locale}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="0;url=${escapeHtml(location)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
-<title>${escapeHtml(title)} – Lupa</title>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-<p><a href="${escapeHtml(location)}">${escapeHtml(link)}</a></p>
-</main>
-</body>
-</html>`
-}
+}) => sharedContinuePage({ ...continueTexts[kind][locale], location, locale })

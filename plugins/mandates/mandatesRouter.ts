@@ -14,6 +14,19 @@ import type { SessionUser } from './principal'
 import { choosePrincipal } from './principal'
 import { safeReturnTo } from '../../src/auth/safeReturnTo'
 import { withOutcome } from './returnTo'
+import { continuePage } from '../../src/server/continuePage'
+
+/** The hand-over pages' texts, in all three languages (the user's language is not known here). */
+const continueTexts = {
+  toMandates: {
+    title: 'Suomi.fi-valtuudet / Suomi.fi-fullmakter / Suomi.fi Mandates',
+    link: 'Jatka Suomi.fi-valtuuksiin / Fortsätt till Suomi.fi-fullmakter / Continue to Suomi.fi Mandates',
+  },
+  back: {
+    title: 'Lupa',
+    link: 'Jatka Lupaan / Fortsätt till Lupa / Continue to Lupa',
+  },
+}
 
 type SignedIn = SessionUser & { _sid: string; locale?: string | null }
 
@@ -136,16 +149,11 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
         publicUrl,
       })
       if (location.startsWith('/')) return res.set('Cache-Control', 'no-store').redirect(303, location)
-      // A page that moves on, not a redirect: browsers apply the form page's CSP
-      // `form-action 'self'` to the redirects after a form post, which would block this one.
-      const href = location.replace(/[<>&"']/g, (character) => `&#${character.charCodeAt(0)};`)
       res
         .status(200)
         .set('Cache-Control', 'no-store')
         .type('html')
-        .send(
-          `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0;url=${href}"><title>Suomi.fi</title></head><body><main><p><a href="${href}">Jatka Suomi.fi-valtuuksiin / Fortsätt till Suomi.fi-fullmakter / Continue to Suomi.fi Mandates</a></p></main></body></html>`,
-        )
+        .send(continuePage({ ...continueTexts.toMandates, location, locale: 'fi' }))
     }),
   )
 
@@ -164,7 +172,12 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
           query: req.query as Record<string, unknown>,
           publicUrl,
         })
-        res.set('Cache-Control', 'no-store').redirect(303, location)
+        // Back from Suomi.fi Mandates is a cross-site arrival: a page, not a redirect.
+        res
+          .status(200)
+          .set('Cache-Control', 'no-store')
+          .type('html')
+          .send(continuePage({ ...continueTexts.back, location, locale: 'fi' }))
       } catch (error) {
         if (!(error instanceof FlowRefusedError)) throw error
         await recordRefusal({ req: payloadReq, reason: error.reason })

@@ -22,6 +22,13 @@ const { validate } = createRequire(import.meta.url)('@authenio/samlify-xmllint-w
 }
 samlify.setSchemaValidator({ validate })
 
+/**
+ * samlify's helpers: a named export under vitest, but only on the default export when plain
+ * Node imports the CommonJS module (`npm run demo:identity`).
+ */
+const SamlLib =
+  samlify.SamlLib ?? (samlify as unknown as { default: { SamlLib: typeof samlify.SamlLib } }).default.SamlLib
+
 const bindings = {
   redirect: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect',
   post: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST',
@@ -244,7 +251,7 @@ export const createTestIdp = async ({
     template: string,
     values: Record<string, string | null>,
     attributes: Record<string, string>,
-  ) => samlify.SamlLib.replaceTagsByValue(template, values).replace('{Attributes}', attributesXml(attributes))
+  ) => SamlLib.replaceTagsByValue(template, values).replace('{Attributes}', attributesXml(attributes))
 
   /**
    * An honest login response through samlify's own IdP flow: the assertion signed as Lupa's
@@ -298,7 +305,7 @@ export const createTestIdp = async ({
     const signer = forgery.signer ?? 'idp'
     const keys = signer === 'other' ? stranger : signing
     const signatureOf = (message: string, isMessageSigned: boolean) =>
-      samlify.SamlLib.constructSAMLSignature({
+      SamlLib.constructSAMLSignature({
         rawSamlMessage: message,
         privateKey: keys.key,
         // samlify wants the certificate's base64 body here (as its metadata holds it).
@@ -336,11 +343,7 @@ export const createTestIdp = async ({
       const replacement = forgery.isEncrypted === false ? wrapped : await encryptedAssertionOf(sp, wrapped)
       xml = xml.replace(signed, () => replacement)
     } else if (forgery.isEncrypted ?? true) {
-      const encrypted = await samlify.SamlLib.encryptAssertion(
-        signer === 'other' ? idpOtherKey : idp,
-        sp,
-        xml,
-      )
+      const encrypted = await SamlLib.encryptAssertion(signer === 'other' ? idpOtherKey : idp, sp, xml)
       xml = Buffer.from(encrypted, 'base64').toString('utf8')
     }
     if (forgery.isResponseSigned && signer !== 'none') xml = signatureOf(xml, true)
@@ -351,7 +354,7 @@ export const createTestIdp = async ({
   /** The IdP's error answer (the person cancelled at the IdP). */
   const refuse = ({ sp, inResponseTo }: { sp: samlify.ServiceProviderInstance; inResponseTo: string }) => {
     const values = valuesOf(sp, { attributes: {} }, {}, inResponseTo)
-    return Buffer.from(samlify.SamlLib.replaceTagsByValue(errorTemplate, values)).toString('base64')
+    return Buffer.from(SamlLib.replaceTagsByValue(errorTemplate, values)).toString('base64')
   }
 
   /** The IdP's own signed LogoutRequest to Lupa (IdP-initiated single logout), as a redirect URL. */
