@@ -58,7 +58,8 @@ beforeAll(async () => {
       spMetadataUrl: () => `${lupaUrl()}/auth/virtu/metadata`,
       publicHost: 'localhost',
     }),
-    startFakeMandatesService(),
+    // Cross-site to Lupa (127.0.0.1), as Suomi.fi Mandates is: the way back must not look signed out.
+    startFakeMandatesService({ host: 'localhost' }),
   ])
   for (const [code, person] of mandatesFixtures) mandates.persons.set(code, person)
   const [suomifiSp, suomifiEncryption, virtuSp] = await Promise.all([
