@@ -77,6 +77,8 @@ describe.each(['fi', 'en'] as const)('the customer journey in %s', (language) =>
     for (let guard = 0; guard < 20 && (await page.locator('.wizard-review').count()) === 0; guard += 1) {
       asked.push(...(await fillStep(page, workedExampleApplication)))
       await continueFrom(page)
+      // The new step has rendered when focus has moved to its heading.
+      await page.waitForFunction(() => document.activeElement?.id === 'step-heading')
     }
     expect(new Set(asked).size).toBe(asked.length)
     expect(await seriousAxeViolations(page)).toEqual([])

@@ -278,7 +278,7 @@ describe('the one view of an application', () => {
     await page.getByLabel('Name of the event').fill('Puistosoitto 2027 (moved indoors)')
     await page.getByRole('button', { name: 'Review the change' }).click()
     await page.locator('#confirm-heading').waitFor()
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-heading')
+    await page.waitForFunction(() => document.activeElement?.id === 'confirm-heading')
     expect(await page.locator('.change-case').count()).toBe(8)
     expect(await hasNoHorizontalScroll(page)).toBe(true)
     expect(await seriousAxeViolations(page)).toEqual([])
