@@ -8,6 +8,7 @@ import type { LocalizedText } from '../../src/domain/types'
 import { maintenanceEmailOf } from './emailTexts'
 import { sendOnce } from './sendOnce'
 import { serviceDeskSlugs, serviceDeskTaskSlugs } from './serviceDeskSlugs'
+import { queueOnce } from '../../src/jobs/scheduling'
 
 type MaintenanceEmailsInput = { noticeId: string; at: string }
 
@@ -25,26 +26,7 @@ export const queueMaintenanceEmails = async ({
   at: Date
 }) => {
   const input: MaintenanceEmailsInput = { noticeId: String(noticeId), at: at.toISOString() }
-  const { totalDocs } = await req.payload.count({
-    collection: 'payload-jobs',
-    where: {
-      taskSlug: { equals: serviceDeskTaskSlugs.maintenanceEmails },
-      'input.noticeId': { equals: input.noticeId },
-      'input.at': { equals: input.at },
-      processing: { equals: false },
-      completedAt: { exists: false },
-      hasError: { not_equals: true },
-    },
-    req,
-    overrideAccess: true,
-  })
-  if (totalDocs > 0) return
-  await req.payload.jobs.queue({
-    task: serviceDeskTaskSlugs.maintenanceEmails as never,
-    input: input as never,
-    waitUntil: at,
-    req,
-  })
+  await queueOnce({ req, task: serviceDeskTaskSlugs.maintenanceEmails, input, at })
 }
 
 /**

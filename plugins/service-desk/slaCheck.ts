@@ -9,6 +9,7 @@ import { deskRecords } from './deskRecords'
 import { slaNoticeEmailOf } from './emailTexts'
 import { sendOnce } from './sendOnce'
 import { serviceDeskTaskSlugs } from './serviceDeskSlugs'
+import { queueOnce } from '../../src/jobs/scheduling'
 
 type SlaCheckInput = { collection: string; id: string; at: string }
 
@@ -28,27 +29,7 @@ export const queueSlaCheck = async ({
   at: Date
 }) => {
   const input: SlaCheckInput = { collection, id: String(id), at: at.toISOString() }
-  const { totalDocs } = await req.payload.count({
-    collection: 'payload-jobs',
-    where: {
-      taskSlug: { equals: serviceDeskTaskSlugs.slaCheck },
-      'input.collection': { equals: input.collection },
-      'input.id': { equals: input.id },
-      'input.at': { equals: input.at },
-      processing: { equals: false },
-      completedAt: { exists: false },
-      hasError: { not_equals: true },
-    },
-    req,
-    overrideAccess: true,
-  })
-  if (totalDocs > 0) return
-  await req.payload.jobs.queue({
-    task: serviceDeskTaskSlugs.slaCheck as never,
-    input: input as never,
-    waitUntil: at,
-    req,
-  })
+  await queueOnce({ req, task: serviceDeskTaskSlugs.slaCheck, input, at })
 }
 
 /**

@@ -65,3 +65,34 @@ export const ensureScheduled = async ({ payload, tasks }: { payload: Payload; ta
     payload.logger.error({ err: error, msg: `Could not schedule the periodic tasks ${tasks.join(', ')}` })
   }
 }
+
+/**
+ * Queues `task` with `input` to run at `at`, unless the same task with the same input is
+ * already waiting: records saved often must not pile up identical jobs.
+ */
+export const queueOnce = async ({
+  req,
+  task,
+  input,
+  at,
+}: {
+  req: PayloadRequest
+  task: string
+  input: Record<string, string>
+  at: Date
+}) => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'payload-jobs',
+    where: {
+      taskSlug: { equals: task },
+      ...Object.fromEntries(Object.entries(input).map(([key, value]) => [`input.${key}`, { equals: value }])),
+      processing: { equals: false },
+      completedAt: { exists: false },
+      hasError: { not_equals: true },
+    },
+    req,
+    overrideAccess: true,
+  })
+  if (totalDocs > 0) return
+  await req.payload.jobs.queue({ task: task as never, input: input as never, waitUntil: at, req })
+}
