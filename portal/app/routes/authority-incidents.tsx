@@ -11,6 +11,7 @@ import { loadIncidents, reportIncident } from '../models/serviceDesk.server'
 import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-incidents'
+import { DueWithHoursLeft, ServiceDeskFacts } from '../components/ServiceDeskFacts'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -101,40 +102,28 @@ export default function AuthorityIncidents({ loaderData, actionData }: Route.Com
                 <Heading variant="h3" as="h3" className="servicedesk-card-title">
                   {incident.title}
                 </Heading>
-                <dl className="servicedesk-facts">
-                  <div>
-                    <dt>{t('facts.reported')}</dt>
-                    <dd>{incident.reportedAt ?? '–'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.severity')}</dt>
-                    <dd>{t(`severities.${incident.severity}` as never)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.status')}</dt>
-                    <dd>{t(`incidentStatuses.${incident.status}` as never)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.slaState')}</dt>
-                    <dd>{t(`slaStates.${incident.slaState}` as never)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.responseDue')}</dt>
-                    <dd>
-                      {incident.responseDueAt ?? '–'}
-                      {incident.responseLeftHours !== null &&
-                        ` (${t('facts.left')}: ${t('facts.hours', { hours: incident.responseLeftHours })})`}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.resolutionDue')}</dt>
-                    <dd>
-                      {incident.resolutionDueAt ?? '–'}
-                      {incident.resolutionLeftHours !== null &&
-                        ` (${t('facts.left')}: ${t('facts.hours', { hours: incident.resolutionLeftHours })})`}
-                    </dd>
-                  </div>
-                </dl>
+                <ServiceDeskFacts
+                  facts={[
+                    [t('facts.reported'), incident.reportedAt ?? '–'],
+                    [t('facts.severity'), t(`severities.${incident.severity}` as never)],
+                    [t('facts.status'), t(`incidentStatuses.${incident.status}` as never)],
+                    [t('facts.slaState'), t(`slaStates.${incident.slaState}` as never)],
+                    [
+                      t('facts.responseDue'),
+                      <DueWithHoursLeft
+                        dueAt={incident.responseDueAt}
+                        leftHours={incident.responseLeftHours}
+                      />,
+                    ],
+                    [
+                      t('facts.resolutionDue'),
+                      <DueWithHoursLeft
+                        dueAt={incident.resolutionDueAt}
+                        leftHours={incident.resolutionLeftHours}
+                      />,
+                    ],
+                  ]}
+                />
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ import type { OnboardingKind } from '../../../src/domain/onboarding'
 import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-service-requests'
+import { DueWithHoursLeft, ServiceDeskFacts } from '../components/ServiceDeskFacts'
 
 /** The forms of the page: each posts its intent, which is the request kind. */
 const forms: {
@@ -128,32 +129,15 @@ export default function AuthorityServiceRequests({ loaderData, actionData }: Rou
                 <Heading variant="h3" as="h3" className="servicedesk-card-title">
                   {item.title}
                 </Heading>
-                <dl className="servicedesk-facts">
-                  <div>
-                    <dt>{t('facts.kind')}</dt>
-                    <dd>{t(`kinds.${item.kind}` as never)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.requested')}</dt>
-                    <dd>{item.requestedAt ?? '–'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.status')}</dt>
-                    <dd>{t(`requestStatuses.${item.status}` as never)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.slaState')}</dt>
-                    <dd>{t(`slaStates.${item.slaState}` as never)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('facts.due')}</dt>
-                    <dd>
-                      {item.dueAt ?? '–'}
-                      {item.leftHours !== null &&
-                        ` (${t('facts.left')}: ${t('facts.hours', { hours: item.leftHours })})`}
-                    </dd>
-                  </div>
-                </dl>
+                <ServiceDeskFacts
+                  facts={[
+                    [t('facts.kind'), t(`kinds.${item.kind}` as never)],
+                    [t('facts.requested'), item.requestedAt ?? '–'],
+                    [t('facts.status'), t(`requestStatuses.${item.status}` as never)],
+                    [t('facts.slaState'), t(`slaStates.${item.slaState}` as never)],
+                    [t('facts.due'), <DueWithHoursLeft dueAt={item.dueAt} leftHours={item.leftHours} />],
+                  ]}
+                />
               </li>
             ))}
           </ul>
