@@ -6,7 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { serialiseSqliteWrites } from './serialiseSqliteWrites'
+import { serialiseSqliteWrites, writeLockHealthOf } from './serialiseSqliteWrites'
 
 /** A migration as Payload's SQL adapters run it in production. */
 type Migration = { name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
@@ -51,7 +51,9 @@ export const databaseAdapter = ({
         const connect = instance.connect!
         instance.connect = async function (options) {
           await connect.call(this, options)
-          serialiseSqliteWrites((this as unknown as { client: Client }).client, busyTimeout)
+          serialiseSqliteWrites((this as unknown as { client: Client }).client, {
+            busyTimeoutMs: busyTimeout,
+          })
         }
         return instance
       },
@@ -85,3 +87,7 @@ export const closeDatabase = async (payload: Payload) => {
   }
   client?.close?.()
 }
+
+/** The health of the SQLite write lock (null on other databases). */
+export const databaseWriterHealth = (payload: Payload) =>
+  writeLockHealthOf('client' in payload.db ? payload.db.client : null)

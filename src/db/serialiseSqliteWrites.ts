@@ -1,27 +1,81 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client'
 
-/** How long a write waits for another write transaction of this process before failing. */
-const lockTimeoutMs = 30_000
+/** Thrown to a write that waited too long for the lock: it fails alone. */
+export class WriteLockTimeoutError extends Error {
+  constructor() {
+    super('SQLITE_BUSY: timed out waiting for the write lock')
+    this.name = 'WriteLockTimeoutError'
+  }
+}
 
-const createLock = () => {
+/** What `/readyz` reads: how long the current writer has held the lock, and who waits. */
+export type WriteLockHealth = {
+  heldForMs: number
+  waiting: number
+  /** The writer has held the lock so long that every write behind it times out. */
+  isJammed: boolean
+}
+
+const createLock = (timeoutMs: number) => {
   let tail: Promise<void> = Promise.resolve()
+  let heldSince: number | null = null
+  let waiting = 0
   return {
+    /** Resolves with the release function once every earlier writer has released. */
     acquire: (): Promise<() => void> => {
-      let release!: () => void
-      const held = new Promise<void>((resolve) => (release = resolve))
+      let free!: () => void
+      const held = new Promise<void>((resolve) => (free = resolve))
       const previous = tail
       tail = previous.then(() => held)
-      let timer: NodeJS.Timeout | undefined
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-          () => reject(new Error('SQLITE_BUSY: timed out waiting for the write lock')),
-          lockTimeoutMs,
-        )
+      waiting += 1
+      return new Promise((resolve, reject) => {
+        let isTimedOut = false
+        const timer = setTimeout(() => {
+          isTimedOut = true
+          waiting -= 1
+          reject(new WriteLockTimeoutError())
+        }, timeoutMs)
+        void previous.then(() => {
+          // A waiter that gave up still holds its place in the queue: hand it on at once.
+          if (isTimedOut) return free()
+          clearTimeout(timer)
+          waiting -= 1
+          heldSince = Date.now()
+          let isReleased = false
+          resolve(() => {
+            if (isReleased) return
+            isReleased = true
+            heldSince = null
+            free()
+          })
+        })
       })
-      return Promise.race([previous.then(() => release), timeout]).finally(() => clearTimeout(timer))
+    },
+    health: (): WriteLockHealth => {
+      const heldForMs = heldSince === null ? 0 : Date.now() - heldSince
+      return { heldForMs, waiting, isJammed: heldForMs >= timeoutMs }
     },
   }
 }
+
+/**
+ * The write transaction a unit of work (one HTTP request) holds, so that a write the same
+ * request makes outside it (Payload's password reset reserves the user that way) joins it
+ * instead of waiting for a lock its own request holds.
+ */
+type WriteOwner = { transaction: Transaction | null }
+const writeOwners = new AsyncLocalStorage<WriteOwner>()
+
+/** Runs `work` as its own unit of writes (express runs each request through this). */
+export const withWriteOwner = <T>(work: () => T): T => writeOwners.run({ transaction: null }, work)
+
+const healthOfClient = new WeakMap<object, () => WriteLockHealth>()
+
+/** The write lock's health of a client wrapped by {@link serialiseSqliteWrites}, else null. */
+export const writeLockHealthOf = (client: unknown): WriteLockHealth | null =>
+  client && typeof client === 'object' ? (healthOfClient.get(client)?.() ?? null) : null
 
 const isRead = (statement: InStatement) =>
   /^\s*(select|pragma)\b/i.test(typeof statement === 'string' ? statement : statement.sql)
@@ -31,10 +85,23 @@ const isRead = (statement: InStatement) =>
  * a busy database would block the whole event loop, and the connections libsql opens
  * after each transaction start without a busy timeout. So this process takes turns at
  * writing through an async lock: write transactions and plain writes wait here, without
- * blocking; reads go straight through (WAL lets them run beside a writer).
+ * blocking; reads go straight through (WAL lets them run beside a writer). A write whose
+ * own request holds the lock runs in that request's transaction.
  */
-export const serialiseSqliteWrites = (client: Client, busyTimeoutMs: number) => {
-  const lock = createLock()
+export const serialiseSqliteWrites = (
+  client: Client,
+  {
+    busyTimeoutMs,
+    lockTimeoutMs = 30_000,
+  }: {
+    /** SQLite's busy timeout on every connection (writers in other processes). */
+    busyTimeoutMs: number
+    /** How long a write waits for another write of this process before failing. */
+    lockTimeoutMs?: number
+  },
+) => {
+  const lock = createLock(lockTimeoutMs)
+  healthOfClient.set(client, lock.health)
   const original = {
     execute: client.execute.bind(client) as (
       statement: InStatement,
@@ -53,25 +120,46 @@ export const serialiseSqliteWrites = (client: Client, busyTimeoutMs: number) => 
       release()
     }
   }
+  const heldTransaction = () => writeOwners.getStore()?.transaction ?? null
   Object.assign(client, {
-    execute: (statement: InStatement, args?: unknown) =>
-      isRead(statement) ? original.execute(statement, args) : locked(() => original.execute(statement, args)),
-    batch: (...args: Parameters<Client['batch']>) => locked(() => original.batch(...args)),
+    execute: (statement: InStatement, args?: unknown) => {
+      if (isRead(statement)) return original.execute(statement, args)
+      const transaction = heldTransaction()
+      if (transaction)
+        return transaction.execute(
+          typeof statement === 'string' && args !== undefined
+            ? ({ sql: statement, args } as InStatement)
+            : statement,
+        )
+      return locked(() => original.execute(statement, args))
+    },
+    batch: (...args: Parameters<Client['batch']>) => {
+      const transaction = heldTransaction()
+      if (transaction) return transaction.batch(args[0])
+      return locked(() => original.batch(...args))
+    },
     migrate: (...args: Parameters<Client['migrate']>) => locked(() => original.migrate(...args)),
-    executeMultiple: (sql: string) => locked(() => original.executeMultiple(sql)),
+    executeMultiple: (sql: string) => {
+      const transaction = heldTransaction()
+      if (transaction) return transaction.executeMultiple(sql)
+      return locked(() => original.executeMultiple(sql))
+    },
     transaction: async (mode?: TransactionMode): Promise<Transaction> => {
+      const owner = writeOwners.getStore()
       const release = await lock.acquire()
       try {
         const transaction = await original.transaction(mode)
         // libsql hands its connection to the transaction and opens a new one for what
         // follows; give that one the busy timeout too (other processes may write).
         await original.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+        const isOwned = owner !== undefined && owner.transaction === null
+        if (isOwned) owner.transaction = transaction
         let isReleased = false
         const releaseOnce = () => {
-          if (!isReleased) {
-            isReleased = true
-            release()
-          }
+          if (isReleased) return
+          isReleased = true
+          if (isOwned && owner.transaction === transaction) owner.transaction = null
+          release()
         }
         const commit = transaction.commit.bind(transaction)
         const rollback = transaction.rollback.bind(transaction)

@@ -4,6 +4,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
+import { databaseWriterHealth } from '../db/databaseAdapter'
+import { withWriteOwner } from '../db/serialiseSqliteWrites'
 import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
 import { sameOrigin } from './sameOrigin'
@@ -54,6 +56,8 @@ export const createApp = ({
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  // Each request is one unit of writes: see serialiseSqliteWrites.
+  app.use((_req, _res, next) => withWriteOwner(next))
   app.use(securityHeaders({ isDevelopment, isHttps: publicUrl.startsWith('https:') }))
 
   app.get('/healthz', (_req, res) => {
@@ -63,6 +67,8 @@ export const createApp = ({
     res.set('Cache-Control', 'no-store')
     try {
       await withTimeout(payload.count({ collection: 'permit-bundles', overrideAccess: true }), 3000)
+      // Reads pass a jammed SQLite writer by; every write would time out behind it.
+      if (databaseWriterHealth(payload)?.isJammed) throw new Error('the database writer is jammed')
       res.json({ status: 'ready' })
     } catch {
       res.status(503).json({ status: 'unavailable' })

@@ -6,6 +6,8 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { integrationSlugs } from '../../plugins/connection-integration'
+import type { AuthorityUser } from '../../portal/app/models/authority.server'
+import { caseExportJsonOf } from '../../portal/app/models/authorityExport.server'
 import { slugs } from '../../src/collections/slugs'
 import { seedCatalogue } from '../../src/seed/seed'
 import { workedExampleApplication } from '../../src/seed/public-event'
@@ -56,11 +58,14 @@ const count = async (collection: string, where: object) =>
     .totalDocs
 
 /** Submits the worked example with an uploaded attachment; answers the police case. */
-const submitCase = async ({ municipality = '091' }: { municipality?: string } = {}) => {
+const submitCase = async ({
+  municipality = '091',
+  owner = customer,
+}: { municipality?: string; owner?: TestUser } = {}) => {
   const values = { ...workedExampleApplication, municipality }
   const attachment = await payload.create({
     collection: slugs.attachments,
-    user: customer,
+    user: owner,
     overrideAccess: false,
     data: { description: 'Site map' } as never,
     file: {
@@ -70,16 +75,16 @@ const submitCase = async ({ municipality = '091' }: { municipality?: string } = 
       size: 20,
     },
   })
-  const draft = await createDraft(payload, { customer, bundleId, values, answers: values })
+  const draft = await createDraft(payload, { customer: owner, bundleId, values, answers: values })
   await payload.update({
     collection: slugs.applications,
     id: draft.id,
-    user: customer,
+    user: owner,
     overrideAccess: false,
     data: { attachments: [attachment.id] } as never,
   })
   const result = await submitApplication({
-    req: await createLocalReq({ user: customer as never }, payload),
+    req: await createLocalReq({ user: owner as never }, payload),
     applicationId: draft.id,
     locale: 'fi',
   })
@@ -405,6 +410,87 @@ describe('working on a case', () => {
       (await post(`/cases/${others.caseId}/receipt`, { reference: 'A' }, { key: keyY, idempotencyKey }))
         .status,
     ).toBe(200)
+  })
+})
+
+describe("another customer's files", () => {
+  let own: Awaited<ReturnType<typeof submitCase>>
+  let privateFile: Id
+  let sentFile: Id
+  let policeToken: string
+  let policeUser: TestUser
+
+  beforeAll(async () => {
+    const victim = await createUser(payload, { role: 'customer' })
+    own = await submitCase()
+    // One file the victim keeps to themselves, one the victim sent to the same police.
+    privateFile = (
+      await payload.create({
+        collection: slugs.attachments,
+        user: victim,
+        overrideAccess: false,
+        data: {} as never,
+        file: { data: Buffer.from('Private'), mimetype: 'text/plain', name: 'private.txt', size: 7 },
+      })
+    ).id
+    sentFile = (await submitCase({ owner: victim })).attachmentId
+    policeUser = await createUser(payload, { role: 'authority-user', authority: policeX })
+    policeToken = await tokenOf(payload, policeUser)
+    expect((await post(`/cases/${own.caseId}/status`, { status: 'received' })).status).toBe(200)
+  })
+
+  const fieldErrorPaths = async (response: Response) =>
+    ((await response.json()) as { errors?: { data?: { errors?: { path: string }[] } }[] }).errors?.flatMap(
+      (error) => error.data?.errors?.map((item) => item.path) ?? [],
+    )
+
+  it('should refuse a decision or a message that links them, whether the writer may read them or not', async () => {
+    for (const file of [privateFile, sentFile]) {
+      const decision = await request('/api/decisions', {
+        method: 'POST',
+        jwt: policeToken,
+        body: { case: own.caseId, outcome: 'acknowledged', summary: 'Noted.', document: file },
+      })
+      expect(decision.status, String(file)).toBe(400)
+      expect(await fieldErrorPaths(decision)).toEqual(['document'])
+      const message = await request('/api/messages', {
+        method: 'POST',
+        jwt: policeToken,
+        body: { case: own.caseId, application: own.caseId, body: 'See this.', attachments: [file] },
+      })
+      expect(message.status, String(file)).toBe(400)
+    }
+    expect(await count(slugs.decisions, { case: { equals: own.caseId } })).toBe(0)
+    expect((await caseById(payload, own.caseId)).status).toBe('received')
+  })
+
+  it('should neither list nor serve a file of another matter that a record of the case points to', async () => {
+    const decision = await request('/api/decisions', {
+      method: 'POST',
+      jwt: policeToken,
+      body: { case: own.caseId, outcome: 'acknowledged', summary: 'Noted.' },
+    })
+    expect(decision.status).toBe(201)
+    const { doc } = (await decision.json()) as { doc: { id: Id } }
+    // As if written before the check existed.
+    await payload.update({
+      collection: slugs.decisions,
+      id: doc.id,
+      overrideAccess: true,
+      data: { document: sentFile } as never,
+    })
+    const detail = (await (await get(`/cases/${own.caseId}`)).json()) as { attachments: { id: string }[] }
+    expect(detail.attachments.map((item) => item.id)).toEqual([own.attachmentId])
+    for (const file of [sentFile, privateFile]) {
+      expect((await get(`/cases/${own.caseId}/attachments/${file}`)).status).toBe(404)
+    }
+    const exported = await caseExportJsonOf({
+      payload,
+      user: policeUser as unknown as AuthorityUser,
+      id: own.caseId,
+    })
+    expect(exported.attachments.map((item) => item.id)).toEqual([own.attachmentId])
+    expect(exported.decisions.map((item) => item.document)).toEqual([null])
   })
 })
 

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import { slugs } from '../../../src/collections/slugs'
+import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { attachmentUrlOf } from '../../../src/connections/deliveryMessageOf'
 import type { CaseDoc } from './caseOfAuthority'
 import type {
@@ -120,7 +121,8 @@ export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: CaseDoc): 
   ].filter((id) => id !== null)
   if (ids.length === 0) return []
   const { docs } = await find(slugs.attachments, { id: { in: ids } })
-  return docs as unknown as Doc[]
+  // Only the matter's own files, whatever a record of the case may point to.
+  return filesOfMatter(docs as unknown as Doc[], caseDoc)
 }
 
 export const caseDetailOf = async (

@@ -5,6 +5,7 @@ import { todayInFinlandOf } from '../../../src/cases/caseActions'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
 import { idOf } from '../../../src/collections/relations'
 import type { Id, Rel } from '../../../src/collections/relations'
+import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { slugs } from '../../../src/collections/slugs'
 import { nowOf } from '../../../src/connections/deliveryPolicy'
 import { isIsoDate } from '../../../src/domain/calendar-date'
@@ -245,14 +246,15 @@ export const loadAuthorityCase = async ({
     fileIds.length === 0
       ? new Map<string, AttachmentLink>()
       : new Map(
-          (
+          filesOfMatter(
             (
               await payload.find({
                 collection: slugs.attachments,
                 where: { id: { in: fileIds } },
                 ...own,
               })
-            ).docs as unknown as Doc[]
+            ).docs as unknown as Doc[],
+            caseDoc,
           ).map((doc) => [String(doc.id), attachmentLinkOf(doc)]),
         )
   const fileOf = (rel: unknown) => files.get(String(idOf(rel as Rel))) ?? null

@@ -6,6 +6,7 @@ import {
   decisionViewOf,
   supplementRequestViewOf,
 } from '../../../plugins/connection-integration/api/views'
+import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { idOf } from '../../../src/collections/relations'
 import type { Id, Rel } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
@@ -65,13 +66,16 @@ export const caseExportJsonOf = async ({
   const documents =
     documentIds.length === 0
       ? []
-      : ((
-          await payload.find({
-            collection: slugs.attachments,
-            where: { id: { in: documentIds } },
-            ...own,
-          })
-        ).docs as unknown as Doc[])
+      : filesOfMatter(
+          (
+            await payload.find({
+              collection: slugs.attachments,
+              where: { id: { in: documentIds } },
+              ...own,
+            })
+          ).docs as unknown as Doc[],
+          caseDoc,
+        )
   return {
     ...detail,
     attachments: detail.attachments.map((attachment) => ({

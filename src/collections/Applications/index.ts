@@ -11,6 +11,7 @@ import {
 } from '../../access/roles'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
+import { partyFiles } from '../partyFiles'
 import { visibleTo } from '../visibleTo'
 import { submitEndpoint } from './submitEndpoint'
 
@@ -140,7 +141,7 @@ export const Applications: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.attachments,
       hasMany: true,
-      validate: visibleTo(slugs.attachments, 'attachment-not-available'),
+      validate: partyFiles,
       label: l('Liitteet', 'Bilagor', 'Attachments'),
       access: { read: applicantSideField },
     },

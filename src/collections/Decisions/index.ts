@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { caseParty, hasRole, noOneField, staffOnly, userOf } from '../../access/roles'
+import { shareAttachments } from '../../applications/shareAttachments'
 import { changeCaseStatus } from '../../cases/changeCaseStatus'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { decisionOutcomeOptions } from '../optionLabels'
 import { caseBoundFields } from '../partyFields'
+import { idOf } from '../relations'
+import type { Rel } from '../relations'
+import { partyFiles } from '../partyFiles'
 import { slugs } from '../slugs'
 
 /** The outcome of a case: status, summary and the decision document. */
@@ -39,6 +43,15 @@ export const Decisions: CollectionConfig = {
     afterChange: [
       async ({ doc, operation, req }) => {
         if (operation === 'create') {
+          // A document the authority uploaded itself becomes the customer's to read too.
+          const document = idOf(doc.document as Rel)
+          await shareAttachments({
+            req,
+            attachmentIds: document === null ? [] : [document],
+            applicant: idOf(doc.applicant as Rel),
+            onBehalfOf: idOf(doc.onBehalfOf as Rel),
+            authorities: [idOf(doc.authority as Rel)].filter((id) => id !== null),
+          })
           await changeCaseStatus({
             req,
             caseId: doc.case?.id ?? doc.case,
@@ -70,6 +83,7 @@ export const Decisions: CollectionConfig = {
       name: 'document',
       type: 'relationship',
       relationTo: slugs.attachments,
+      validate: partyFiles,
       label: l('Päätösasiakirja', 'Beslutsdokument', 'Decision document'),
     },
     { name: 'decidedAt', type: 'date', label: l('Päätöspäivä', 'Beslutsdatum', 'Decided at') },

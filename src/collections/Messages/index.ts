@@ -15,7 +15,7 @@ import { collectionLabels, groups, l } from '../labels'
 import { caseActorOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
-import { visibleTo } from '../visibleTo'
+import { partyFiles } from '../partyFiles'
 import { afterMessageCreate } from './afterCreate'
 
 /**
@@ -130,7 +130,7 @@ export const Messages: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.attachments,
       hasMany: true,
-      validate: visibleTo(slugs.attachments, 'attachment-not-available'),
+      validate: partyFiles,
       label: l('Liitteet', 'Bilagor', 'Attachments'),
     },
   ],

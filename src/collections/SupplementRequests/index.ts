@@ -7,7 +7,7 @@ import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { caseBoundFields } from '../partyFields'
 import { slugs } from '../slugs'
-import { visibleTo } from '../visibleTo'
+import { partyFiles } from '../partyFiles'
 import { afterSupplementAnswer } from './afterAnswer'
 
 const authorityField: FieldAccess = ({ req }) =>
@@ -129,7 +129,7 @@ export const SupplementRequests: CollectionConfig = {
       type: 'relationship',
       relationTo: slugs.attachments,
       hasMany: true,
-      validate: visibleTo(slugs.attachments, 'attachment-not-available'),
+      validate: partyFiles,
       access: { create: noOneField, update: customerField },
       label: l('Vastauksen liitteet', 'Bilagor till svaret', 'Answer attachments'),
     },

@@ -1,0 +1,66 @@
+import type { Validate } from 'payload'
+
+import { isFileOfParty, mayLinkFile } from '../domain/file-parties'
+import type { MatterParty } from '../domain/file-parties'
+import { pickLocale } from '../domain/localize'
+import { message } from '../domain/messages'
+import { idOf } from './relations'
+import type { Id, Rel } from './relations'
+import { slugs } from './slugs'
+import { visibleTo } from './visibleTo'
+
+/** The party fields of a stored record or file. */
+export const matterPartyOf = (doc: { applicant?: unknown; onBehalfOf?: unknown }): MatterParty => ({
+  applicant: idOf(doc.applicant),
+  onBehalfOf: idOf(doc.onBehalfOf),
+})
+
+/** Of the given files, those of the matter of `record` (served with its records). */
+export const filesOfMatter = <T extends { applicant?: unknown; onBehalfOf?: unknown }>(
+  files: T[],
+  record: { applicant?: unknown; onBehalfOf?: unknown },
+): T[] => files.filter((file) => isFileOfParty(matterPartyOf(file), matterPartyOf(record)))
+
+const readable = visibleTo(slugs.attachments, 'attachment-not-available')
+
+/**
+ * Validates the files a user links to a record of a customer's matter (an application,
+ * a message, a supplement answer, a decision): each must be readable by the writer and be
+ * the matter's own file, or the writer's own upload that nobody has received yet. Reads
+ * the record's `applicant` and `onBehalfOf`, which the collection's hook has set by then.
+ */
+export const partyFiles: Validate = async (value, options) => {
+  const visible = await readable(value, options)
+  if (visible !== true || options.overrideAccess === true || !options.req.user) return visible
+  const { req, previousValue, data } = options
+  const previous = new Set(
+    ((previousValue as Rel[] | null | undefined) ?? []).map((rel) => String(idOf(rel))),
+  )
+  const added = (Array.isArray(value) ? (value as Rel[]) : [value as Rel])
+    .map(idOf)
+    .filter((id): id is Id => id !== null && !previous.has(String(id)))
+  if (added.length === 0) return true
+  const { docs } = await req.payload.find({
+    collection: slugs.attachments,
+    where: { id: { in: added } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const party = matterPartyOf(data as { applicant?: Rel; onBehalfOf?: Rel })
+  const isAllowed = docs.every((file) =>
+    mayLinkFile({
+      file: {
+        ...matterPartyOf(file),
+        uploadedBy: idOf(file.uploadedBy as Rel),
+        isShared: Boolean(file.isLocked) || ((file.authorities as Rel[] | null) ?? []).length > 0,
+      },
+      party,
+      writer: req.user!.id,
+    }),
+  )
+  return isAllowed
+    ? true
+    : message('attachment-not-available', pickLocale(req.headers?.get('accept-language')))
+}
