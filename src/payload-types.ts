@@ -812,6 +812,10 @@ export interface Delivery {
   mode?: string | null;
   status: 'pending' | 'retrying' | 'delivered' | 'dead-lettered' | 'not-configured';
   attempts?: number | null;
+  /**
+   * How long delivery is retried counts from this (a replay starts over)
+   */
+  queuedAt?: string | null;
   nextAttemptAt?: string | null;
   deliveredAt?: string | null;
   lastError?: string | null;
@@ -1703,6 +1707,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   mode?: T;
   status?: T;
   attempts?: T;
+  queuedAt?: T;
   nextAttemptAt?: T;
   deliveredAt?: T;
   lastError?: T;
@@ -2237,4 +2242,9 @@ export interface TaskCheckCivilServantMandates {
  */
 export interface Auth {
   [k: string]: unknown;
+}
+
+
+declare module 'payload' {
+  export interface GeneratedTypes extends Config {}
 }

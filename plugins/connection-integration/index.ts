@@ -8,6 +8,7 @@ import { integrationCredentials } from './collections/IntegrationCredentials'
 import { createCredentialEndpoint } from './endpoints/createCredentialEndpoint'
 import { rotateSecretEndpoint } from './endpoints/rotateSecretEndpoint'
 import { integrationMode } from './integrationMode'
+import { customOf } from '../../src/config/custom'
 
 export type IntegrationPluginOptions = {
   /**
@@ -47,7 +48,7 @@ export const integrationPlugin =
     if (!Number.isFinite(secretOverlapMs) || secretOverlapMs < 0)
       throw new Error('integrationPlugin: secretOverlapMs must be a non-negative number of milliseconds')
     const mode = integrationMode({
-      allowLoopbackHttp: allowLoopbackHttp ?? incoming.custom?.isProduction !== true,
+      allowLoopbackHttp: allowLoopbackHttp ?? customOf(incoming).isProduction !== true,
     })
     // The helper takes a mode of any options type as ConnectionMode<never>.
     const config = await connectionModePlugin(mode as unknown as ConnectionMode<never>, { isEnabled })(

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 
-import { deliveryPolicyOf, nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
+import { deliveryPolicyOf } from '../../src/connections/deliveryPolicy'
 import type { ConnectionMode } from '../../src/connections/types'
 import {
   DeliveryFailedError,

@@ -22,7 +22,7 @@ export const serviceUserOf = async ({
   authority: { id: Id; key: string; name?: unknown }
 }): Promise<Id> => {
   const { docs } = await req.payload.find({
-    collection: integrationSlugs.credentials as never,
+    collection: integrationSlugs.credentials,
     where: { and: [{ authority: { equals: authority.id } }, { serviceUser: { exists: true } }] },
     req,
     overrideAccess: true,

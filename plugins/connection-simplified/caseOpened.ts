@@ -3,7 +3,7 @@ import type { CollectionAfterReadHook, CollectionBeforeChangeHook, Field } from 
 import { authorityIdOf, hasRole, noOneField, userOf } from '../../src/access/roles'
 import { l } from '../../src/collections/labels'
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { idOf } from '../../src/collections/relations'
 import type { Rel } from '../../src/collections/relations'
 
@@ -37,7 +37,7 @@ export const openedAtField: Field = {
  * True while a case still waits for its authority to open it: not opened, and neither acted
  * on nor withdrawn or cancelled.
  */
-export const isAwaitingOpening = (caseDoc: Record<string, unknown>) =>
+export const isAwaitingOpening = (caseDoc: { openedAt?: unknown; status?: unknown }) =>
   !caseDoc.openedAt && unopenedStatuses.includes(String(caseDoc.status))
 
 /**

@@ -2,8 +2,9 @@ import type { CollectionAfterChangeHook, PayloadRequest, TaskConfig } from 'payl
 
 import { appendCaseEvent } from '../../src/cases/appendCaseEvent'
 import { slugs } from '../../src/collections/slugs'
-import { deliveryPolicyOf, nowOf, retryDelayMs } from '../../src/connections/deliveryPolicy'
-import { settingsFieldName } from '../../src/connections/types'
+import { nowOf } from '../../src/clock'
+import { deliveryPolicyOf, retryDelayMs } from '../../src/connections/deliveryPolicy'
+import { storedSettingsOf } from '../../src/connections/types'
 import type { ServiceCalendar } from '../../src/domain/service-time'
 import { addServiceMinutes } from '../../src/domain/service-time'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
@@ -14,12 +15,10 @@ import { noticeAddressOf, simplifiedModeSlug } from './simplifiedMode'
 import { simplifiedSettingsSchema } from './simplifiedSettings'
 import { idOf } from '../../src/collections/relations'
 import type { Rel } from '../../src/collections/relations'
+import { finnishTextOf } from '../../src/domain/localize'
 
 export const simplifiedReminderTaskSlug = 'simplifiedReminder'
 export const simplifiedEscalationTaskSlug = 'simplifiedEscalation'
-
-const text = (value: unknown) =>
-  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 
 type FollowUpInput = {
   caseId: string
@@ -78,7 +77,7 @@ export const scheduleFollowUps =
       overrideAccess: true,
       depth: 0,
     })
-    const parsed = simplifiedSettingsSchema.safeParse(authority[settingsFieldName(simplifiedModeSlug)] ?? {})
+    const parsed = simplifiedSettingsSchema.safeParse(storedSettingsOf(authority, simplifiedModeSlug))
     const settings = parsed.success ? parsed.data : simplifiedSettingsSchema.parse({})
     const deliveredAt = doc.deliveredAt ? new Date(String(doc.deliveredAt)) : nowOf(req.payload)
     for (const followUp of followUps) {
@@ -148,7 +147,7 @@ const followUpTask = (
       ...system,
       locale: 'fi',
     })
-    const parsed = simplifiedSettingsSchema.safeParse(authority[settingsFieldName(simplifiedModeSlug)] ?? {})
+    const parsed = simplifiedSettingsSchema.safeParse(storedSettingsOf(authority, simplifiedModeSlug))
     if (!parsed.success) {
       payload.logger.error({
         msg: `Invalid ${simplifiedModeSlug} settings of authority ${String(authority.key)}: no ${followUp.kind} for case ${String(caseDoc.caseNumber)}`,
@@ -174,9 +173,9 @@ const followUpTask = (
     const { subject, text: body } = authorityNoticeOf({
       kind: followUp.kind,
       caseNumber,
-      permitTypeName: text(permitType.name),
+      permitTypeName: finnishTextOf(permitType.name),
       link: authorityCaseLinkOf({ serverURL: payload.config.serverURL, caseId: caseDoc.id }),
-      authorityName: followUp.kind === 'escalation' ? text(authority.name) : undefined,
+      authorityName: followUp.kind === 'escalation' ? finnishTextOf(authority.name) : undefined,
     })
     try {
       await sendAuthorityEmail({

@@ -1,7 +1,8 @@
-import type { CollectionConfig, Plugin } from 'payload'
+import type { Plugin } from 'payload'
 import { z } from 'zod'
 
 import { slugs } from '../../src/collections/slugs'
+import { appendToCollection } from '../../src/config/appendToCollection'
 import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
 import type { ConnectionMode } from '../../src/connections/types'
 import type { ServiceCalendar } from '../../src/domain/service-time'
@@ -41,18 +42,6 @@ const optionsSchema = z.object({
     .optional(),
 })
 
-const appendTo = (
-  collection: CollectionConfig,
-  { fields = [], hooks = {} }: { fields?: CollectionConfig['fields']; hooks?: CollectionConfig['hooks'] },
-): CollectionConfig => {
-  const merged = { ...collection.hooks }
-  for (const [name, added] of Object.entries(hooks ?? {})) {
-    const key = name as keyof NonNullable<CollectionConfig['hooks']>
-    merged[key] = [...((collection.hooks?.[key] as unknown[]) ?? []), ...(added as unknown[])] as never
-  }
-  return { ...collection, fields: [...collection.fields, ...fields], hooks: merged }
-}
-
 /**
  * The simplified connection mode: an email notice without personal data to the authority,
  * which opens and handles the case by hand in Lupa. Adds the mode (settings group on the
@@ -68,13 +57,13 @@ export const simplifiedPlugin =
     const config = await connectionModePlugin(mode, { isEnabled })(incoming)
     const collections = (config.collections ?? []).map((collection) => {
       if (collection.slug === slugs.cases) {
-        return appendTo(collection, {
+        return appendToCollection(collection, {
           fields: [openedAtField],
           hooks: isEnabled ? { afterRead: [markOpenedOnRead], beforeChange: [markOpenedOnStatus] } : {},
         })
       }
       if (collection.slug === slugs.deliveries && isEnabled) {
-        return appendTo(collection, {
+        return appendToCollection(collection, {
           hooks: { afterChange: [scheduleFollowUps({ calendar: serviceCalendar })] },
         })
       }

@@ -15,9 +15,19 @@ import { samlRouter } from './samlRouter'
 import { samlSessionOfSid } from './samlSessions'
 import { spService } from './spService'
 import { withVirtuHomeOrganizations } from './virtuHomeOrganizations'
+import { customOf } from '../../src/config/custom'
+
+declare module '../../src/config/custom' {
+  interface LupaCustom {
+    /** The identity providers that have settings, offered at sign-in. */
+    offeredIdps?: IdpKey[]
+    /** The keys that seal and look up identity codes. */
+    identityKeysOf?: (payload: Payload) => IdentityKeys
+  }
+}
 
 const keysFor = (payload: Payload): IdentityKeys => {
-  const keysOf = payload.config.custom?.identityKeysOf as ((payload: Payload) => IdentityKeys) | undefined
+  const keysOf = customOf(payload.config).identityKeysOf
   if (!keysOf) throw new Error('identitySamlPlugin is not registered')
   return keysOf(payload)
 }
@@ -72,7 +82,7 @@ export const identitySamlPlugin =
       ],
       custom: {
         ...incoming.custom,
-        hostRouters: [...((incoming.custom?.hostRouters as HostRouter[] | undefined) ?? []), hostRouter],
+        hostRouters: [...(customOf(incoming).hostRouters ?? []), hostRouter],
         offeredIdps: idpKeys.filter((idp) => options[idp]),
         // Without a key of its own, the identity key derives from Payload's secret.
         identityKeysOf: (payload: Payload) => identityKeysOf(options.encryptionKey ?? payload.secret),
@@ -97,8 +107,7 @@ export const personalIdentityCodeOf = async ({ payload, userId }: { payload: Pay
 }
 
 /** The identity providers offered for login (configured), for the sign-in page's links. */
-export const offeredIdpsOf = (payload: Payload): IdpKey[] =>
-  (payload.config.custom?.offeredIdps as IdpKey[] | undefined) ?? []
+export const offeredIdpsOf = (payload: Payload): IdpKey[] => customOf(payload.config).offeredIdps ?? []
 
 /**
  * Where the signed-in user's sign-out form should post: `/auth/<idp>/logout` when SAML opened

@@ -5,7 +5,7 @@ import type { Profile } from '@node-saml/passport-saml'
 import express from 'express'
 import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { writeAudit } from '../../src/access/auditHooks'
 import type { AccessUser } from '../../src/access/roles'
@@ -13,6 +13,7 @@ import { endSession, expiredSessionCookie, issueSession } from '../../src/auth/s
 import { safeReturnTo } from '../../src/auth/safeReturnTo'
 import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
+import { withTransaction } from '../../src/db/withTransaction'
 import type { HostRouter } from '../../src/server/createApp'
 import { sameOrigin } from '../../src/server/sameOrigin'
 import { continuePage, errorPage, localeOfRequest } from './errorPage'
@@ -234,16 +235,9 @@ export const samlRouter =
 
           // The identity is established: the account and its session are system writes.
           const systemReq = await auditReq(req)
-          const shouldCommit = await initTransaction(systemReq)
-          let userId: Id
-          let isNew: boolean
-          try {
-            ;({ userId, isNew } = await provisionUser({ req: systemReq, identity, keys, now }))
-            if (shouldCommit) await commitTransaction(systemReq)
-          } catch (error) {
-            await killTransaction(systemReq)
-            throw error
-          }
+          const { userId, isNew } = await withTransaction(systemReq, () =>
+            provisionUser({ req: systemReq, identity, keys, now }),
+          )
           const user = (await payload.findByID({
             collection: slugs.users,
             id: userId,

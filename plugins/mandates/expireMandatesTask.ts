@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { runtimeOf } from './mandatesOptions'
 import { mandatesSlugs, mandatesTaskSlugs } from './mandatesSlugs'
 import { endExpiredMandates } from './recordMandates'
@@ -29,7 +29,7 @@ export const expireMandatesTask: TaskConfig<{ input: object; output: { ended: nu
     const now = nowOf(payload).toISOString()
     for (const collection of [mandatesSlugs.mandateFlows, mandatesSlugs.principalChoices])
       await payload.delete({
-        collection: collection as never,
+        collection: collection,
         where: { expiresAt: { less_than_equal: now } },
         overrideAccess: true,
         req,

@@ -1,17 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import { withTransaction } from '../../src/db/withTransaction'
 
 import { idOf } from '../../src/collections/relations'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import type { AuthorizationResult, Delegate, MandatesKind, OrganisationRoles } from './mandatesClient'
 import { MandatesApiError, MandatesSessionExpiredError } from './mandatesClient'
 import { runtimeOf } from './mandatesOptions'
 import { mandatesSlugs } from './mandatesSlugs'
 import { choosePrincipal } from './principal'
 import type { SessionUser } from './principal'
-import type { RecordedMandates } from './recordMandates'
 import { endExpiredMandates, recordOrganisationRoles, recordPersonAuthorizations } from './recordMandates'
 import type { FlowOutcome } from './returnTo'
 import { withOutcome } from './returnTo'
@@ -82,7 +81,7 @@ export const startFlow = async ({
   await endExpiredMandates({ req, where: { user: { equals: user.id } } })
   // One open flow per session; flows nobody came back to are forgotten.
   await payload.delete({
-    collection: mandatesSlugs.mandateFlows as never,
+    collection: mandatesSlugs.mandateFlows,
     where: {
       or: [
         { expiresAt: { less_than_equal: now.toISOString() } },
@@ -102,7 +101,7 @@ export const startFlow = async ({
   }
   const state = randomBytes(32).toString('base64url')
   await payload.create({
-    collection: mandatesSlugs.mandateFlows as never,
+    collection: mandatesSlugs.mandateFlows,
     data: {
       user: user.id,
       sid: user._sid,
@@ -147,7 +146,7 @@ export const completeFlow = async ({
   const state = typeof query.state === 'string' ? query.state : ''
   if (!state) throw new FlowRefusedError(400, 'missing-state')
   const { docs } = await payload.find({
-    collection: mandatesSlugs.mandateFlows as never,
+    collection: mandatesSlugs.mandateFlows,
     where: { stateHash: { equals: hashOf(state) } },
     limit: 1,
     pagination: false,
@@ -156,7 +155,7 @@ export const completeFlow = async ({
   const flow = docs[0] as unknown as StoredFlow | undefined
   if (!flow) throw new FlowRefusedError(400, 'unknown-state')
   // A state is good for one try, whoever brings it.
-  await payload.delete({ collection: mandatesSlugs.mandateFlows as never, id: flow.id, ...system })
+  await payload.delete({ collection: mandatesSlugs.mandateFlows, id: flow.id, ...system })
   if (String(idOf(flow.user)) !== String(user.id) || flow.sid !== user._sid || flow.kind !== kind)
     throw new FlowRefusedError(403, 'another-session')
 
@@ -199,10 +198,8 @@ export const completeFlow = async ({
   }
 
   // Everything the answers change is written together, or not at all.
-  const shouldCommit = await initTransaction(req)
-  let recorded: RecordedMandates
-  try {
-    recorded =
+  const recorded = await withTransaction(req, async () => {
+    const granted =
       answers.kind === 'ypa'
         ? await recordOrganisationRoles({ req, user, organisations: answers.organisations, runtime })
         : await recordPersonAuthorizations({
@@ -213,12 +210,9 @@ export const completeFlow = async ({
             issue: settings.issue,
           })
     // Choosing on the authorisation page is an explicit choice; with several, the user picks in Lupa.
-    if (recorded.granted.length === 1) await choosePrincipal({ req, user, mandateId: recorded.granted[0] })
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+    if (granted.granted.length === 1) await choosePrincipal({ req, user, mandateId: granted.granted[0] })
+    return granted
+  })
   if (recorded.granted.length > 0) return back('granted')
   return back(recorded.isIncomplete ? 'unavailable' : 'refused')
 }

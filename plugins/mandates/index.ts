@@ -2,6 +2,7 @@ import type { CollectionConfig, Plugin } from 'payload'
 
 import { auditHooks } from '../../src/access/auditHooks'
 import { slugs } from '../../src/collections/slugs'
+import { appendToCollection } from '../../src/config/appendToCollection'
 import type { HostRouter } from '../../src/server/createApp'
 import { checkCivilServantMandatesTask } from './civilServantMandate'
 import { MandateFlows } from './collections/MandateFlows'
@@ -21,6 +22,7 @@ import { resolveOptions } from './mandatesOptions'
 import { mandatesRouter } from './mandatesRouter'
 import { mandatesTaskSlugs } from './mandatesSlugs'
 import { ensureScheduled } from '../../src/jobs/scheduling'
+import { customOf } from '../../src/config/custom'
 
 export type {
   MandatesPluginOptions,
@@ -37,22 +39,8 @@ export { mandatesSlugs, mandatesTaskSlugs } from './mandatesSlugs'
 export { flowOutcomes } from './returnTo'
 export type { FlowOutcome } from './returnTo'
 
-type Hooks = NonNullable<CollectionConfig['hooks']>
-
-const appendTo = (
-  collection: CollectionConfig,
-  { fields = [], hooks = {} }: { fields?: CollectionConfig['fields']; hooks?: Partial<Hooks> },
-): CollectionConfig => {
-  const merged: Hooks = { ...collection.hooks }
-  for (const [name, added] of Object.entries(hooks)) {
-    const key = name as keyof Hooks
-    merged[key] = [...((collection.hooks?.[key] as unknown[]) ?? []), ...(added as unknown[])] as never
-  }
-  return { ...collection, fields: [...collection.fields, ...fields], hooks: merged }
-}
-
 const withAudit = (collection: CollectionConfig) =>
-  appendTo(collection, { hooks: auditHooks(collection.slug) })
+  appendToCollection(collection, { hooks: auditHooks(collection.slug) })
 
 const instances = new WeakSet<Plugin>()
 
@@ -73,14 +61,14 @@ export const mandatesPlugin = (options: MandatesPluginOptions = {}): Plugin => {
     const hostRouter: HostRouter = { path: mandatesBasePath, router: mandatesRouter }
     const collections = (incoming.collections ?? []).map((collection) => {
       if (collection.slug === slugs.auditLog)
-        return appendTo(collection, {
+        return appendToCollection(collection, {
           fields: [auditMandateField],
           hooks: { beforeChange: [recordPrincipalOnAudit] },
         })
       if (collection.slug === slugs.applications)
-        return appendTo(collection, { hooks: { beforeChange: [defaultOnBehalfOfToPrincipal] } })
+        return appendToCollection(collection, { hooks: { beforeChange: [defaultOnBehalfOfToPrincipal] } })
       if (collection.slug === slugs.users)
-        return appendTo(collection, {
+        return appendToCollection(collection, {
           fields: [civilServantMandateField],
           hooks: { beforeLogin: [refuseMissingCivilServantMandate] },
         })
@@ -97,7 +85,7 @@ export const mandatesPlugin = (options: MandatesPluginOptions = {}): Plugin => {
       custom: {
         ...incoming.custom,
         mandates: runtime,
-        hostRouters: [...((incoming.custom?.hostRouters as HostRouter[] | undefined) ?? []), hostRouter],
+        hostRouters: [...(customOf(incoming).hostRouters ?? []), hostRouter],
       },
       jobs: {
         ...incoming.jobs,

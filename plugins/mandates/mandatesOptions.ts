@@ -5,6 +5,7 @@ import { defaultEntitlingRoles } from './entitlingRoles'
 import type { AuthorizationResult, MandatesClient } from './mandatesClient'
 import { createMandatesClient } from './mandatesClient'
 import type { MandatesSettings } from './mandatesSettings'
+import { customOf } from '../../src/config/custom'
 
 /** The signed-in person's personal identity code, or null when they were not identified with one. */
 export type PersonalIdentityCodeOf = (payload: Payload, userId: Id) => Promise<string | null>
@@ -97,9 +98,16 @@ export const resolveOptions = (options: MandatesPluginOptions): MandatesRuntime 
   }
 }
 
+declare module '../../src/config/custom' {
+  interface LupaCustom {
+    /** The mandates plugin's options as it runs with them. */
+    mandates?: MandatesRuntime
+  }
+}
+
 /** The running plugin's options; throws when the plugin is not in the config. */
 export const runtimeOf = (payload: Payload): MandatesRuntime => {
-  const runtime = payload.config.custom?.mandates as MandatesRuntime | undefined
+  const runtime = customOf(payload.config).mandates
   if (!runtime) throw new Error('The mandates plugin is not configured')
   return runtime
 }

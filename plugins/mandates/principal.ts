@@ -5,7 +5,7 @@ import { organisationIdsOf } from '../../src/access/roles'
 import { idOf } from '../../src/collections/relations'
 import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { mandatesSlugs } from './mandatesSlugs'
 
 /** Whom the signed-in user acts for in this session. */

@@ -5,7 +5,7 @@ import { organisationIdsOf } from '../../src/access/roles'
 import { idOf } from '../../src/collections/relations'
 import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { isValidBusinessId } from '../../src/domain/business-id'
 import { entitlingRolesOf } from './entitlingRoles'
 import type { AuthorizationResult, Delegate, OrganisationRoles } from './mandatesClient'
@@ -30,7 +30,7 @@ const activeWhere = (req: PayloadRequest): Where => ({
 const findMandates = async (req: PayloadRequest, where: Where) =>
   (
     await req.payload.find({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       where,
       pagination: false,
       ...systemOf(req),
@@ -82,7 +82,7 @@ export const endMandates = async ({
   const endedAt = nowOf(payload).toISOString()
   for (const mandate of ended) {
     await payload.update({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       id: mandate.id,
       data: { endedAt } as never,
       ...systemOf(req),
@@ -98,7 +98,7 @@ export const endMandates = async ({
       })
   }
   await payload.delete({
-    collection: mandatesSlugs.principalChoices as never,
+    collection: mandatesSlugs.principalChoices,
     where: { mandate: { in: ended.map((mandate) => mandate.id) } },
     ...systemOf(req),
   })
@@ -193,7 +193,7 @@ export const recordOrganisationRoles = async ({
     const isOnList = organisationIdsOf(user).map(String).includes(String(organisation.id))
     const previous = await findMandates(req, { and: [ofThisOrganisation(organisation.id), activeWhere(req)] })
     const mandate = (await payload.create({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       data: {
         user: user.id,
         kind: 'ypa',
@@ -251,7 +251,7 @@ export const recordPersonAuthorizations = async ({
     }
     const previous = await findMandates(req, { and: [ofThisPerson, activeWhere(req)] })
     const mandate = (await req.payload.create({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       data: {
         user: user.id,
         kind: 'hpa',

@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { authorityKeyOf, isOnboardingKind } from '../../src/domain/onboarding'
 import { serviceDeskSlugs } from '../service-desk/serviceDeskSlugs'
 import { onboardingFieldNames } from './onboardingSlugs'
+import { withTransaction } from '../../src/db/withTransaction'
 
 type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
@@ -189,10 +189,9 @@ export const approveServiceRequest = async ({
   req: PayloadRequest
   id: Id
 }): Promise<{ setup: OnboardingSetup; isNew: boolean }> => {
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const request = (await req.payload.findByID({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       id,
       req,
       overrideAccess: true,
@@ -200,7 +199,6 @@ export const approveServiceRequest = async ({
     })) as unknown as Doc
     const recorded = request[onboardingFieldNames.setup] as Partial<OnboardingSetup> | null
     if (recorded?.appliedAt) {
-      if (shouldCommit) await commitTransaction(req)
       return {
         isNew: false,
         setup: { ...recorded, authority: idOf(recorded.authority as never)! } as OnboardingSetup,
@@ -213,7 +211,7 @@ export const approveServiceRequest = async ({
     const result = await apply(req, request)
     const setup: OnboardingSetup = { ...result, appliedAt: nowOf(req.payload).toISOString() }
     await req.payload.update({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       id,
       data: {
         status: 'done',
@@ -224,10 +222,6 @@ export const approveServiceRequest = async ({
       overrideAccess: true,
       depth: 0,
     })
-    if (shouldCommit) await commitTransaction(req)
     return { setup, isNew: true }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -183,7 +183,7 @@ const approveEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const exists = await req.payload
       .findByID({
-        collection: serviceDeskSlugs.serviceRequests as never,
+        collection: serviceDeskSlugs.serviceRequests,
         id,
         overrideAccess: true,
         depth: 0,

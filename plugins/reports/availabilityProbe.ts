@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { queueNextRun } from '../../src/jobs/scheduling'
 import { reportsSlugs, reportsTaskSlugs } from './reportsSlugs'
 
@@ -64,7 +64,7 @@ export const recordProbe = async ({
   const {
     docs: [open],
   } = (await payload.find({
-    collection: reportsSlugs.availabilityOutages as never,
+    collection: reportsSlugs.availabilityOutages,
     where: { endedAt: { exists: false } },
     sort: '-startedAt',
     limit: 1,
@@ -75,7 +75,7 @@ export const recordProbe = async ({
   if (failed.length === 0) {
     if (!open) return 'up'
     await payload.update({
-      collection: reportsSlugs.availabilityOutages as never,
+      collection: reportsSlugs.availabilityOutages,
       id: open.id,
       data: { endedAt: now.toISOString() } as never,
       overrideAccess: true,
@@ -87,7 +87,7 @@ export const recordProbe = async ({
   const checks = failed.map((result) => result.check)
   if (open)
     await payload.update({
-      collection: reportsSlugs.availabilityOutages as never,
+      collection: reportsSlugs.availabilityOutages,
       id: open.id,
       data: {
         lastFailedAt: now.toISOString(),
@@ -102,7 +102,7 @@ export const recordProbe = async ({
     })
   else
     await payload.create({
-      collection: reportsSlugs.availabilityOutages as never,
+      collection: reportsSlugs.availabilityOutages,
       data: {
         startedAt: now.toISOString(),
         lastFailedAt: now.toISOString(),

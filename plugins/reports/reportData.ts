@@ -1,8 +1,8 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { monthlyAvailability, monthsBetween, monthStart, nextMonth } from '../../src/domain/availability'
 import type { CaseFact, DeskFact, MonthlyReport } from '../../src/domain/reports'
 import { monthlyReport } from '../../src/domain/reports'
@@ -17,10 +17,15 @@ type Doc = Record<string, unknown> & { id: Id }
  * Every matching record read with the system's rights (the caller checked that the user
  * is staff, who may read all of them), names in the request's locale.
  */
-const all = async (req: PayloadRequest, collection: string, where: Where, select?: Record<string, true>) =>
+const all = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  where: Where,
+  select?: Record<string, true>,
+) =>
   (
     await req.payload.find({
-      collection: collection as never,
+      collection: collection,
       where,
       ...(select ? { select: select as never } : {}),
       pagination: false,
@@ -39,7 +44,7 @@ const inRange = (field: string, start: Date, end: Date): Where => ({
 })
 
 /** Names of the records of a collection by id ('–' for a missing one). */
-const namesOf = async (req: PayloadRequest, collection: string) => {
+const namesOf = async (req: PayloadRequest, collection: CollectionSlug) => {
   const docs = await all(req, collection, {}, { name: true })
   const names = new Map(docs.map((doc) => [String(doc.id), String(doc.name ?? doc.id)]))
   return (id: unknown) => names.get(String(idOf(id as Id))) ?? '–'

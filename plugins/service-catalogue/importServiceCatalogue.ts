@@ -14,6 +14,8 @@ import { municipalitiesOf } from './municipalitiesOf'
 import type { PtvExport, PtvOrganization, PtvService, PtvServiceChannel } from './ptvFormat'
 import { parsePtvExport } from './ptvFormat'
 
+import type { Authority, PermitType } from '../../src/payload-types'
+
 type Doc = Record<string, unknown>
 
 /**
@@ -225,9 +227,9 @@ async function importInTransaction({
 }): Promise<ImportReport> {
   const { payload } = req
   const system = { req, overrideAccess: true, depth: 0, pagination: false } as const
-  const authorities = (await payload.find({ collection: slugs.authorities, ...system })).docs as Doc[]
-  const permitTypes = (await payload.find({ collection: slugs.permitTypes, ...system })).docs as Doc[]
-  const byKey = (docs: Doc[], key: string) => docs.find((doc) => doc.key === key)
+  const authorities = (await payload.find({ collection: slugs.authorities, ...system })).docs
+  const permitTypes = (await payload.find({ collection: slugs.permitTypes, ...system })).docs
+  const byKey = <T extends { key: string }>(docs: T[], key: string) => docs.find((doc) => doc.key === key)
   for (const key of Object.keys(links.authorities)) {
     if (!byKey(authorities, key)) throw new CatalogueImportError(`links.authorities: no authority "${key}"`)
   }
@@ -236,7 +238,7 @@ async function importInTransaction({
   }
 
   const entries: ImportEntry[] = []
-  const authorityOfOrganization = new Map<string, Doc>()
+  const authorityOfOrganization = new Map<string, Authority>()
   for (const organization of catalogue.organizations) {
     const entry = await importOrganization({
       req,
@@ -282,7 +284,7 @@ async function importOrganization({
   req: PayloadRequest
   organization: PtvOrganization
   catalogue: PtvExport
-  authorities: Doc[]
+  authorities: Authority[]
   links: z.infer<typeof linksSchema>
   authorityOfOrganization: Map<string, Doc>
 }): Promise<ImportEntry> {
@@ -343,7 +345,7 @@ function authorityFor({
 }: {
   organization: PtvOrganization
   catalogue: PtvExport
-  authorities: Doc[]
+  authorities: Authority[]
   links: z.infer<typeof linksSchema>
 }): { authority: Doc } | { reason: string } {
   const linkedKey = Object.entries(links.authorities).find(([, id]) => same(id, organization.id))?.[0]
@@ -385,8 +387,8 @@ async function importService({
   req: PayloadRequest
   service: PtvService
   catalogue: PtvExport
-  authorities: Doc[]
-  permitTypes: Doc[]
+  authorities: Authority[]
+  permitTypes: PermitType[]
   links: z.infer<typeof linksSchema>
   usedChannels: Set<string>
 }): Promise<ImportEntry[]> {

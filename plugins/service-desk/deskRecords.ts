@@ -28,7 +28,7 @@ export type SlaView = { clocks: Record<string, ClockStatus>; fields: Doc & { sla
 
 /** What the SLA hooks, the check job and the emails need to know about a desk collection. */
 export type DeskRecord = {
-  slug: string
+  slug: typeof serviceDeskSlugs.incidents | typeof serviceDeskSlugs.serviceRequests
   /** What one record is called in emails. */
   noun: LocalizedText & { sv: string; en: string }
   /** Names of the clocks in emails. */

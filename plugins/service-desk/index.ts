@@ -6,10 +6,10 @@ import { Incidents } from './collections/Incidents'
 import { MaintenanceNotices } from './collections/MaintenanceNotices'
 import { ServiceDeskEmails } from './collections/ServiceDeskEmails'
 import { ServiceRequests } from './collections/ServiceRequests'
-import type { HostRouter } from '../../src/server/createApp'
 import { maintenanceEmailsTask } from './maintenanceEmails'
 import { maintenanceGuard } from './maintenanceGuard'
 import { slaCheckTask } from './slaCheck'
+import { customOf } from '../../src/config/custom'
 
 export { activeMaintenance, upcomingNotices } from './maintenance'
 export type { MaintenanceNoticeView } from './maintenance'
@@ -46,10 +46,7 @@ export const serviceDeskPlugin =
       ],
       custom: {
         ...incoming.custom,
-        hostRouters: [
-          ...((incoming.custom?.hostRouters ?? []) as HostRouter[]),
-          { path: '/', router: maintenanceGuard },
-        ],
+        hostRouters: [...(customOf(incoming).hostRouters ?? []), { path: '/', router: maintenanceGuard }],
       },
       jobs: {
         ...incoming.jobs,

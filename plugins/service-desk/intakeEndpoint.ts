@@ -70,7 +70,7 @@ export const intakeEndpoint = (record: DeskRecord): Endpoint => ({
     const isAuthorityUser = sender?.role === 'authority-user'
     const fields = recordFields[record.slug]
     const doc = await req.payload.create({
-      collection: record.slug as never,
+      collection: record.slug,
       data: {
         title: subject,
         description: body,

@@ -23,7 +23,7 @@ const textOf = (value: unknown): LocalizedText =>
  */
 export const upcomingNotices = async (payload: Payload, now: Date): Promise<MaintenanceNoticeView[]> => {
   const { docs } = await payload.find({
-    collection: serviceDeskSlugs.maintenanceNotices as never,
+    collection: serviceDeskSlugs.maintenanceNotices,
     where: { status: { equals: 'published' }, endsAt: { greater_than: now.toISOString() } },
     sort: 'startsAt',
     locale: 'all',

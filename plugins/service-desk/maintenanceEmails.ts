@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { isLocale } from '../../src/domain/localize'
 import { noticeEmailAt } from '../../src/domain/maintenance'
 import type { LocalizedText } from '../../src/domain/types'
@@ -56,7 +56,7 @@ export const maintenanceEmailsTask: TaskConfig<{
     const now = nowOf(payload)
     const notice = (await payload
       .findByID({
-        collection: serviceDeskSlugs.maintenanceNotices as never,
+        collection: serviceDeskSlugs.maintenanceNotices,
         id: input.noticeId,
         locale: 'all',
         req,

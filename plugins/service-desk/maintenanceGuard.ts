@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { activeMaintenance } from './maintenance'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])

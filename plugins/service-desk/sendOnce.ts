@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { deliveryPolicyOf, nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
+import { deliveryPolicyOf } from '../../src/connections/deliveryPolicy'
 import { sendEmailWithin } from '../../src/notifications/sendEmailWithin'
 import type { EmailKind } from './collections/ServiceDeskEmails'
 import { serviceDeskSlugs } from './serviceDeskSlugs'

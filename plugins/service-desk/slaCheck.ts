@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { dueNotices, nextNoticeAt } from '../../src/domain/sla'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import type { DeskRecord } from './deskRecords'
@@ -95,7 +95,7 @@ export const slaCheckTask = ({
     }
     const doc = (await payload
       .findByID({
-        collection: record.slug as never,
+        collection: record.slug,
         id: input.id,
         req,
         overrideAccess: true,

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
 
 import { writeAudit } from '../../src/access/auditHooks'
-import { nowOf } from '../../src/connections/deliveryPolicy'
+import { nowOf } from '../../src/clock'
 import { dueNotices, nextNoticeAt } from '../../src/domain/sla'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import type { DeskRecord } from './deskRecords'

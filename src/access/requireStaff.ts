@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 import { APIError, NotFound } from 'payload'
 
 import { isStaff, userOf } from './roles'
@@ -13,12 +13,12 @@ export const requireStaff = (req: PayloadRequest, what: string) => {
 /** A record by the route's `:id`, read with the system's rights (callers checked the user). */
 export const recordOfRoute = async (
   req: PayloadRequest,
-  collection: string,
+  collection: CollectionSlug,
   { locale }: { locale?: string } = {},
 ) => {
   const doc = await req.payload
     .findByID({
-      collection: collection as never,
+      collection: collection,
       id: String(req.routeParams?.id ?? ''),
       req,
       overrideAccess: true,

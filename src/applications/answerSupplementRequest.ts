@@ -1,19 +1,12 @@
-import { randomBytes } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
-import {
-  commitTransaction,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  NotFound,
-  ValidationError,
-} from 'payload'
+import { Forbidden, NotFound, ValidationError } from 'payload'
 
 import { hasRole, userOf } from '../access/roles'
 import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
+import { withTransaction } from '../db/withTransaction'
 import { attachmentLimits } from '../domain/attachment-limits'
+import { storeAttachment } from './storeAttachment'
 
 /** A file the customer sent with a form, read into memory. */
 export type UploadedFile = { name: string; mimetype: string; data: Buffer }
@@ -54,11 +47,6 @@ export class SupplementAnswerError extends Error {
 }
 
 /** A generated stored name: never a path or name the sender chose, only a plain extension of it. */
-const storedNameOf = (name: string) => {
-  const extension = /\.([A-Za-z0-9]{1,5})$/.exec(name)?.[1]?.toLowerCase()
-  return `supplement-${randomBytes(8).toString('hex')}${extension ? `.${extension}` : ''}`
-}
-
 const checkAnswer = ({ answer, files }: { answer: string; files: UploadedFile[] }) => {
   if (answer.length > maxAnswerLength)
     throw new SupplementAnswerError({ problem: 'answer-too-long', field: 'answer' })
@@ -110,21 +98,15 @@ export const answerSupplementRequest = async ({
   const answer = rawAnswer.trim()
   checkAnswer({ answer, files })
 
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const attachmentIds: Id[] = []
     for (const file of files) {
       try {
-        const attachment = await payload.create({
-          collection: slugs.attachments,
-          ...asCustomer,
-          data: { description: file.name.slice(0, 500) } as never,
-          file: {
-            data: file.data,
-            mimetype: file.mimetype,
-            name: storedNameOf(file.name),
-            size: file.data.length,
-          },
+        const attachment = await storeAttachment({
+          payload,
+          file: { data: file.data, name: file.name, mimeType: file.mimetype },
+          label: 'supplement',
+          access: { req, user: req.user, overrideAccess: false },
         })
         attachmentIds.push(attachment.id)
       } catch (error) {
@@ -143,10 +125,6 @@ export const answerSupplementRequest = async ({
       ...asCustomer,
       data: { answer, answerAttachments: attachmentIds } as never,
     })
-    if (shouldCommit) await commitTransaction(req)
     return answered
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

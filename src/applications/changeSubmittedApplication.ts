@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, Forbidden, initTransaction, killTransaction, NotFound } from 'payload'
+import { Forbidden, NotFound } from 'payload'
 
 import { writeAudit } from '../access/auditHooks'
 import { hasRole, userOf } from '../access/roles'
@@ -18,6 +18,7 @@ import { latestSubmissionDate } from '../domain/lead-times'
 import { formFields, projectCase, validateValues } from '../domain/once-only'
 import type { AssembledForm } from '../domain/once-only'
 import type { DataValues, Locale } from '../domain/types'
+import { withTransaction } from '../db/withTransaction'
 
 /** A case of the application, with what the change and the page need to name it. */
 export type CaseOfSubmittedChange = CaseOfChange & {
@@ -229,8 +230,7 @@ export const changeSubmittedApplication = async ({
   // and its cases are system data from here on.
   const system = { req, overrideAccess: true, depth: 0 } as const
 
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     await payload.update({
       collection: slugs.applications,
       id: subject.applicationId,
@@ -277,10 +277,6 @@ export const changeSubmittedApplication = async ({
         cases: plan.affected.map(({ case: item }) => String(item.id)),
       },
     })
-    if (shouldCommit) await commitTransaction(req)
     return plan
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -1,15 +1,15 @@
-import { randomBytes } from 'node:crypto'
-
 import type { PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { authorityIdOf, hasRole, userOf } from '../access/roles'
+import { storeAttachment } from '../applications/storeAttachment'
 import { attachmentMimeTypes } from '../collections/Attachments'
 import { sniffedFileType } from '../collections/Attachments/sniffedFileType'
 import { idOf } from '../collections/relations'
 import type { Id, Rel } from '../collections/relations'
 import { slugs } from '../collections/slugs'
-import { nowOf } from '../connections/deliveryPolicy'
+import type { Attachment } from '../payload-types'
+import { nowOf, todayInFinland } from '../clock'
 import { isIsoDate } from '../domain/calendar-date'
 import { caseStatuses, decisionOutcomes, IllegalTransitionError, transition } from '../domain/case-status'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
@@ -36,7 +36,6 @@ export const caseActionLimits = {
   message: 10_000,
   whatIsMissing: 5000,
   summary: 10_000,
-  filename: 200,
 } as const
 
 export const caseActionIssueCodes = [
@@ -137,15 +136,6 @@ const checkText = ({
   else if (text.length > max) issues.push(issue(path, 'too-long'))
   return text
 }
-
-/** Today's date in Finland, where the due dates are kept. */
-export const todayInFinlandOf = (now: Date): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
 
 /**
  * Refuses to act on a case that is not the acting authority user's: callers read the case
@@ -313,7 +303,7 @@ export const requestSupplement = async ({
   const date = typeof dueDate === 'string' ? dueDate.trim() : ''
   if (!date) issues.push(issue('dueDate', 'required'))
   else if (!isIsoDate(date)) issues.push(issue('dueDate', 'invalid-date'))
-  else if (date < todayInFinlandOf(nowOf(req.payload))) issues.push(issue('dueDate', 'date-in-past'))
+  else if (date < todayInFinland(nowOf(req.payload))) issues.push(issue('dueDate', 'date-in-past'))
   refuseIssues(issues)
   checkTransition({ req, caseDoc, to: 'supplement-requested' })
   return (await req.payload.create({
@@ -330,17 +320,6 @@ export type DecisionDocumentInput = {
   filename: string
   /** What the sender says it is; the content decides. */
   mimeType: string
-}
-
-const extensions: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-  'text/plain': 'txt',
 }
 
 /** The upload limit of attachments, in bytes. */
@@ -363,23 +342,24 @@ const storeDocument = async ({
   caseDoc: CaseDoc
   document: DecisionDocumentInput
   type: string
-}): Promise<Doc> => {
-  const name = `decision-${String(caseDoc.caseNumber).replace(/[^A-Za-z0-9-]/g, '')}-${randomBytes(4).toString('hex')}.${extensions[type]}`
+}) => {
   try {
-    return (await req.payload.create({
-      collection: slugs.attachments,
-      req,
-      overrideAccess: true,
-      depth: 0,
+    return await storeAttachment({
+      payload: req.payload,
+      file: {
+        data: document.data,
+        name: document.filename,
+        mimeType: type,
+      },
+      label: `decision-${String(caseDoc.caseNumber)}`,
+      access: { req, overrideAccess: true },
       data: {
-        description: document.filename.trim().slice(0, caseActionLimits.filename) || name,
         isLocked: true,
         applicant: idOf(caseDoc.applicant as Rel),
         onBehalfOf: idOf(caseDoc.onBehalfOf as Rel),
         authorities: [idOf(caseDoc.authority as Rel)],
       } as never,
-      file: { data: document.data, mimetype: type, name, size: document.data.length },
-    })) as unknown as Doc
+    })
   } catch (error) {
     // The attachments collection sniffs the content again; its refusal is the document's.
     if (error instanceof ValidationError) refuseIssues([issue('document', 'file-type-not-allowed')])
@@ -404,7 +384,7 @@ export const recordDecision = async ({
   outcome: unknown
   summary: unknown
   document?: DecisionDocumentInput | null
-}): Promise<{ decision: Doc; document: Doc | null }> => {
+}): Promise<{ decision: Doc; document: Attachment | null }> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
   if (!decisionOutcomes.includes(outcome as DecisionOutcome)) issues.push(issue('outcome', 'not-an-option'))

@@ -9,17 +9,15 @@ import type { Id, Rel } from './relations'
 import { slugs } from './slugs'
 import { visibleTo } from './visibleTo'
 
-/** The party fields of a stored record or file. */
-export const matterPartyOf = (doc: { applicant?: unknown; onBehalfOf?: unknown }): MatterParty => ({
-  applicant: idOf(doc.applicant),
-  onBehalfOf: idOf(doc.onBehalfOf),
+/** The party fields of a stored record or file (absent ones are nobody). */
+export const matterPartyOf = (doc: object): MatterParty => ({
+  applicant: 'applicant' in doc ? idOf(doc.applicant) : null,
+  onBehalfOf: 'onBehalfOf' in doc ? idOf(doc.onBehalfOf) : null,
 })
 
 /** Of the given files, those of the matter of `record` (served with its records). */
-export const filesOfMatter = <T extends { applicant?: unknown; onBehalfOf?: unknown }>(
-  files: T[],
-  record: { applicant?: unknown; onBehalfOf?: unknown },
-): T[] => files.filter((file) => isFileOfParty(matterPartyOf(file), matterPartyOf(record)))
+export const filesOfMatter = <T extends object>(files: T[], record: object): T[] =>
+  files.filter((file) => isFileOfParty(matterPartyOf(file), matterPartyOf(record)))
 
 const readable = visibleTo(slugs.attachments, 'attachment-not-available')
 
@@ -48,7 +46,7 @@ export const partyFiles: Validate = async (value, options) => {
     overrideAccess: true,
     req,
   })
-  const party = matterPartyOf(data as { applicant?: Rel; onBehalfOf?: Rel })
+  const party = matterPartyOf(data)
   const isAllowed = docs.every((file) =>
     mayLinkFile({
       file: {

@@ -1,4 +1,4 @@
-import type { Validate } from 'payload'
+import type { CollectionSlug, Validate } from 'payload'
 
 import { pickLocale } from '../domain/localize'
 import { message } from '../domain/messages'
@@ -12,7 +12,7 @@ import type { Id } from './relations'
  * exist). Unchanged values are not checked again.
  */
 export const visibleTo =
-  (collection: string, code: MessageCode): Validate =>
+  (collection: CollectionSlug, code: MessageCode): Validate =>
   async (value, { req, previousValue, overrideAccess }) => {
     const ids = (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is Id => id !== null)
     const previous = new Set(
@@ -22,7 +22,7 @@ export const visibleTo =
     if (added.length === 0 || overrideAccess === true) return true
     const totalDocs = await req.payload
       .count({
-        collection: collection as never,
+        collection: collection,
         where: { id: { in: added } },
         overrideAccess: false,
         user: req.user,

@@ -34,6 +34,7 @@ import type { Env } from '../env'
 import { ServiceCalendar } from '../globals/ServiceCalendar'
 import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
 import { withCustomerNotifications } from '../notifications/withCustomerNotifications'
+import { appendToCollection } from './appendToCollection'
 import { integrityErrors } from './integrityErrors'
 import { mailTransportVerifier } from './mailTransportVerifier'
 import { smtpTransportOptions } from './smtpTransportOptions'
@@ -65,15 +66,7 @@ const withoutDocumentLocks = (collection: CollectionConfig): CollectionConfig =>
 
 const withAudit = (collection: CollectionConfig): CollectionConfig => {
   if (!audited.includes(collection.slug)) return collection
-  const hooks = auditHooks(collection.slug)
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), ...hooks.afterChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), ...hooks.afterDelete],
-    },
-  }
+  return appendToCollection(collection, { hooks: auditHooks(collection.slug) })
 }
 
 export type CreateConfigOptions = {
@@ -151,7 +144,7 @@ export const createConfig = ({
       defaultLocale: 'fi',
       fallback: true,
     },
-    typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false, declare: false },
+    typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false },
     graphQL: { disablePlaygroundInProduction: true },
     upload: { limits: { fileSize: 20 * 1024 * 1024, files: 10 } },
     collections: [

@@ -2,6 +2,7 @@ import nodemailer from 'nodemailer'
 import type { Payload } from 'payload'
 
 import { smtpTransportOptions } from './smtpTransportOptions'
+import { customOf } from './custom'
 
 /** A read-only check of the mail server: connects, greets and logs in, sends nothing. */
 export type VerifyMailTransport = () => Promise<void>
@@ -29,4 +30,4 @@ export const mailTransportVerifier = (smtpUrl: string | undefined): VerifyMailTr
 
 /** The mail server check of a running Payload, or null when mail is only logged. */
 export const verifyMailTransportOf = (payload: Payload): VerifyMailTransport | null =>
-  (payload.config.custom?.verifyMailTransport as VerifyMailTransport | null | undefined) ?? null
+  customOf(payload.config).verifyMailTransport ?? null

@@ -3,12 +3,10 @@ import type { Endpoint } from 'payload'
 import { recordOfRoute, requireStaff } from '../access/requireStaff'
 import { slugs } from '../collections/slugs'
 import { findConnectionMode } from './registry'
-import { InvalidConnectionConfigError, settingsFieldName } from './types'
+import { InvalidConnectionConfigError, storedSettingsOf } from './types'
+import { finnishTextOf } from '../domain/localize'
 
 export const checkConnectionPath = '/:id/check-connection'
-
-const text = (value: unknown) =>
-  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 
 /**
  * `POST /api/authorities/:id/check-connection` (staff): "Test connection" for any mode.
@@ -29,7 +27,7 @@ export const checkConnectionEndpoint: Endpoint = {
       )
     const mode = findConnectionMode(req.payload.config, modeSlug)
     if (!mode) return answer([`No connection mode "${modeSlug}" is available for this authority.`])
-    const options = mode.optionsSchema.safeParse(authority[settingsFieldName(mode.slug)] ?? {})
+    const options = mode.optionsSchema.safeParse(storedSettingsOf(authority, mode.slug))
     if (!options.success) {
       return answer(
         options.error.issues.map((issue) => `${issue.path.join('.') || 'settings'}: ${issue.message}`),
@@ -41,7 +39,7 @@ export const checkConnectionEndpoint: Endpoint = {
         authority: {
           id: authority.id,
           key: String(authority.key),
-          name: text(authority.name),
+          name: finnishTextOf(authority.name),
           noticeEmail: (authority.noticeEmail as string | null) ?? null,
         },
         payload: req.payload,

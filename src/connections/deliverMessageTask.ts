@@ -1,35 +1,20 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { appendCaseEvent } from '../cases/appendCaseEvent'
 import { changeCaseStatus } from '../cases/changeCaseStatus'
 import { slugs } from '../collections/slugs'
+import { withTransaction } from '../db/withTransaction'
 import { alertServiceProducers } from './alertServiceProducers'
-import { deliveryPolicyOf, nowOf, retryDelayMs } from './deliveryPolicy'
+import { nowOf } from '../clock'
+import { deliveryPolicyOf, retryDelayMs } from './deliveryPolicy'
 import { deliverMessageTaskSlug } from './enqueueDelivery'
 import { findConnectionMode } from './registry'
 import type { DeliveryMessage } from './types'
-import { DeliveryFailedError, settingsFieldName } from './types'
+import { DeliveryFailedError, storedSettingsOf } from './types'
 import { idOf } from '../collections/relations'
-import type { Rel } from '../collections/relations'
-
-type Doc = Record<string, unknown> & { id: number | string }
-const text = (value: unknown) =>
-  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
+import { finnishTextOf } from '../domain/localize'
 
 const finalStatuses = ['delivered', 'dead-lettered', 'not-configured']
-
-/** Writes the outcome of an attempt: delivery, case and history together, or not at all. */
-const record = async (req: PayloadRequest, write: () => Promise<void>) => {
-  const shouldCommit = await initTransaction(req)
-  try {
-    await write()
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-}
 
 /**
  * The delivery orchestrator: the one place that counts attempts, records receipts and case
@@ -47,33 +32,33 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     const { payload } = req
     const system = { req, overrideAccess: true, depth: 0 } as const
     const now = nowOf(payload)
-    const delivery = (await payload.findByID({
+    const delivery = await payload.findByID({
       collection: slugs.deliveries,
       id: input.deliveryId,
       ...system,
-    })) as Doc
+    })
     const status = String(delivery.status)
     const isEarly =
       status === 'retrying' && delivery.nextAttemptAt && new Date(String(delivery.nextAttemptAt)) > now
     if (finalStatuses.includes(status) || isEarly) return { output: { status } }
 
     const message = delivery.message as DeliveryMessage
-    const caseDoc = (await payload.findByID({
+    const caseDoc = await payload.findByID({
       collection: slugs.cases,
-      id: idOf(delivery.case as Rel)!,
+      id: idOf(delivery.case)!,
       ...system,
-    })) as Doc
-    const authority = (await payload.findByID({
+    })
+    const authority = await payload.findByID({
       collection: slugs.authorities,
-      id: idOf(delivery.authority as Rel)!,
+      id: idOf(delivery.authority)!,
       ...system,
       locale: 'fi',
-    })) as Doc
-    const permitType = (await payload.findByID({
+    })
+    const permitType = await payload.findByID({
       collection: slugs.permitTypes,
-      id: idOf(caseDoc.permitType as Rel)!,
+      id: idOf(caseDoc.permitType)!,
       ...system,
-    })) as Doc
+    })
     const modeSlug =
       permitType.connectionMode && permitType.connectionMode !== 'authority'
         ? String(permitType.connectionMode)
@@ -82,7 +67,8 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     const isSubmission = message.type === 'case.submitted'
 
     if (!mode) {
-      await record(req, async () => {
+      // The outcome of an attempt: delivery, case and history together, or not at all.
+      await withTransaction(req, async () => {
         await payload.update({
           collection: slugs.deliveries,
           id: delivery.id,
@@ -112,13 +98,13 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     const deliveryAuthority = {
       id: authority.id,
       key: String(authority.key),
-      name: text(authority.name),
+      name: finnishTextOf(authority.name),
       noticeEmail: (authority.noticeEmail as string | null) ?? null,
     }
     let failure: DeliveryFailedError | null = null
     let receipt: Awaited<ReturnType<typeof mode.deliver>> | null = null
     // Settings are checked again right before every attempt: they may have changed since.
-    const options = mode.optionsSchema.safeParse(authority[settingsFieldName(mode.slug)] ?? {})
+    const options = mode.optionsSchema.safeParse(storedSettingsOf(authority, mode.slug))
     if (!options.success) {
       failure = new DeliveryFailedError({
         message: `Invalid ${mode.slug} settings: ${options.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
@@ -145,7 +131,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     }
 
     if (receipt) {
-      await record(req, async () => {
+      await withTransaction(req, async () => {
         await payload.update({
           collection: slugs.deliveries,
           id: delivery.id,
@@ -193,7 +179,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     const nextAttemptAt = isDeadLetter
       ? null
       : new Date(now.getTime() + retryDelayMs({ attempts, policy, retryAfterMs: error.retryAfterMs }))
-    await record(req, async () => {
+    await withTransaction(req, async () => {
       await payload.update({
         collection: slugs.deliveries,
         id: delivery.id,
@@ -232,7 +218,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
       })
       if (nextAttemptAt)
         await payload.jobs.queue({
-          task: deliverMessageTaskSlug as never,
+          task: deliverMessageTaskSlug,
           input: { deliveryId: String(delivery.id) },
           waitUntil: nextAttemptAt,
           req,

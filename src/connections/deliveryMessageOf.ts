@@ -5,9 +5,7 @@ import type { DeliveryEventType, DeliveryMessage } from './types'
 import { deliverySchemaVersion } from './types'
 import { idOf } from '../collections/relations'
 import type { Rel } from '../collections/relations'
-
-const text = (value: unknown) =>
-  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
+import { finnishTextOf } from '../domain/localize'
 
 /** Where an authority downloads an attachment of its case, with its own credentials. */
 export const attachmentUrlOf = ({
@@ -66,7 +64,7 @@ export const deliveryMessageOf = async ({
       id: String(caseDoc.id),
       caseNumber: String(caseDoc.caseNumber),
       status: String(caseDoc.status),
-      permitType: { key: String(permitType.key), name: text(permitType.name) },
+      permitType: { key: String(permitType.key), name: finnishTextOf(permitType.name) },
       applicationReceiptNumber: (application.receiptNumber as string | null) ?? null,
       latestSubmissionDate: (caseDoc.latestSubmissionDate as string | null) ?? null,
       expectedDecisionDate: (caseDoc.expectedDecisionDate as string | null) ?? null,

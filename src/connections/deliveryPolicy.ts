@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { customOf } from '../config/custom'
+
 /** How long and how often the orchestrator retries a delivery. */
 export type DeliveryPolicy = {
   /** Delay after the first failure; doubles with each attempt. @default 30 s */
@@ -21,12 +23,8 @@ export const defaultDeliveryPolicy: DeliveryPolicy = {
 
 export const deliveryPolicyOf = (payload: Payload): DeliveryPolicy => ({
   ...defaultDeliveryPolicy,
-  ...(payload.config.custom?.deliveryPolicy as Partial<DeliveryPolicy> | undefined),
+  ...customOf(payload.config).deliveryPolicy,
 })
-
-/** The current time; tests set a controllable clock through the config. */
-export const nowOf = (payload: Payload): Date =>
-  (payload.config.custom?.clock as (() => Date) | undefined)?.() ?? new Date()
 
 /**
  * Exponential backoff with jitter (between half and all of the doubled delay), never

@@ -6,7 +6,7 @@ import { slugs } from '../collections/slugs'
 import { deliveryMessageOf } from './deliveryMessageOf'
 import type { DeliveryEventType } from './types'
 
-export const deliverMessageTaskSlug = 'deliverMessage'
+export const deliverMessageTaskSlug = 'deliverMessage' as const
 
 /**
  * Puts a message for the case's authority into the outbox and queues its delivery, in the
@@ -49,7 +49,7 @@ export const enqueueDelivery = async ({
     } as never,
   })
   await payload.jobs.queue({
-    task: deliverMessageTaskSlug as never,
+    task: deliverMessageTaskSlug,
     input: { deliveryId: String(delivery.id) },
     req,
   })

@@ -123,3 +123,7 @@ export type ConnectionMode<TOptions = unknown> = {
 /** The authority field group holding a mode's settings. */
 export const settingsFieldName = (slug: string) =>
   `${slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}Settings`
+
+/** The settings a mode has stored on an authority, unchecked (each mode parses its own). */
+export const storedSettingsOf = (authority: object, slug: string): unknown =>
+  Object.entries(authority).find(([name]) => name === settingsFieldName(slug))?.[1] ?? {}

@@ -41,3 +41,13 @@ export function pickLocale(input: string | null | undefined): Locale {
   const supported = ranges.find((range) => isLocale(range.language))
   return supported ? (supported.language as Locale) : defaultLocale
 }
+
+/**
+ * The Finnish text of a localised field as Payload returns it: a string when read in one
+ * locale (`locale: 'fi'`), an object of texts per locale when read with `locale: 'all'`.
+ */
+export function finnishTextOf(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'fi' in value && typeof value.fi === 'string') return value.fi
+  return ''
+}

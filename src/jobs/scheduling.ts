@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { nowOf } from '../connections/deliveryPolicy'
+import { nowOf } from '../clock'
 
 const pendingOf = async ({
   payload,

@@ -1,7 +1,8 @@
 import type { TaskConfig } from 'payload'
 
 import { slugs } from '../collections/slugs'
-import { deliveryPolicyOf, nowOf, retryDelayMs } from '../connections/deliveryPolicy'
+import { nowOf } from '../clock'
+import { deliveryPolicyOf, retryDelayMs } from '../connections/deliveryPolicy'
 import { customerLocaleOf, customerNotificationKinds, customerNotificationOf } from './customerNotificationOf'
 import type { CustomerNotificationKind } from './customerNotificationOf'
 import type { CustomerNotificationInput } from './queueCustomerNotification'

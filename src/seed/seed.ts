@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { generateSigningSecret, sealSecret } from '../../plugins/connection-integration/signingSecrets'
@@ -77,13 +77,13 @@ const upsert = async ({
   build,
 }: {
   req: PayloadRequest
-  collection: string
+  collection: CollectionSlug
   key: string
   build: (locale: Locale) => Data
 }): Promise<Id> => {
   const { payload } = req
   const found = await payload.find({
-    collection: collection as never,
+    collection,
     where: { key: { equals: key } },
     limit: 1,
     depth: 0,
@@ -93,7 +93,7 @@ const upsert = async ({
   let id = found.docs[0]?.id as Id | undefined
   if (id === undefined) {
     const created = await payload.create({
-      collection: collection as never,
+      collection,
       data: build('fi') as never,
       locale: 'fi',
       depth: 0,
@@ -103,7 +103,7 @@ const upsert = async ({
     id = created.id as Id
   } else {
     await payload.update({
-      collection: collection as never,
+      collection,
       id,
       data: build('fi') as never,
       locale: 'fi',
@@ -113,7 +113,7 @@ const upsert = async ({
     })
   }
   const stored = await payload.findByID({
-    collection: collection as never,
+    collection,
     id,
     depth: 0,
     req,
@@ -122,7 +122,7 @@ const upsert = async ({
   })
   for (const locale of locales.filter((code) => code !== 'fi')) {
     await payload.update({
-      collection: collection as never,
+      collection,
       id,
       data: withRowIds(build(locale), stored) as never,
       locale,
@@ -391,10 +391,7 @@ export const seedDemo = async (
  * authority's joining request, whose approval sets the authority up.
  */
 const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds: Map<string, Id> }) => {
-  if (
-    (await payload.count({ collection: serviceDeskSlugs.incidents as never, overrideAccess: true }))
-      .totalDocs > 0
-  )
+  if ((await payload.count({ collection: serviceDeskSlugs.incidents, overrideAccess: true })).totalDocs > 0)
     return
   const police = await payload.findByID({
     collection: slugs.users,
@@ -402,7 +399,7 @@ const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds
     overrideAccess: true,
   })
   await payload.create({
-    collection: serviceDeskSlugs.incidents as never,
+    collection: serviceDeskSlugs.incidents,
     user: { ...police, collection: slugs.users } as never,
     overrideAccess: false,
     locale: 'fi',
@@ -418,7 +415,7 @@ const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds
     limit: 1,
   })
   await payload.create({
-    collection: serviceDeskSlugs.serviceRequests as never,
+    collection: serviceDeskSlugs.serviceRequests,
     overrideAccess: true,
     locale: 'fi',
     data: {

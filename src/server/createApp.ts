@@ -11,6 +11,7 @@ import { rateLimits } from './rateLimits'
 import { sameOrigin } from './sameOrigin'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
+import { customOf } from '../config/custom'
 
 export type AppParts = {
   payload: Payload
@@ -76,7 +77,7 @@ export const createApp = ({
   })
 
   for (const [path, limit] of rateLimits(limits)) app.all(path, limit)
-  for (const { path, router } of (config.custom?.hostRouters ?? []) as HostRouter[])
+  for (const { path, router } of customOf(config).hostRouters ?? [])
     app.use(path, router({ payload, publicUrl }))
 
   const graphql = GRAPHQL_POST(config)

@@ -1,13 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import {
-  APIError,
-  commitTransaction,
-  Forbidden,
-  initTransaction,
-  killTransaction,
-  NotFound,
-  ValidationError,
-} from 'payload'
+import { APIError, Forbidden, NotFound, ValidationError } from 'payload'
 
 import { writeAudit } from '../access/auditHooks'
 import { hasRole, userOf } from '../access/roles'
@@ -24,6 +16,7 @@ import { routeCase, RoutingError } from '../domain/routing'
 import type { DataValues, Locale } from '../domain/types'
 import { idOf } from '../collections/relations'
 import type { Id, Rel } from '../collections/relations'
+import { withTransaction } from '../db/withTransaction'
 
 /** Human-readable numbers: `LUPA-2026-000042` for an application, `…-03` for its third case. */
 export const receiptNumberOf = (id: Id, date: Date) =>
@@ -159,8 +152,7 @@ export const submitApplication = async ({
 
   const receiptNumber = receiptNumberOf(id, now)
   const eventDate = validation.values.eventStartDate
-  const shouldCommit = await initTransaction(req)
-  try {
+  return withTransaction(req, async () => {
     const cases: SubmitResult['cases'] = []
     /** Authorities per attached file: those of the cases whose data carry it. */
     const recipientsOfFile = new Map<string, Set<Id>>()
@@ -257,10 +249,6 @@ export const submitApplication = async ({
       resourceId: id,
       detail: { receiptNumber, cases: cases.length },
     })
-    if (shouldCommit) await commitTransaction(req)
     return { applicationId: id, receiptNumber, submittedAt: now.toISOString(), cases }
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  })
 }

@@ -30,7 +30,7 @@ describe('choosing whom to act for', () => {
     const customer = await createUser(payload, { role: 'customer', organisations: [organisation.id] })
     const now = Date.now()
     await payload.create({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       overrideAccess: true,
       data: {
         user: customer.id,

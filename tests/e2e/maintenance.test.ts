@@ -15,7 +15,7 @@ beforeAll(async () => {
   ;[server, browser] = await Promise.all([startPortalTestServer(), launchChromium()])
   const startsAt = new Date(Date.now() + 2 * hour)
   const notice = await server.test.payload.create({
-    collection: serviceDeskSlugs.maintenanceNotices as never,
+    collection: serviceDeskSlugs.maintenanceNotices,
     locale: 'fi',
     overrideAccess: true,
     data: {
@@ -50,7 +50,7 @@ describe('maintenance breaks in the portal', () => {
 
   it('should show the maintenance page and refuse form posts during the break, health checks staying up', async () => {
     await server.test.payload.update({
-      collection: serviceDeskSlugs.maintenanceNotices as never,
+      collection: serviceDeskSlugs.maintenanceNotices,
       id: noticeId,
       overrideAccess: true,
       data: { startsAt: new Date(Date.now() - 60_000).toISOString() } as never,

@@ -52,7 +52,7 @@ describe('feedback', () => {
     await page.waitForURL(/\/feedback\?sent=1/)
     await page.getByText('Kiitos! Palautteesi on vastaanotettu.').waitFor()
     const { docs } = await payload().find({
-      collection: serviceDeskSlugs.feedback as never,
+      collection: serviceDeskSlugs.feedback,
       overrideAccess: true,
     })
     expect(docs).toEqual([
@@ -61,7 +61,7 @@ describe('feedback', () => {
     // Not public until the owner accepts it.
     expect(await page.getByTestId('public-feedback').count()).toBe(0)
     await payload().update({
-      collection: serviceDeskSlugs.feedback as never,
+      collection: serviceDeskSlugs.feedback,
       id: docs[0].id,
       data: { status: 'accepted', publicNote: 'Kevään kehitysjonossa.' } as never,
       overrideAccess: true,
@@ -93,7 +93,7 @@ describe('the authority workspace service desk', () => {
     expect(text).toContain('Ratkaisu viimeistään')
     expect(text).toContain('palvelutuntia')
     const { docs } = await payload().find({
-      collection: serviceDeskSlugs.incidents as never,
+      collection: serviceDeskSlugs.incidents,
       overrideAccess: true,
     })
     expect(String(idOf((docs[0] as Doc).authority as never))).toBe(String(police))
@@ -130,7 +130,7 @@ describe('the authority workspace service desk', () => {
     await page.waitForURL(/\/join\?done=1/)
     await page.getByText('Liittymishakemus on vastaanotettu.').waitFor()
     const { docs } = await payload().find({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       where: { kind: { equals: 'joining' } },
       overrideAccess: true,
     })

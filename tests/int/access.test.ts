@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../src/collections/slugs'
+import type { Application } from '../../src/payload-types'
 import { seedCatalogue } from '../../src/seed/seed'
 import { workedExampleApplication } from '../../src/seed/public-event'
 import { submitApplication } from '../../src/submission/submitApplication'
@@ -10,6 +11,8 @@ import type { TestUser } from '../support/factories'
 import { authorityId, createDraft, createUser, testPassword, tokenOf } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
+import { rest as restCall } from '../support/rest'
+import type { RestAnswer } from '../support/rest'
 
 /**
  * Object-, field- and tenant-level access (ASVS 8.2–8.4, 15.3.3), proved three ways: the
@@ -19,7 +22,7 @@ import { startTestPayload, startTestServer } from '../support/testPayload'
 type Id = number | string
 type Doc = Record<string, unknown>
 type RestBody = Doc & { docs?: Doc[]; doc?: Doc; errors?: { message: string; data?: unknown }[] }
-type Rest = { status: number; body: RestBody | null; text: string }
+type Rest = RestAnswer<RestBody>
 type GraphQLResult = {
   data?: Record<string, { docs?: Doc[] } | Doc | null> | null
   errors?: { message: string }[]
@@ -45,11 +48,11 @@ let westPoliceUser: TestUser
 const tokens = new Map<TestUser, string>()
 
 /** A's draft, A's submitted Helsinki application, B's submitted Espoo application, member 1's draft for the organisation. */
-let draftA: Doc
+let draftA: Application
 let submittedA: Awaited<ReturnType<typeof submitApplication>>
 let workflowA: Awaited<ReturnType<typeof submitApplication>>
 let espooB: Awaited<ReturnType<typeof submitApplication>>
-let organisationDraft: Doc
+let organisationDraft: Application
 
 const idOf = (value: unknown): Id | null =>
   value && typeof value === 'object'
@@ -65,27 +68,11 @@ const caseOf = (result: Awaited<ReturnType<typeof submitApplication>>, authority
   return found.id
 }
 
-const rest = async (
+const rest = (
   path: string,
   { user, method = 'GET', body }: { user?: TestUser; method?: string; body?: unknown } = {},
-): Promise<Rest> => {
-  const headers: Record<string, string> = {}
-  if (user) headers.Authorization = `JWT ${tokenFor(user)}`
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  let parsed: RestBody | null = null
-  try {
-    parsed = JSON.parse(text) as RestBody
-  } catch {
-    parsed = null
-  }
-  return { status: response.status, body: parsed, text }
-}
+): Promise<Rest> =>
+  restCall<RestBody>(`${server.url}/api${path}`, { token: user && tokenFor(user), method, body })
 
 const graphql = async (query: string, user?: TestUser): Promise<GraphQLResult> => {
   const response = await rest('/graphql', { user, method: 'POST', body: { query } })
@@ -97,11 +84,12 @@ const graphqlDocs = async (query: string, list: string, user?: TestUser) => {
   return ((result.data?.[list] as { docs?: Doc[] } | null)?.docs ?? []).map((doc) => String(doc.id))
 }
 
-const stored = (collection: string, id: Id) =>
-  payload.findByID({ collection: collection as never, id, overrideAccess: true, depth: 0 }) as Promise<Doc>
+const stored = async (collection: CollectionSlug, id: Id): Promise<Doc> => ({
+  ...(await payload.findByID({ collection, id, overrideAccess: true, depth: 0 })),
+})
 
-const count = async (collection: string, where = {}) =>
-  (await payload.count({ collection: collection as never, where, overrideAccess: true })).totalDocs
+const count = async (collection: CollectionSlug, where = {}) =>
+  (await payload.count({ collection: collection, where, overrideAccess: true })).totalDocs
 
 /** Expects a Local API call to be refused with 401, 403 or 404, not to fail for another reason. */
 const expectRefused = async (call: Promise<unknown>) => {
@@ -441,13 +429,13 @@ describe('authority tenants and cases', () => {
 
 describe("authorities and the application's data", () => {
   it('should let an authority party to an application read its overview but not its values, answers or attachments', async () => {
-    const local = (await payload.findByID({
+    const local = await payload.findByID({
       collection: slugs.applications,
       id: submittedA.applicationId,
       user: policeUser,
       overrideAccess: false,
       depth: 0,
-    })) as Doc
+    })
     expect(local.receiptNumber).toBe(submittedA.receiptNumber)
     expect(local.status).toBe('submitted')
     expect(local.values).toBeUndefined()
@@ -708,11 +696,9 @@ describe('mass assignment', () => {
 
 describe('case events and the audit log', () => {
   const someEvent = async () =>
-    (await payload.find({ collection: slugs.caseEvents, overrideAccess: true, limit: 1, depth: 0 }))
-      .docs[0] as Doc
+    (await payload.find({ collection: slugs.caseEvents, overrideAccess: true, limit: 1, depth: 0 })).docs[0]
   const someAudit = async () =>
-    (await payload.find({ collection: slugs.auditLog, overrideAccess: true, limit: 1, depth: 0 }))
-      .docs[0] as Doc
+    (await payload.find({ collection: slugs.auditLog, overrideAccess: true, limit: 1, depth: 0 })).docs[0]
 
   it.each(['owner', 'authority user', 'customer'] as const)(
     'should not let the %s create, update or delete case events',

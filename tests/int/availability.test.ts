@@ -38,7 +38,7 @@ let owner: TestUser
 const outages = async () =>
   (
     await payload.find({
-      collection: reportsSlugs.availabilityOutages as never,
+      collection: reportsSlugs.availabilityOutages,
       sort: 'startedAt',
       overrideAccess: true,
       pagination: false,
@@ -148,7 +148,7 @@ describe('availability probe', () => {
     }
     expect(await outages()).toHaveLength(3)
     await payload.create({
-      collection: serviceDeskSlugs.maintenanceNotices as never,
+      collection: serviceDeskSlugs.maintenanceNotices,
       data: {
         title: 'Database upgrade',
         description: 'The service is down for a database upgrade.',

@@ -56,7 +56,7 @@ let bundleId: number | string
 let customer: TestUser
 
 const count = async (collection: string, where = {}) =>
-  (await payload.count({ collection: collection as never, where, overrideAccess: true })).totalDocs
+  (await payload.count({ collection: collection, where, overrideAccess: true })).totalDocs
 
 const useMode = async (key: string, mode: string, settings: Record<string, unknown> = { target: 'x' }) =>
   payload.update({

@@ -64,7 +64,7 @@ describe('the demo data', () => {
 
   it('should give the service desk an incident on the clock and a joining request that sets an authority up', async () => {
     const { docs: incidents } = await payload.find({
-      collection: serviceDeskSlugs.incidents as never,
+      collection: serviceDeskSlugs.incidents,
       overrideAccess: true,
     })
     expect(incidents).toHaveLength(1)
@@ -73,7 +73,7 @@ describe('the demo data', () => {
       resolutionDueAt: expect.any(String),
     })
     const { docs: requests } = await payload.find({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       where: { kind: { equals: 'joining' } },
       overrideAccess: true,
     })

@@ -28,6 +28,7 @@ import type { FakeMandatesService } from '../support/fakeMandatesService'
 import { startFakeMandatesService } from '../support/fakeMandatesService'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
+import { rest as restCall } from '../support/rest'
 
 type Id = number | string
 
@@ -157,7 +158,7 @@ type MandateRow = {
 const mandatesOf = async (userId: Id) =>
   (
     await payload.find({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       where: { user: { equals: userId } },
       overrideAccess: true,
       depth: 0,
@@ -187,14 +188,7 @@ const auditOf = async (where: Record<string, unknown>) =>
   }[]
 
 const rest = (browser: Browser | null, pathname: string, init: { method?: string; body?: unknown } = {}) =>
-  fetch(`${server.url}/api${pathname}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(browser ? { Authorization: `JWT ${browser.token}` } : {}),
-      ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
+  restCall(`${server.url}/api${pathname}`, { token: browser?.token, ...init })
 
 const runJob = async (task: string) => {
   const { docs } = await payload.find({
@@ -312,7 +306,7 @@ describe('acting for an organisation (YPA)', () => {
       body: { bundle: bundleId, answers: workedExampleAnswers, values: workedExampleApplication },
     })
     expect(response.status).toBe(201)
-    const { doc } = (await response.json()) as { doc: { id: Id; onBehalfOf: Id | { id: Id } } }
+    const { doc } = response.body as { doc: { id: Id; onBehalfOf: Id | { id: Id } } }
     expect(idOf(doc.onBehalfOf)).toBe(created.id)
 
     const update = await rest(signatory, `/applications/${doc.id}`, {
@@ -344,9 +338,9 @@ describe('acting for an organisation (YPA)', () => {
     const auditor = await customerWithCode(codes.auditor)
     const response = await rest(auditor, `/applications?where[onBehalfOf][equals]=${created.id}&depth=0`)
     expect(response.status).toBe(200)
-    expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    expect((response.body as { totalDocs: number }).totalDocs).toBe(0)
     const own = await rest(signatory, `/applications?where[onBehalfOf][equals]=${created.id}&depth=0`)
-    expect(((await own.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    expect((own.body as { totalDocs: number }).totalDocs).toBe(1)
   })
 
   it('should grant only the entitled organisation when one with and one without signing rights are chosen', async () => {
@@ -430,13 +424,13 @@ describe('access to the records', () => {
   })
 
   it('should let a customer read their own mandates only, without the principal key', async () => {
-    const own = (await (await rest(delegate, '/mandates?depth=0')).json()) as {
+    const own = (await rest(delegate, '/mandates?depth=0')).body as {
       docs: Record<string, unknown>[]
     }
     expect(own.docs).toHaveLength(1)
     expect(own.docs[0]).toMatchObject({ user: delegate.user.id, personName: 'Maija Meikäläinen' })
     expect(own.docs[0].personKey).toBeUndefined()
-    const theirs = (await (await rest(other, '/mandates?depth=0')).json()) as { totalDocs: number }
+    const theirs = (await rest(other, '/mandates?depth=0')).body as { totalDocs: number }
     expect(theirs.totalDocs).toBe(0)
   })
 
@@ -793,7 +787,7 @@ describe('personal identity codes', () => {
       records.push(
         ...(
           await payload.find({
-            collection: collection as never,
+            collection: collection,
             overrideAccess: true,
             pagination: false,
             depth: 0,

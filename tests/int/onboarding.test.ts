@@ -27,7 +27,7 @@ const as = (user: TestUser) => ({ user, overrideAccess: false }) as const
 
 const stored = async (collection: string, id: Id) =>
   (await payload.findByID({
-    collection: collection as never,
+    collection: collection,
     id,
     overrideAccess: true,
     depth: 0,
@@ -49,7 +49,7 @@ const approve = async (id: Id, user: TestUser | null) => {
 /** A joining request as the public /join form files it (no signed-in user). */
 const joiningRequest = async (details: Record<string, unknown>) =>
   (await payload.create({
-    collection: serviceDeskSlugs.serviceRequests as never,
+    collection: serviceDeskSlugs.serviceRequests,
     data: {
       title: 'Liittyminen: Kangasalan kunta',
       description: 'Joining form',
@@ -177,7 +177,7 @@ describe('approval access', () => {
 
   it('should refuse approving a request that is no onboarding request', async () => {
     const request = (await payload.create({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       data: { title: 'Question', description: 'How?', kind: 'normal' } as never,
       ...as(policeUser),
     })) as unknown as Doc
@@ -188,7 +188,7 @@ describe('approval access', () => {
 describe("an authority's own onboarding requests", () => {
   it('should file them for their own authority and show them to nobody else', async () => {
     const request = (await payload.create({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       data: {
         title: 'Leaving',
         description: 'We leave at the end of the year.',
@@ -199,12 +199,12 @@ describe("an authority's own onboarding requests", () => {
     })) as unknown as Doc
     expect(String(idOf(request.authority as never))).toBe(String(police))
     const own = await payload.find({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       ...as(policeUser),
     })
     expect(own.docs.map((doc) => doc.id)).toContain(request.id)
     const other = await payload.find({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       ...as(environmentUser),
     })
     expect(other.docs.map((doc) => doc.id)).not.toContain(request.id)
@@ -213,7 +213,7 @@ describe("an authority's own onboarding requests", () => {
   it('should join and remove permit types, change parameters and leave without touching cases', async () => {
     const file = async (kind: string, details: Record<string, unknown>) =>
       (await payload.create({
-        collection: serviceDeskSlugs.serviceRequests as never,
+        collection: serviceDeskSlugs.serviceRequests,
         data: {
           title: kind,
           description: `${kind} please`,

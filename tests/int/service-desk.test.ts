@@ -18,6 +18,7 @@ import type { ReceivedEmail, TestSmtpServer } from '../support/smtpServer'
 import { startSmtpServer } from '../support/smtpServer'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
+import { rest as restCall } from '../support/rest'
 
 type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
@@ -56,7 +57,7 @@ const as = (user: TestUser) => ({ user, overrideAccess: false }) as const
 
 const stored = (collection: string, id: Id) =>
   payload.findByID({
-    collection: collection as never,
+    collection: collection,
     id,
     overrideAccess: true,
     depth: 0,
@@ -64,14 +65,14 @@ const stored = (collection: string, id: Id) =>
 
 const reportIncident = (user: TestUser, data: Record<string, unknown> = {}) =>
   payload.create({
-    collection: serviceDeskSlugs.incidents as never,
+    collection: serviceDeskSlugs.incidents,
     data: { title: 'Portal does not load', description: 'The front page times out.', ...data } as never,
     ...as(user),
   }) as unknown as Promise<Doc>
 
 const updateAs = (user: TestUser, collection: string, id: Id, data: Record<string, unknown>) =>
   payload.update({
-    collection: collection as never,
+    collection: collection,
     id,
     data: data as never,
     ...as(user),
@@ -79,7 +80,7 @@ const updateAs = (user: TestUser, collection: string, id: Id, data: Record<strin
 
 const requestService = (user: TestUser, data: Record<string, unknown> = {}) =>
   payload.create({
-    collection: serviceDeskSlugs.serviceRequests as never,
+    collection: serviceDeskSlugs.serviceRequests,
     data: {
       title: 'Add a permit type',
       description: 'Please connect the noise notification.',
@@ -118,17 +119,13 @@ const rest = async (
     language,
   }: { user?: TestUser; method?: string; body?: unknown; language?: string } = {},
 ) => {
-  const headers: Record<string, string> = {}
-  if (user) headers.Authorization = `JWT ${await tokenOf(payload, user)}`
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (language) headers['Accept-Language'] = language
-  const response = await fetch(`${server.url}${path}`, {
+  const answer = await restCall<Record<string, unknown>>(`${server.url}${path}`, {
+    token: user && (await tokenOf(payload, user)),
     method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body,
+    headers: language ? { 'Accept-Language': language } : {},
   })
-  const text = await response.text()
-  return { status: response.status, json: (text ? JSON.parse(text) : null) as Record<string, unknown> | null }
+  return { status: answer.status, json: answer.body }
 }
 
 beforeAll(async () => {
@@ -182,7 +179,7 @@ describe('service desk access', () => {
     const ownRequest = await requestService(policeUser)
     const otherRequest = await requestService(environmentUser)
     const incidents = await payload.find({
-      collection: serviceDeskSlugs.incidents as never,
+      collection: serviceDeskSlugs.incidents,
       ...as(policeUser),
       pagination: false,
     })
@@ -190,7 +187,7 @@ describe('service desk access', () => {
     expect(ids).toContain(String(own.id))
     expect(ids).not.toContain(String(other.id))
     const requests = await payload.find({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       ...as(policeUser),
       pagination: false,
     })
@@ -200,7 +197,7 @@ describe('service desk access', () => {
       (
         await refusal(
           payload.findByID({
-            collection: serviceDeskSlugs.incidents as never,
+            collection: serviceDeskSlugs.incidents,
             id: other.id,
             ...as(policeUser),
           }),
@@ -232,7 +229,7 @@ describe('service desk access', () => {
   it('should let staff see every incident, and let nobody delete one', async () => {
     const incident = await reportIncident(environmentUser)
     const seen = await payload.find({
-      collection: serviceDeskSlugs.incidents as never,
+      collection: serviceDeskSlugs.incidents,
       ...as(owner),
       pagination: false,
     })
@@ -240,7 +237,7 @@ describe('service desk access', () => {
     expect(
       (
         await refusal(
-          payload.delete({ collection: serviceDeskSlugs.incidents as never, id: incident.id, ...as(owner) }),
+          payload.delete({ collection: serviceDeskSlugs.incidents, id: incident.id, ...as(owner) }),
         )
       ).status,
     ).toBe(403)
@@ -664,7 +661,7 @@ describe('SLA reminders and breach alerts', () => {
     await runJobs()
     expect(slaEmails('Häiriö', incident.id, 'Määräaika ylittynyt')).toHaveLength(0)
     const claims = await payload.find({
-      collection: serviceDeskSlugs.emails as never,
+      collection: serviceDeskSlugs.emails,
       where: { record: { equals: `incidents/${incident.id}` }, kind: { equals: 'sla-breach' } },
       overrideAccess: true,
     })
@@ -689,7 +686,7 @@ describe('SLA reminders and breach alerts', () => {
     const incident = await reportIncident(policeUser)
     const key = `sla:incidents:${incident.id}:response:breach:${responseDueAt.toISOString()}`
     const claim = await payload.create({
-      collection: serviceDeskSlugs.emails as never,
+      collection: serviceDeskSlugs.emails,
       data: {
         key,
         kind: 'sla-breach',
@@ -746,7 +743,7 @@ describe('SLA reminders and breach alerts', () => {
 describe('maintenance notices', () => {
   const notice = (data: Record<string, unknown>) =>
     payload.create({
-      collection: serviceDeskSlugs.maintenanceNotices as never,
+      collection: serviceDeskSlugs.maintenanceNotices,
       locale: 'fi',
       data: {
         title: 'Versiopäivitys',
@@ -787,7 +784,7 @@ describe('maintenance notices', () => {
       description: 'Lupa päivitetään 30.',
     })
     await payload.update({
-      collection: serviceDeskSlugs.maintenanceNotices as never,
+      collection: serviceDeskSlugs.maintenanceNotices,
       id: created.id,
       locale: 'sv',
       data: { title: 'Versionsuppdatering', description: 'Lupa uppdateras 30.' } as never,
@@ -894,7 +891,7 @@ describe('maintenance notices', () => {
     for (const user of [policeUser, customer]) {
       const { status } = await refusal(
         payload.create({
-          collection: serviceDeskSlugs.maintenanceNotices as never,
+          collection: serviceDeskSlugs.maintenanceNotices,
           data: { title: 'x', description: 'y', ...data } as never,
           ...as(user),
         }),

@@ -27,7 +27,7 @@ const deliveryOf = async (caseId: number | string) =>
   ).docs[0]
 const reqAs = (user: TestUser) => createLocalReq({ user: user as never }, payload)
 const count = async (collection: string, where = {}) =>
-  (await payload.count({ collection: collection as never, where, overrideAccess: true })).totalDocs
+  (await payload.count({ collection: collection, where, overrideAccess: true })).totalDocs
 
 const expectedPermits = [
   'police-public-event-notification',

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../../../src/collections/slugs'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import { apiKeyPrefixOf, isApiKeyOf } from '../apiKeys'
 import { integrationSlugs } from '../integrationSlugs'
 import { ProblemError } from './problem'
@@ -34,7 +34,7 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
   const prefix = apiKeyPrefixOf(key)
   if (!prefix) throw refuse('malformed')
   const { docs } = await payload.find({
-    collection: integrationSlugs.credentials as never,
+    collection: integrationSlugs.credentials,
     where: { keyPrefix: { equals: prefix } },
     overrideAccess: true,
     depth: 0,
@@ -82,7 +82,7 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
   if (!credential.lastUsedAt || now.getTime() - Date.parse(credential.lastUsedAt) > lastUsedResolutionMs) {
     await payload
       .update({
-        collection: integrationSlugs.credentials as never,
+        collection: integrationSlugs.credentials,
         id: credential.id,
         data: { lastUsedAt: now.toISOString() } as never,
         overrideAccess: true,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
+import { withTransaction } from '../../../src/db/withTransaction'
 
 import { integrationSlugs } from '../integrationSlugs'
 import type { IntegrationCaller } from './authenticateApiKey'
@@ -72,7 +72,7 @@ export const idempotent = async ({
 
   const replay = async () => {
     const { docs } = await payload.find({
-      collection: integrationSlugs.idempotencyRecords as never,
+      collection: integrationSlugs.idempotencyRecords,
       where: { and: [{ authority: { equals: caller.authorityId } }, { key: { equals: key } }] },
       overrideAccess: true,
       depth: 0,
@@ -91,26 +91,25 @@ export const idempotent = async ({
 
   const earlier = await replay()
   if (earlier) return earlier
-  const shouldCommit = await initTransaction(req)
   try {
-    const result = await run(rawBody)
-    await payload.create({
-      collection: integrationSlugs.idempotencyRecords as never,
-      req,
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        authority: caller.authorityId,
-        key,
-        requestHash,
-        responseStatus: result.status,
-        responseBody: result.body,
-      } as never,
+    return await withTransaction(req, async () => {
+      const result = await run(rawBody)
+      await payload.create({
+        collection: integrationSlugs.idempotencyRecords,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          authority: caller.authorityId,
+          key,
+          requestHash,
+          responseStatus: result.status,
+          responseBody: result.body,
+        } as never,
+      })
+      return jsonResponse(result.body, result.status)
     })
-    if (shouldCommit) await commitTransaction(req)
-    return jsonResponse(result.body, result.status)
   } catch (error) {
-    await killTransaction(req)
     // A concurrent twin of this request may have committed first: answer as it was answered.
     const twin = await replay().catch((problem: unknown) => {
       if (problem instanceof ProblemError) throw problem

@@ -1,9 +1,10 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { z } from 'zod'
 
 import { slugs } from '../../../src/collections/slugs'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { attachmentUrlOf } from '../../../src/connections/deliveryMessageOf'
+import type { Attachment } from '../../../src/payload-types'
 import type { CaseDoc } from './caseOfAuthority'
 import type {
   attachmentView,
@@ -15,10 +16,9 @@ import type {
 } from './schemas'
 import { idOf } from '../../../src/collections/relations'
 import type { Id, Rel } from '../../../src/collections/relations'
+import { finnishTextOf } from '../../../src/domain/localize'
 
 type Doc = Record<string, unknown> & { id: Id }
-const text = (value: unknown) =>
-  typeof value === 'string' ? value : ((value as { fi?: string } | null)?.fi ?? '')
 const textOrNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null)
 const system = { overrideAccess: true, depth: 0 } as const
 
@@ -33,7 +33,7 @@ export const permitTypesOf = async (req: PayloadRequest, cases: CaseDoc[]) => {
     req,
     ...system,
   })
-  return new Map(docs.map((doc) => [String(doc.id), { key: String(doc.key), name: text(doc.name) }]))
+  return new Map(docs.map((doc) => [String(doc.id), { key: String(doc.key), name: finnishTextOf(doc.name) }]))
 }
 
 export const caseSummaryOf = (
@@ -58,7 +58,7 @@ export const caseSummaryOf = (
 export const attachmentViewOf = (
   req: PayloadRequest,
   caseId: Id,
-  attachment: Doc,
+  attachment: { id: Id; filename?: unknown; mimeType?: unknown; filesize?: unknown },
 ): z.infer<typeof attachmentView> => ({
   id: String(attachment.id),
   filename: String(attachment.filename),
@@ -87,11 +87,11 @@ const relIds = (rels: unknown) =>
  * application; never files under other permits' data elements), the answers to its
  * supplement requests, its messages' files and its decision documents.
  */
-export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: CaseDoc): Promise<Doc[]> => {
-  const find = (collection: string, where: Record<string, unknown>) =>
+export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: CaseDoc): Promise<Attachment[]> => {
+  const find = <S extends CollectionSlug>(collection: S, where: Where) =>
     req.payload.find({
-      collection: collection as never,
-      where: where as never,
+      collection,
+      where,
       pagination: false,
       req,
       ...system,
@@ -122,7 +122,7 @@ export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: CaseDoc): 
   if (ids.length === 0) return []
   const { docs } = await find(slugs.attachments, { id: { in: ids } })
   // Only the matter's own files, whatever a record of the case may point to.
-  return filesOfMatter(docs as unknown as Doc[], caseDoc)
+  return filesOfMatter(docs, caseDoc)
 }
 
 export const caseDetailOf = async (
@@ -164,7 +164,7 @@ export const supplementRequestViewOf = (doc: Doc): z.infer<typeof supplementRequ
 export const decisionViewOf = (
   req: PayloadRequest,
   doc: Doc,
-  document: Doc | null,
+  document: Parameters<typeof attachmentViewOf>[2] | null,
 ): z.infer<typeof decisionView> => ({
   id: String(doc.id),
   caseId: String(idOf(doc.case as Rel)),

@@ -1,5 +1,4 @@
 import type { Endpoint } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { z } from 'zod'
 
 import { slugs } from '../../../src/collections/slugs'
@@ -8,6 +7,7 @@ import { integrationSlugs } from '../integrationSlugs'
 import { serviceUserOf } from '../serviceUserOf'
 import { recordOfRoute, requireStaff } from '../../../src/access/requireStaff'
 import { staffBodyOf } from './staffRequest'
+import { withTransaction } from '../../../src/db/withTransaction'
 
 const credentialBody = z.strictObject({ label: z.string().trim().min(1).max(100) })
 
@@ -23,14 +23,13 @@ export const createCredentialEndpoint: Endpoint = {
     const { label } = await staffBodyOf(req, credentialBody)
     const authority = await recordOfRoute(req, slugs.authorities)
     const { key, prefix } = generateApiKey()
-    const shouldCommit = await initTransaction(req)
-    try {
+    return withTransaction(req, async () => {
       const serviceUser = await serviceUserOf({
         req,
         authority: { id: authority.id, key: String(authority.key) },
       })
       const credential = await req.payload.create({
-        collection: integrationSlugs.credentials as never,
+        collection: integrationSlugs.credentials,
         req,
         overrideAccess: true,
         depth: 0,
@@ -43,14 +42,10 @@ export const createCredentialEndpoint: Endpoint = {
           createdBy: req.user?.id,
         } as never,
       })
-      if (shouldCommit) await commitTransaction(req)
       return Response.json(
         { id: credential.id, authority: authority.id, label, keyPrefix: prefix, key },
         { status: 201, headers: { 'cache-control': 'no-store' } },
       )
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    })
   },
 }

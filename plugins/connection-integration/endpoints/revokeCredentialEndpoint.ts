@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import { integrationSlugs } from '../integrationSlugs'
 import { recordOfRoute, requireStaff } from '../../../src/access/requireStaff'
 
@@ -14,7 +14,7 @@ export const revokeCredentialEndpoint: Endpoint = {
     const revokedAt = (credential.revokedAt as string | null) ?? nowOf(req.payload).toISOString()
     if (!credential.revokedAt)
       await req.payload.update({
-        collection: integrationSlugs.credentials as never,
+        collection: integrationSlugs.credentials,
         id: credential.id,
         req,
         overrideAccess: true,

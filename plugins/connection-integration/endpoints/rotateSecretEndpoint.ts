@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { slugs } from '../../../src/collections/slugs'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import { settingsFieldName } from '../../../src/connections/types'
 import { integrationSlugs } from '../integrationSlugs'
 import { generateSigningSecret, sealSecret } from '../signingSecrets'

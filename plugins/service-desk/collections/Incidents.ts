@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { authorityIdOf, hasRole, userOf } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import type { IncidentProgress, IncidentSeverity, IncidentStatus } from '../../../src/domain/sla'
 import { progressIncident } from '../../../src/domain/sla'
 import { dateOf, incidentRecord } from '../deskRecords'

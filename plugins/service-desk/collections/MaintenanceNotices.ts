@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { auditHooks } from '../../../src/access/auditHooks'
 import { isStaff, noOneField, staffOnly, userOf } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import { isShortNotice, noticeEmailAt } from '../../../src/domain/maintenance'
 import { queueMaintenanceEmails } from '../maintenanceEmails'
 import type { DeskProblemCode } from '../problems'

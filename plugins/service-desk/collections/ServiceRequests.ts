@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { authorityIdOf, hasRole, staffField, userOf } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import type { ServiceRequestStatus } from '../../../src/domain/sla'
 import { pauseProblems, progressServiceRequest, serviceRequestKinds } from '../../../src/domain/sla'
 import { dateOf, pausesOf, serviceRequestRecord } from '../deskRecords'

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { nowOf, todayInFinland } from '../../../src/clock'
 import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/loadBundleContext'
 import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
 import { slugs } from '../../../src/collections/slugs'
@@ -79,15 +80,6 @@ export type AnalysisPage = {
   /** The draft application whose answers are being changed, if any (see analysisParams). */
   changingApplication: string | null
 }
-
-/** Today's date ('YYYY-MM-DD') in Finland, where the deadlines fall. */
-export const todayInFinland = (now: Date = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
 
 /** The one-step form of the analysis: every analysis element, none required (a draft). */
 const analysisForm = (elements: DataElement[], bundleName: LocalizedText): AssembledForm => ({
@@ -177,7 +169,7 @@ export const loadAnalysisPage = async ({
   bundleKey,
   locale,
   params,
-  today = todayInFinland(),
+  today = todayInFinland(nowOf(payload)),
 }: {
   payload: Payload
   bundleKey: string

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { createLocalReq } from 'payload'
 import { data } from 'react-router'
 
+import { nowOf, todayInFinland } from '../../../src/clock'
 import { idOf } from '../../../src/collections/relations'
 import type { Id, Rel } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
@@ -12,7 +13,6 @@ import type { CaseStatus } from '../../../src/domain/case-status'
 import { localize } from '../../../src/domain/localize'
 import type { Locale, LocalizedText } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
-import { todayInFinland } from './analysis.server'
 import { attachmentHrefOf, authorityNamesOf, permitTypeNamesOf } from './authority.server'
 import { calendarDateOf, formatDateTime, outcomeLabelOf, statusLabelOf } from './authorityLabels.server'
 import { asUser, type PortalUser } from './session.server'
@@ -435,7 +435,7 @@ export const loadApplicationView = async ({
   user,
   id,
   locale,
-  today = todayInFinland(),
+  today = todayInFinland(nowOf(payload)),
 }: {
   payload: Payload
   user: PortalUser

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Payload, PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, killTransaction, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
+import { withTransaction } from '../../../src/db/withTransaction'
 
 import {
   acknowledgeReceipt,
@@ -163,14 +164,13 @@ export const runCaseAction = async ({
   })
 
   const req = await requestAs(payload, user)
-  const shouldCommit = await initTransaction(req)
   try {
-    const caseDoc = await caseOfUser({ payload, user, id, req })
-    await run({ req, intent, caseDoc, form })
-    if (shouldCommit) await commitTransaction(req)
+    await withTransaction(req, async () => {
+      const caseDoc = await caseOfUser({ payload, user, id, req })
+      await run({ req, intent, caseDoc, form })
+    })
     return { isDone: true, intent }
   } catch (error) {
-    await killTransaction(req)
     if (error instanceof CaseActionError) {
       if (error.kind === 'not-found') throw notFound()
       if (error.kind === 'illegal-transition')

@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { CaseDoc } from '../../../src/cases/caseActions'
-import { todayInFinlandOf } from '../../../src/cases/caseActions'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
 import { idOf } from '../../../src/collections/relations'
 import type { Id, Rel } from '../../../src/collections/relations'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { slugs } from '../../../src/collections/slugs'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf, todayInFinland } from '../../../src/clock'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import type { CaseStatus } from '../../../src/domain/case-status'
 import type { DataElement, Locale, LocalizedText } from '../../../src/domain/types'
@@ -367,7 +366,7 @@ export const loadAuthorityCase = async ({
       ...caseActionsAvailableOf({
         status: caseDoc.status as CaseStatus,
         locale,
-        today: todayInFinlandOf(nowOf(payload)),
+        today: todayInFinland(nowOf(payload)),
       }),
       documentAccept: attachmentMimeTypes.join(','),
     },

@@ -20,7 +20,7 @@ export type PublicFeedback = {
 /** Accepted and done ideas, newest first, read as a visitor (only public fields come back). */
 export const loadPublicFeedback = async ({ payload, locale }: { payload: Payload; locale: Locale }) => {
   const { docs } = await payload.find({
-    collection: serviceDeskSlugs.feedback as never,
+    collection: serviceDeskSlugs.feedback,
     where: { status: { in: [...publicFeedbackStatuses] } },
     user: null,
     overrideAccess: false,
@@ -84,7 +84,7 @@ export const sendFeedback = async ({
     }
   }
   await payload.create({
-    collection: serviceDeskSlugs.feedback as never,
+    collection: serviceDeskSlugs.feedback,
     data: {
       kind: values.kind,
       text: values.text.trim(),

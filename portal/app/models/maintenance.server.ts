@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { activeMaintenance, upcomingNotices } from '../../../plugins/service-desk'
 import type { MaintenanceNoticeView } from '../../../plugins/service-desk'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import { localize } from '../../../src/domain/localize'
 import type { Locale } from '../../../src/domain/types'
 import { formatDateTime } from '../i18n/format'

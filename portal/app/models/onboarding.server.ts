@@ -169,7 +169,7 @@ export const fileOnboardingRequest = async ({
   if (user) {
     // The collection files it for the user's own authority (its create hook).
     await payload.create({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       data: data as never,
       ...asUser(user),
     })
@@ -177,7 +177,7 @@ export const fileOnboardingRequest = async ({
     // A joining application needs no account: the collection refuses visitors, so the
     // system files it with only the checked fields; the notice email is the requester's.
     await payload.create({
-      collection: serviceDeskSlugs.serviceRequests as never,
+      collection: serviceDeskSlugs.serviceRequests,
       data: { ...data, channel: 'portal', requesterEmail: input.noticeEmail?.trim() } as never,
       overrideAccess: true,
     })

@@ -31,7 +31,7 @@ export const loadIncidents = async ({
   locale: Locale
 }) => {
   const { docs } = await payload.find({
-    collection: serviceDeskSlugs.incidents as never,
+    collection: serviceDeskSlugs.incidents,
     ...asUser(user),
     sort: '-reportedAt',
     limit: 50,
@@ -62,7 +62,7 @@ export const loadServiceRequests = async ({
   locale: Locale
 }) => {
   const { docs } = await payload.find({
-    collection: serviceDeskSlugs.serviceRequests as never,
+    collection: serviceDeskSlugs.serviceRequests,
     ...asUser(user),
     sort: '-requestedAt',
     limit: 50,
@@ -118,7 +118,7 @@ export const reportIncident = async ({
   if (errors.length > 0) return { isDone: false, errors, values }
   try {
     await payload.create({
-      collection: serviceDeskSlugs.incidents as never,
+      collection: serviceDeskSlugs.incidents,
       data: { title: values.title.trim(), description: values.description.trim() } as never,
       ...asUser(user),
     })

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-
 import type { TFunction } from 'i18next'
 import type { Payload } from 'payload'
 import { APIError, createLocalReq, ValidationError } from 'payload'
@@ -9,6 +7,7 @@ import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/l
 import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
 import { sniffedFileType } from '../../../src/collections/Attachments/sniffedFileType'
+import { displayNameOf, storeAttachment } from '../../../src/applications/storeAttachment'
 import { idOf } from '../../../src/collections/relations'
 import type { Id, Rel } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
@@ -529,25 +528,6 @@ export const loadWizardPage = async ({
   })
 }
 
-const extensions: Record<string, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-  'text/plain': 'txt',
-}
-
-/** The name a customer gave a file, without any path, controls or excess length. */
-export const displayNameOf = (name: string) =>
-  [...(name.split(/[/\\]/).pop() ?? '')]
-    .filter((character) => character.charCodeAt(0) >= 0x20 && character.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 200) || 'file'
-
 /**
  * Stores the files posted for an attachment element. Each is checked for size and count,
  * then by its content (never its name or declared type); the stored name is generated, the
@@ -596,18 +576,12 @@ const storeUploads = async ({
       continue
     }
     try {
-      const doc = await wizard.payload.create({
-        collection: slugs.attachments,
-        data: { description: name } as never,
-        file: {
-          data: buffer,
-          mimetype: type,
-          name: `${element.key}-${randomBytes(8).toString('hex')}.${extensions[type]}`,
-          size: buffer.length,
-        },
+      const doc = await storeAttachment({
+        payload: wizard.payload,
+        file: { data: buffer, name, mimeType: type },
+        label: element.key,
+        access: asUser(wizard.user),
         context: { onBehalfOf: idOf(wizard.application.onBehalfOf as Rel) },
-        depth: 0,
-        ...asUser(wizard.user),
       })
       ids.push(doc.id)
     } catch (error) {

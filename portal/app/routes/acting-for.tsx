@@ -4,7 +4,7 @@ import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 
 import { currentPrincipal, flowOutcomes, mandatesSlugs } from '../../../plugins/mandates'
 import type { FlowOutcome, Principal } from '../../../plugins/mandates'
-import { nowOf } from '../../../src/connections/deliveryPolicy'
+import { nowOf } from '../../../src/clock'
 import { formatDateTime } from '../i18n/format'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { asUser, requireUser } from '../models/session.server'
@@ -22,7 +22,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const [principal, mandates] = await Promise.all([
     currentPrincipal(payload, user),
     payload.find({
-      collection: mandatesSlugs.mandates as never,
+      collection: mandatesSlugs.mandates,
       ...asUser(user),
       where: { and: [{ endedAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
       depth: 1,

@@ -8,11 +8,12 @@ import { issueSession } from '../../../src/auth/sessions'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { safeReturnTo } from '../models/safeReturnTo.server'
 import type { Route } from './+types/login'
+import { customOf } from '../../../src/config/custom'
 
 type DemoUser = { id: number | string; name: string; email: string; role: string; authority: string | null }
 
 const isProductionOf = (context: Route.LoaderArgs['context']) =>
-  context.payload.config.custom?.isProduction === true
+  customOf(context.payload.config).isProduction === true
 
 /** The demo users that may sign in without a password; none in production. */
 const demoUsers = async (context: Route.LoaderArgs['context']): Promise<DemoUser[]> => {

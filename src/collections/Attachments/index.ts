@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
 import type { CollectionConfig, Where } from 'payload'
@@ -19,17 +20,34 @@ import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
 import { sniffedFileType } from './sniffedFileType'
 
+/** File types customers and authorities may upload, with the extension they are stored under. */
+const extensionOfType = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+  'application/vnd.oasis.opendocument.text': 'odt',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
+  'text/plain': 'txt',
+} as const satisfies Record<string, string>
+type AttachmentMimeType = keyof typeof extensionOfType
+
 /** File types customers and authorities may upload; anything else is refused. */
-export const attachmentMimeTypes = [
-  'application/pdf',
-  'image/jpeg',
-  'image/png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'text/plain',
-]
+export const attachmentMimeTypes: string[] = Object.keys(extensionOfType)
+
+const isAttachmentMimeType = (type: string | undefined): type is AttachmentMimeType =>
+  type !== undefined && type in extensionOfType
+
+/**
+ * The name a file is stored under: what it is (`label`, e.g. `decision` or a data element's
+ * key), a random part and the extension of its type. Never the sender's own name, which may
+ * be anything (`../x`, `.payload-secret`); that is kept as the description.
+ */
+const storedNameOf = (type: AttachmentMimeType, label: unknown) => {
+  const prefix = typeof label === 'string' ? label.replace(/[^A-Za-z0-9-]/g, '').slice(0, 40) : ''
+  return `${prefix || 'file'}-${randomBytes(8).toString('hex')}.${extensionOfType[type]}`
+}
 
 /**
  * Uploads, uploaded once and linked to every case that needs them. Served only through
@@ -79,8 +97,9 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
     beforeOperation: [
       async ({ operation, req }) => {
         if ((operation !== 'create' && operation !== 'update') || !req.file) return
-        const type = await sniffedFileType({ data: req.file.data, declared: req.file.mimetype })
-        if (!type || !attachmentMimeTypes.includes(type)) {
+        const type =
+          (await sniffedFileType({ data: req.file.data, declared: req.file.mimetype })) ?? undefined
+        if (!isAttachmentMimeType(type)) {
           const locale = pickLocale(req.headers?.get('accept-language'))
           throw new ValidationError({
             collection: slugs.attachments,
@@ -89,6 +108,7 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
         }
         // Store and serve the type the content has, not the one the sender claimed.
         req.file.mimetype = type
+        req.file.name = storedNameOf(type, req.context?.fileLabel)
       },
     ],
     beforeChange: [

@@ -104,6 +104,21 @@ export const Deliveries: CollectionConfig = {
       admin: { ...readOnly, position: 'sidebar' },
     },
     {
+      name: 'queuedAt',
+      type: 'date',
+      label: l('Jonossa alkaen', 'I kö sedan', 'Queued at'),
+      admin: {
+        ...readOnly,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: l(
+          'Tästä lasketaan, kauanko toimitusta yritetään (uudelleenlähetys aloittaa alusta)',
+          'Från detta räknas hur länge leveransen försöks (en ny sändning börjar om)',
+          'How long delivery is retried counts from this (a replay starts over)',
+        ),
+      },
+    },
+    {
       name: 'nextAttemptAt',
       type: 'date',
       label: l('Seuraava yritys', 'Nästa försök', 'Next attempt'),

@@ -1,10 +1,11 @@
 import type { Endpoint } from 'payload'
-import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+import { APIError } from 'payload'
 
 import { recordOfRoute } from '../../access/requireStaff'
 import { isStaff, userOf } from '../../access/roles'
 import { deliverMessageTaskSlug } from '../../connections/enqueueDelivery'
 import { slugs } from '../slugs'
+import { withTransaction } from '../../db/withTransaction'
 
 /**
  * `POST /api/deliveries/:id/replay`: staff send a dead-lettered (or unconfigured) message
@@ -25,8 +26,7 @@ export const replayEndpoint: Endpoint = {
         true,
       )
     }
-    const shouldCommit = await initTransaction(req)
-    try {
+    await withTransaction(req, async () => {
       await req.payload.update({
         collection: slugs.deliveries,
         id: delivery.id,
@@ -35,15 +35,11 @@ export const replayEndpoint: Endpoint = {
         data: { status: 'pending', nextAttemptAt: null, queuedAt: new Date().toISOString() } as never,
       })
       await req.payload.jobs.queue({
-        task: deliverMessageTaskSlug as never,
+        task: deliverMessageTaskSlug,
         input: { deliveryId: String(delivery.id) },
         req,
       })
-      if (shouldCommit) await commitTransaction(req)
-    } catch (error) {
-      await killTransaction(req)
-      throw error
-    }
+    })
     return Response.json({ id: delivery.id, status: 'pending' }, { status: 202 })
   },
 }

@@ -5,6 +5,7 @@ import { hasRole, isStaff, noOneField, roles, staffOnly, userOf } from '../../ac
 import { collectionLabels, groups, l } from '../labels'
 import { localeOptions } from '../optionLabels'
 import { slugs } from '../slugs'
+import { customOf } from '../../config/custom'
 
 const roleLabels = {
   owner: l('Omistaja', 'Ägare', 'Owner'),
@@ -53,7 +54,7 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
     beforeLogin: [
       ({ user, req }) => {
         // Demo users have a published password: they exist for development only.
-        if (user?.isDemo && req.payload.config.custom?.isProduction === true) {
+        if (user?.isDemo && customOf(req.payload.config).isProduction === true) {
           throw new APIError('Demo users cannot log in in production.', 403, undefined, true)
         }
         // Accounts that systems act as (the integration API) never log in interactively.

@@ -1,0 +1,26 @@
+import type { DeliveryPolicy } from '../connections/deliveryPolicy'
+import type { ConnectionMode } from '../connections/types'
+import type { HostRouter } from '../server/createApp'
+import type { VerifyMailTransport } from './mailTransportVerifier'
+
+/**
+ * What Lupa keeps on Payload's `config.custom`: the host's settings and what plugins
+ * register there. A plugin declares its own entry by augmenting this interface
+ * (`declare module '…/src/config/custom'`) next to the code that writes it.
+ */
+export interface LupaCustom {
+  isProduction?: boolean
+  /** Retry timing of deliveries (tests shorten it). */
+  deliveryPolicy?: Partial<DeliveryPolicy>
+  /** The time; tests pass a controllable clock. */
+  clock?: () => Date
+  /** The read-only check of the mail server, null when mail is only logged. */
+  verifyMailTransport?: VerifyMailTransport | null
+  /** The connection modes, in registration order (see connectionModePlugin). */
+  connectionModes?: ConnectionMode[]
+  /** Express routes plugins serve on the host (see createApp). */
+  hostRouters?: HostRouter[]
+}
+
+/** The typed `config.custom` of a config, raw or sanitized. */
+export const customOf = (config: { custom?: Record<string, unknown> }): LupaCustom => config.custom ?? {}
