@@ -1,9 +1,15 @@
 import * as migration_20261130_070300_initial from './20261130_070300_initial';
+import * as migration_20261206_114707_delivery_queued_at from './20261206_114707_delivery_queued_at';
 
 export const migrations = [
   {
     up: migration_20261130_070300_initial.up,
     down: migration_20261130_070300_initial.down,
-    name: '20261130_070300_initial'
+    name: '20261130_070300_initial',
+  },
+  {
+    up: migration_20261206_114707_delivery_queued_at.up,
+    down: migration_20261206_114707_delivery_queued_at.down,
+    name: '20261206_114707_delivery_queued_at'
   },
 ];
