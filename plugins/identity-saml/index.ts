@@ -102,7 +102,7 @@ export const personalIdentityCodeOf = async ({ payload, userId }: { payload: Pay
     depth: 0,
     limit: 1,
   })
-  const sealed = (docs[0] as { sealedSubject?: string } | undefined)?.sealedSubject
+  const sealed = docs.at(0)?.sealedSubject
   return sealed ? openSubject(keysFor(payload), sealed) : null
 }
 

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import type { Payload } from 'payload'
 
-import type { AccessUser } from '../../src/access/roles'
-import type { Id } from '../../src/collections/relations'
 import type { Env } from '../../src/env'
+import type { User } from '../../src/payload-types'
 
 /** A PEM private key and its certificate. */
 export type KeyPair = { key: string; cert: string }
@@ -25,7 +24,7 @@ export type IdpSettings = {
  * Asked after a valid assertion, before any session is issued: false refuses the login
  * (e.g. an authority user without a civil-servant mandate).
  */
-export type AdmitUser = (args: { payload: Payload; user: AccessUser & { id: Id } }) => Promise<boolean>
+export type AdmitUser = (args: { payload: Payload; user: User }) => Promise<boolean>
 
 export type IdentitySamlPluginOptions = {
   /** Suomi.fi e-Identification; not offered when absent. */

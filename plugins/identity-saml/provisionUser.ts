@@ -2,24 +2,21 @@ import { randomBytes } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
-import { isStaff, type AccessUser, type Role } from '../../src/access/roles'
-import type { Id } from '../../src/collections/relations'
+import { isStaff } from '../../src/access/roles'
 import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
+import type { User } from '../../src/payload-types'
 import type { Identity } from './identityOf'
 import type { IdentityKeys } from './identityKeys'
 import { sealSubject, subjectHashOf } from './identityKeys'
 import { identitySlugs } from './identitySlugs'
 import { SamlRefusal } from './samlRefusal'
 
-type UserDoc = AccessUser & { id: Id; email: string; isServiceAccount?: boolean | null }
-type IdentityDoc = { id: Id; user: Id | { id: Id } | null }
-
 /** The authority whose `virtuHomeOrganizations` lists the organisation; null when none does. */
 const authorityOfHomeOrganization = async (
   req: PayloadRequest,
   homeOrganization: string,
-): Promise<Id | null> => {
+): Promise<number | null> => {
   const { docs } = await req.payload.find({
     collection: slugs.authorities,
     where: { virtuHomeOrganizations: { equals: homeOrganization } },
@@ -64,15 +61,15 @@ export const provisionUser = async ({
   identity: Identity
   keys: IdentityKeys
   now: Date
-}): Promise<{ userId: Id; isNew: boolean }> => {
+}): Promise<{ userId: number; isNew: boolean }> => {
   const { payload } = req
   const system = { overrideAccess: true, depth: 0, req } as const
   const subjectHash = subjectHashOf(keys, identity)
   const authority = identity.homeOrganization
     ? await authorityOfHomeOrganization(req, identity.homeOrganization)
     : null
-  const roleData =
-    identity.idp === 'virtu' ? { role: (authority ? 'authority-user' : 'customer') as Role, authority } : {}
+  const roleData: Partial<Pick<User, 'role' | 'authority'>> =
+    identity.idp === 'virtu' ? { role: authority ? 'authority-user' : 'customer', authority } : {}
 
   const { docs } = await payload.find({
     collection: identitySlugs.identities,
@@ -80,15 +77,10 @@ export const provisionUser = async ({
     limit: 1,
     ...system,
   })
-  const record = docs[0] as unknown as IdentityDoc | undefined
+  const record = docs.at(0)
   const linkedId = idOf(record?.user)
   const linked = linkedId
-    ? ((await payload.findByID({
-        collection: slugs.users,
-        id: linkedId,
-        disableErrors: true,
-        ...system,
-      })) as UserDoc | null)
+    ? await payload.findByID({ collection: slugs.users, id: linkedId, disableErrors: true, ...system })
     : null
 
   if (linked) {
@@ -96,19 +88,19 @@ export const provisionUser = async ({
     await payload.update({
       collection: slugs.users,
       id: linked.id,
-      data: { name: identity.name, ...(isStaff(linked) ? {} : roleData) } as never,
+      data: { name: identity.name, ...(isStaff(linked) ? {} : roleData) },
       ...system,
     })
     await payload.update({
       collection: identitySlugs.identities,
       id: record!.id,
-      data: { lastLoginAt: now.toISOString(), homeOrganization: identity.homeOrganization } as never,
+      data: { lastLoginAt: now.toISOString(), homeOrganization: identity.homeOrganization },
       ...system,
     })
     return { userId: linked.id, isNew: false }
   }
 
-  const user = (await payload.create({
+  const user = await payload.create({
     collection: slugs.users,
     data: {
       name: identity.name,
@@ -117,9 +109,9 @@ export const provisionUser = async ({
       password: randomBytes(32).toString('hex'),
       role: 'customer',
       ...roleData,
-    } as never,
+    },
     ...system,
-  })) as unknown as UserDoc
+  })
   const identityData = {
     idp: identity.idp,
     kind: identity.kind,
@@ -134,9 +126,9 @@ export const provisionUser = async ({
     await payload.update({
       collection: identitySlugs.identities,
       id: record.id,
-      data: identityData as never,
+      data: identityData,
       ...system,
     })
-  else await payload.create({ collection: identitySlugs.identities, data: identityData as never, ...system })
+  else await payload.create({ collection: identitySlugs.identities, data: identityData, ...system })
   return { userId: user.id, isNew: true }
 }

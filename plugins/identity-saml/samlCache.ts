@@ -5,8 +5,6 @@ import type { Payload } from 'payload'
 
 import { identitySlugs } from './identitySlugs'
 
-type Entry = { id: number | string; key: string; value?: string | null; expiresAt: string }
-
 /**
  * The SAML cache on Payload's Local API (the `saml-cache` collection): system state, so
  * access control does not apply (`overrideAccess`). Expired entries read as absent and are
@@ -18,7 +16,7 @@ export const samlCache = (payload: Payload) => {
 
   const find = async (key: string) => {
     const { docs } = await payload.find({ ...system, where: { key: { equals: key } }, limit: 1 })
-    const entry = docs[0] as unknown as Entry | undefined
+    const entry = docs.at(0)
     return entry && new Date(entry.expiresAt) > now() ? entry : null
   }
 
@@ -29,7 +27,7 @@ export const samlCache = (payload: Payload) => {
   const claim = async (key: string, value: string, expiresAt: Date) => {
     await sweep()
     try {
-      await payload.create({ ...system, data: { key, value, expiresAt: expiresAt.toISOString() } as never })
+      await payload.create({ ...system, data: { key, value, expiresAt: expiresAt.toISOString() } })
       return true
     } catch (error) {
       // The unique key refused it: someone used it first (or it is there from before).

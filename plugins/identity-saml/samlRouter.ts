@@ -5,28 +5,24 @@ import type { Profile } from '@node-saml/passport-saml'
 import express from 'express'
 import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
-import { createLocalReq } from 'payload'
 
 import { writeAudit } from '../../src/access/auditHooks'
-import type { AccessUser } from '../../src/access/roles'
-import { endSession, expiredSessionCookie, issueSession } from '../../src/auth/sessions'
+import { endSession, expiredSessionCookie } from '../../src/auth/sessions'
 import { safeReturnTo } from '../../src/auth/safeReturnTo'
-import type { Id } from '../../src/collections/relations'
-import { slugs } from '../../src/collections/slugs'
-import { withTransaction } from '../../src/db/withTransaction'
 import type { HostRouter } from '../../src/server/createApp'
 import { sameOrigin } from '../../src/server/sameOrigin'
+import { auditRequest } from './auditRequest'
 import { continuePage, errorPage, localeOfRequest } from './errorPage'
 import { identityOf } from './identityOf'
 import type { IdentityKeys } from './identityKeys'
 import type { AdmitUser } from './options'
 import type { IdpKey } from './identitySlugs'
 import { idpKeys, identitySlugs } from './identitySlugs'
-import { provisionUser } from './provisionUser'
 import { saveReturnTo } from './samlCache'
 import { checkLogoutMessage, checkNoComments, checkResponseEnvelope, readAssertion } from './samlMessages'
 import { SamlRefusal } from './samlRefusal'
-import { endSamlSessions, forgetSamlSession, recordSamlSession, samlSessionOfSid } from './samlSessions'
+import { endSamlSessions, forgetSamlSession, samlSessionOfSid } from './samlSessions'
+import { signIn } from './signIn'
 import type { SamlTiming, SpService } from './spService'
 
 const noStore = { 'Cache-Control': 'no-store' }
@@ -94,22 +90,12 @@ export const samlRouter =
     const keys = keysOf(payload)
     const router = express.Router()
     const form = express.urlencoded({ extended: false, limit: '2mb', parameterLimit: 10 })
-    const sessionTtlMs = (payload.collections[slugs.users].config.auth.tokenExpiration ?? 7200) * 1000
 
     const serviceOf = (idp: IdpKey) => {
       const service = services[idp]
       if (!service) throw new SamlRefusal('unavailable', `${idp} is not configured`)
       return service
     }
-
-    const auditReq = (req: Request, user?: { id: Id; role?: string } | null) =>
-      createLocalReq(
-        {
-          req: { headers: new Headers(req.ip ? { 'x-forwarded-for': req.ip } : {}) },
-          user: user ? ({ ...user, collection: slugs.users } as never) : undefined,
-        },
-        payload,
-      )
 
     /** The refusal page, a security log entry (warn) and an audit entry; never a stack trace. */
     const refuse = async (req: Request, res: Response, idp: IdpKey, error: unknown) => {
@@ -132,7 +118,7 @@ export const samlRouter =
         })
       try {
         await writeAudit({
-          req: await auditReq(req),
+          req: await auditRequest({ payload, ip: req.ip }),
           action: 'denied',
           resource: identitySlugs.identities,
           detail: { idp, kind: refusal?.kind ?? 'error', reason: detail, reference, path: req.path },
@@ -233,43 +219,7 @@ export const samlRouter =
           )
           if (!isFirstUse) throw new SamlRefusal('failed', `Assertion ${facts.id} was already used (replay)`)
 
-          // The identity is established: the account and its session are system writes.
-          const systemReq = await auditReq(req)
-          const { userId, isNew } = await withTransaction(systemReq, () =>
-            provisionUser({ req: systemReq, identity, keys, now }),
-          )
-          const user = (await payload.findByID({
-            collection: slugs.users,
-            id: userId,
-            overrideAccess: true,
-            depth: 0,
-          })) as unknown as AccessUser & { id: Id }
-          if (admitUser && !(await admitUser({ payload, user })))
-            throw new SamlRefusal('account', `User ${String(userId)} was identified but not admitted`)
-          const { cookie, sid } = await issueSession({ payload, userId })
-          if (!sid) throw new Error('Payload issued a session without an id')
-          await recordSamlSession({
-            payload,
-            idp,
-            userId,
-            sid,
-            facts,
-            expiresAt: new Date(now.getTime() + sessionTtlMs),
-          })
-          await writeAudit({
-            req: await auditReq(req, { id: userId, role: user.role ?? undefined }),
-            action: 'login',
-            resource: slugs.users,
-            resourceId: userId,
-            detail: { idp, loa: facts.loa, isNewAccount: isNew },
-          })
-          payload.logger.info({
-            msg: `SAML ${idp} login`,
-            userId,
-            isNewAccount: isNew,
-            loa: facts.loa,
-            ip: req.ip,
-          })
+          const { cookie } = await signIn({ payload, idp, identity, facts, keys, admitUser, ip: req.ip, now })
           const locale = localeOfRequest({
             cookie: req.get('cookie'),
             acceptLanguage: req.get('accept-language'),

@@ -1,17 +1,16 @@
 import type { Payload } from 'payload'
 
 import { revokeSession } from '../../src/auth/sessions'
-import type { Id } from '../../src/collections/relations'
-import { idOf } from '../../src/collections/relations'
+import type { SamlSession as SamlSessionDoc } from '../../src/payload-types'
 import type { IdpKey } from './identitySlugs'
 import { identitySlugs } from './identitySlugs'
 import type { AssertionFacts } from './samlMessages'
 
 /** What single logout needs of an IdP session. */
 export type SamlSession = {
-  id: Id
+  id: number
   idp: IdpKey
-  user: Id
+  user: number
   sid: string
   nameId: string
   nameIdFormat: string | null
@@ -33,7 +32,7 @@ export const recordSamlSession = async ({
 }: {
   payload: Payload
   idp: IdpKey
-  userId: Id
+  userId: number
   sid: string
   facts: AssertionFacts
   expiresAt: Date
@@ -52,23 +51,30 @@ export const recordSamlSession = async ({
       sessionIndex: facts.sessionIndex,
       loa: facts.loa,
       expiresAt: expiresAt.toISOString(),
-    } as never,
+    },
   })
 }
 
-const sessionOf = (doc: Record<string, unknown>): SamlSession => ({
-  ...(doc as unknown as SamlSession),
-  user: idOf(doc.user)!,
+const sessionOf = (doc: SamlSessionDoc): SamlSession => ({
+  id: doc.id,
+  idp: doc.idp,
+  user: typeof doc.user === 'number' ? doc.user : doc.user.id,
+  sid: doc.sid,
+  nameId: doc.nameId,
+  nameIdFormat: doc.nameIdFormat ?? null,
+  nameQualifier: doc.nameQualifier ?? null,
+  spNameQualifier: doc.spNameQualifier ?? null,
+  sessionIndex: doc.sessionIndex ?? null,
 })
 
 /** The IdP session behind the Payload session `sid`, if SAML opened it. */
 export const samlSessionOfSid = async ({ payload, sid }: { payload: Payload; sid: string }) => {
   const { docs } = await payload.find({ ...system, where: { sid: { equals: sid } }, limit: 1 })
-  return docs[0] ? sessionOf(docs[0] as unknown as Record<string, unknown>) : null
+  return docs[0] ? sessionOf(docs[0]) : null
 }
 
 /** Forgets one IdP session (its Payload session is ended separately). */
-export const forgetSamlSession = ({ payload, id }: { payload: Payload; id: Id }) =>
+export const forgetSamlSession = ({ payload, id }: { payload: Payload; id: number }) =>
   payload.delete({ ...system, id })
 
 /**
@@ -97,7 +103,7 @@ export const endSamlSessions = async ({
     },
     pagination: false,
   })
-  const sessions = docs.map((doc) => sessionOf(doc as unknown as Record<string, unknown>))
+  const sessions = docs.map(sessionOf)
   for (const session of sessions) {
     await revokeSession({ payload, userId: session.user, sid: session.sid })
     await forgetSamlSession({ payload, id: session.id })

@@ -58,10 +58,10 @@ export const verifyCivilServantMandate = async (
   const authority =
     authorityId === null
       ? null
-      : ((await payload
+      : await payload
           .findByID({ collection: slugs.authorities, id: authorityId, disableErrors: true, ...system })
-          .catch(() => null)) as { businessId?: string | null } | null)
-  let status: CivilServantMandateStatus
+          .catch(() => null)
+  let status: (typeof civilServantMandateStatuses)[number]
   if (!authority?.businessId) status = 'missing'
   else if (!runtime.checkCivilServantMandate) status = 'unavailable'
   else {
@@ -81,14 +81,12 @@ export const verifyCivilServantMandate = async (
     }
   }
 
-  const stored = (await payload.findByID({ collection: slugs.users, id: user.id, ...system })) as {
-    civilServantMandate?: { status?: string | null } | null
-  }
+  const stored = await payload.findByID({ collection: slugs.users, id: user.id, ...system })
   const previous = stored.civilServantMandate?.status ?? null
   await payload.update({
     collection: slugs.users,
     id: user.id,
-    data: { civilServantMandate: { status, checkedAt: nowOf(payload).toISOString() } } as never,
+    data: { civilServantMandate: { status, checkedAt: nowOf(payload).toISOString() } },
     ...system,
   })
   if (previous !== status)
@@ -138,7 +136,7 @@ export const checkCivilServantMandatesTask: TaskConfig<{
       req,
     })
     for (const user of docs) {
-      const { status } = await verifyCivilServantMandate(payload, user as unknown as AccessUser)
+      const { status } = await verifyCivilServantMandate(payload, user)
       if (status === 'not-required') continue
       output.checked += 1
       if (status === 'missing') output.missing += 1

@@ -1,16 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
-import { withTransaction } from '../../src/db/withTransaction'
 
 import { idOf } from '../../src/collections/relations'
 import { nowOf } from '../../src/clock'
+import { withTransaction } from '../../src/db/withTransaction'
 import type { AuthorizationResult, Delegate, MandatesKind, OrganisationRoles } from './mandatesClient'
 import { MandatesApiError, MandatesSessionExpiredError } from './mandatesClient'
 import { runtimeOf } from './mandatesOptions'
 import { mandatesSlugs } from './mandatesSlugs'
 import { choosePrincipal } from './principal'
-import type { SessionUser } from './principal'
+import type { SignedIn } from './principal'
 import { endExpiredMandates, recordOrganisationRoles, recordPersonAuthorizations } from './recordMandates'
 import type { FlowOutcome } from './returnTo'
 import { withOutcome } from './returnTo'
@@ -32,18 +32,6 @@ export class FlowRefusedError extends Error {
     super(`Mandates callback refused: ${reason}`)
     this.name = 'FlowRefusedError'
   }
-}
-
-type SignedIn = SessionUser & { _sid: string; locale?: string | null }
-
-type StoredFlow = {
-  id: number | string
-  user: unknown
-  sid: string
-  kind: MandatesKind
-  webApiSessionId: string
-  returnTo: string
-  expiresAt: string
 }
 
 const logFailure = (req: PayloadRequest, error: unknown, step: string) => {
@@ -110,7 +98,7 @@ export const startFlow = async ({
       webApiSessionId: session.sessionId,
       returnTo,
       expiresAt: new Date(now.getTime() + runtime.flowTtlMs).toISOString(),
-    } as never,
+    },
     ...system,
   })
   return runtime.client.authorizeUrl({
@@ -152,7 +140,7 @@ export const completeFlow = async ({
     pagination: false,
     ...system,
   })
-  const flow = docs[0] as unknown as StoredFlow | undefined
+  const flow = docs.at(0)
   if (!flow) throw new FlowRefusedError(400, 'unknown-state')
   // A state is good for one try, whoever brings it.
   await payload.delete({ collection: mandatesSlugs.mandateFlows, id: flow.id, ...system })

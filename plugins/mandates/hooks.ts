@@ -14,7 +14,7 @@ import { civilServantMandateStatuses } from './civilServantMandate'
  * records it without each caller knowing about mandates.
  */
 export const recordPrincipalOnAudit: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  const user = req.user as SessionUser | null
+  const user: SessionUser | null = req.user
   if (operation !== 'create' || !user?._sid || data.actor == null || String(data.actor) !== String(user.id))
     return data
   const { principal, mandateId } = await resolvePrincipal({ payload: req.payload, user, req })
@@ -38,7 +38,7 @@ export const auditMandateField: Field = {
  * refused organisations the customer may not act for).
  */
 export const defaultOnBehalfOfToPrincipal: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  const user = req.user as SessionUser | null
+  const user: SessionUser | null = req.user
   if (operation !== 'create' || data.onBehalfOf != null || !user?._sid || !hasRole(user, 'customer'))
     return data
   const { principal } = await resolvePrincipal({ payload: req.payload, user, req })

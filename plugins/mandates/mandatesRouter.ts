@@ -10,8 +10,8 @@ import { sameOrigin } from '../../src/server/sameOrigin'
 import { completeFlow, FlowRefusedError, startFlow } from './flows'
 import { isMandatesKind } from './mandatesClient'
 import { mandatesSlugs } from './mandatesSlugs'
-import type { SessionUser } from './principal'
-import { choosePrincipal } from './principal'
+import type { SignedIn } from './principal'
+import { choosePrincipal, hasSession } from './principal'
 import { safeReturnTo } from '../../src/auth/safeReturnTo'
 import { withOutcome } from './returnTo'
 import { continuePage } from '../../src/server/continuePage'
@@ -27,8 +27,6 @@ const continueTexts = {
     link: 'Jatka Lupaan / Fortsätt till Lupa / Continue to Lupa',
   },
 }
-
-type SignedIn = SessionUser & { _sid: string; locale?: string | null }
 
 const languages = ['fi', 'sv', 'en'] as const
 type Language = (typeof languages)[number]
@@ -66,7 +64,7 @@ const returnHeadersOf = (payload: Payload, headers: Headers) => {
 }
 
 /**
- * The signed-in customer with a Payload session, as a Local API request in their name (so
+ * The signed-in customer with a Payload session, and a Local API request in their name (so
  * the audit log names them); otherwise the response is sent (sign in first, or 403) and
  * the answer is null.
  */
@@ -82,7 +80,7 @@ const customerRequest = async ({
   res: ExpressResponse
   returnTo: string
   isCrossSiteReturn?: boolean
-}): Promise<PayloadRequest | null> => {
+}): Promise<{ req: PayloadRequest; user: SignedIn } | null> => {
   const headers = headersOf(req)
   const { user } = await payload.auth({
     headers: isCrossSiteReturn ? returnHeadersOf(payload, headers) : headers,
@@ -91,11 +89,13 @@ const customerRequest = async ({
     res.redirect(303, `/login?returnTo=${encodeURIComponent(returnTo)}`)
     return null
   }
-  if (!hasRole(user as SessionUser, 'customer') || !(user as SessionUser)._sid) {
+  // The request's user is the one the flows update (its organisations), so it is the one checked.
+  const payloadReq = await createLocalReq({ user, req: { headers } }, payload)
+  if (!hasRole(payloadReq.user, 'customer') || !hasSession(payloadReq.user)) {
     refuse(res, 403)
     return null
   }
-  return createLocalReq({ user, req: { headers } as Partial<PayloadRequest> }, payload)
+  return { req: payloadReq, user: payloadReq.user }
 }
 
 /** A refused request: a security log entry and an audit entry, never the request's data. */
@@ -137,15 +137,13 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
       if (!isMandatesKind(kind)) return refuse(res, 404)
       const body = bodyOf(req)
       const returnTo = safeReturnTo(body.returnTo)
-      const payloadReq = await customerRequest({ payload, req, res, returnTo })
-      if (!payloadReq) return
-      const user = payloadReq.user as unknown as SignedIn
+      const customer = await customerRequest({ payload, req, res, returnTo })
+      if (!customer) return
       const location = await startFlow({
-        req: payloadReq,
-        user,
+        ...customer,
         kind,
         returnTo,
-        lang: languageOf(body.lang, user),
+        lang: languageOf(body.lang, customer.user),
         publicUrl,
       })
       if (location.startsWith('/')) return res.set('Cache-Control', 'no-store').redirect(303, location)
@@ -162,12 +160,11 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
     handled(async (req, res) => {
       const kind = req.params.kind
       if (!isMandatesKind(kind)) return refuse(res, 404)
-      const payloadReq = await customerRequest({ payload, req, res, returnTo: '/', isCrossSiteReturn: true })
-      if (!payloadReq) return
+      const customer = await customerRequest({ payload, req, res, returnTo: '/', isCrossSiteReturn: true })
+      if (!customer) return
       try {
         const location = await completeFlow({
-          req: payloadReq,
-          user: payloadReq.user as unknown as SignedIn,
+          ...customer,
           kind,
           query: req.query as Record<string, unknown>,
           publicUrl,
@@ -180,7 +177,7 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
           .send(continuePage({ ...continueTexts.back, location, locale: 'fi' }))
       } catch (error) {
         if (!(error instanceof FlowRefusedError)) throw error
-        await recordRefusal({ req: payloadReq, reason: error.reason })
+        await recordRefusal({ req: customer.req, reason: error.reason })
         refuse(res, error.status)
       }
     }),
@@ -192,20 +189,16 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
     handled(async (req, res) => {
       const body = bodyOf(req)
       const returnTo = safeReturnTo(body.returnTo)
-      const payloadReq = await customerRequest({ payload, req, res, returnTo })
-      if (!payloadReq) return
+      const customer = await customerRequest({ payload, req, res, returnTo })
+      if (!customer) return
       const requested = typeof body.principal === 'string' ? body.principal.trim() : ''
       if (!requested) return refuse(res, 400)
       const isNumericId = payload.db.defaultIDType === 'number'
       if (requested !== 'self' && isNumericId && !/^\d{1,15}$/.test(requested)) return refuse(res, 400)
       const mandateId = requested === 'self' ? null : isNumericId ? Number(requested) : requested
-      const result = await choosePrincipal({
-        req: payloadReq,
-        user: payloadReq.user as unknown as SignedIn,
-        mandateId,
-      })
+      const result = await choosePrincipal({ ...customer, mandateId })
       if (result.outcome === 'forbidden') {
-        await recordRefusal({ req: payloadReq, reason: 'not-own-mandate' })
+        await recordRefusal({ req: customer.req, reason: 'not-own-mandate' })
         return refuse(res, 403)
       }
       res

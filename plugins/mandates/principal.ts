@@ -6,6 +6,7 @@ import { idOf } from '../../src/collections/relations'
 import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
+import type { Mandate, User } from '../../src/payload-types'
 import { mandatesSlugs } from './mandatesSlugs'
 
 /** Whom the signed-in user acts for in this session. */
@@ -14,24 +15,26 @@ export type Principal =
   | { kind: 'organisation'; id: Id; name: string; businessId: string }
   | { kind: 'person'; name: string }
 
-/** A signed-in user as `payload.auth` returns it: `_sid` is the Payload session. */
+/**
+ * A signed-in user as `payload.auth` returns it: `_sid` is the Payload session (Payload sets
+ * it on the user; its types do not name it).
+ */
 export type SessionUser = AccessUser & { _sid?: string | null }
 
-type MandateDoc = {
-  id: Id
-  user: unknown
-  kind: 'ypa' | 'hpa'
-  organisation?: unknown
-  personName?: string | null
-  expiresAt: string
-  endedAt?: string | null
-}
+/** A user signed in with a Payload session, who may choose whom they act for. */
+export type SignedIn = User & { _sid: string }
 
-const self = { principal: { kind: 'self' } as Principal, mandateId: null }
+/** Whether the user is signed in with a Payload session. */
+export const hasSession = (user: User | null | undefined): user is SignedIn =>
+  Boolean(user && '_sid' in user && typeof user._sid === 'string' && user._sid)
+
+const self: { principal: Principal; mandateId: null } = { principal: { kind: 'self' }, mandateId: null }
 
 /** Whether a mandate still lets the user act: theirs, not ended, not expired. */
-export const isActiveMandate = (mandate: MandateDoc, { userId, now }: { userId: Id; now: Date }) =>
-  String(idOf(mandate.user)) === String(userId) && !mandate.endedAt && new Date(mandate.expiresAt) > now
+export const isActiveMandate = (
+  mandate: Pick<Mandate, 'user' | 'endedAt' | 'expiresAt'>,
+  { userId, now }: { userId: Id; now: Date },
+) => String(idOf(mandate.user)) === String(userId) && !mandate.endedAt && new Date(mandate.expiresAt) > now
 
 /**
  * The principal of the user's session and the mandate that entitles it. An expired or ended
@@ -58,18 +61,18 @@ export const resolvePrincipal = async ({
   })
   const mandateId = idOf(docs[0]?.mandate)
   if (mandateId === null) return self
-  const mandate = (await payload
+  const mandate = await payload
     .findByID({ collection: mandatesSlugs.mandates, id: mandateId, disableErrors: true, ...system })
-    .catch(() => null)) as MandateDoc | null
+    .catch(() => null)
   if (!mandate || !isActiveMandate(mandate, { userId: user.id, now: nowOf(payload) })) return self
   if (mandate.kind === 'hpa')
     return { principal: { kind: 'person', name: mandate.personName ?? '' }, mandateId }
   const organisationId = idOf(mandate.organisation)
   if (organisationId === null || !organisationIdsOf(user).map(String).includes(String(organisationId)))
     return self
-  const organisation = (await payload
+  const organisation = await payload
     .findByID({ collection: slugs.organisations, id: organisationId, disableErrors: true, ...system })
-    .catch(() => null)) as { id: Id; name: string; businessId: string } | null
+    .catch(() => null)
   if (!organisation) return self
   return {
     principal: {
@@ -103,16 +106,16 @@ export const choosePrincipal = async ({
   mandateId,
 }: {
   req: PayloadRequest
-  user: SessionUser & { _sid: string }
+  user: SignedIn
   mandateId: Id | null
 }): Promise<ChoosePrincipalResult> => {
   const { payload } = req
   const system = { req, overrideAccess: true, depth: 0 } as const
-  let mandate: MandateDoc | null = null
+  let mandate: Mandate | null = null
   if (mandateId !== null) {
-    mandate = (await payload
+    mandate = await payload
       .findByID({ collection: mandatesSlugs.mandates, id: mandateId, disableErrors: true, ...system })
-      .catch(() => null)) as MandateDoc | null
+      .catch(() => null)
     if (!mandate || String(idOf(mandate.user)) !== String(user.id)) return { outcome: 'forbidden' }
     if (!isActiveMandate(mandate, { userId: user.id, now: nowOf(payload) })) return { outcome: 'expired' }
     const organisationId = idOf(mandate.organisation)

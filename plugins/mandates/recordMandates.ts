@@ -7,19 +7,13 @@ import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
 import { isValidBusinessId } from '../../src/domain/business-id'
+import type { User } from '../../src/payload-types'
 import { entitlingRolesOf } from './entitlingRoles'
 import type { AuthorizationResult, Delegate, OrganisationRoles } from './mandatesClient'
 import type { MandatesRuntime } from './mandatesOptions'
 import { mandatesSlugs } from './mandatesSlugs'
 import { personKeyOf } from './personKey'
-import type { SessionUser } from './principal'
-
-type StoredMandate = {
-  id: Id
-  user: unknown
-  organisation?: unknown
-  hasAddedOrganisation?: boolean | null
-}
+import type { SignedIn } from './principal'
 
 const systemOf = (req: PayloadRequest) => ({ req, overrideAccess: true, depth: 0 }) as const
 
@@ -35,7 +29,7 @@ const findMandates = async (req: PayloadRequest, where: Where) =>
       pagination: false,
       ...systemOf(req),
     })
-  ).docs as unknown as StoredMandate[]
+  ).docs
 
 /**
  * Writes a user's organisations. The signed-in user's own request object follows, so the
@@ -44,20 +38,14 @@ const findMandates = async (req: PayloadRequest, where: Where) =>
 const setOrganisations = async ({
   req,
   userId,
-  organisationIds,
+  organisations,
 }: {
   req: PayloadRequest
   userId: Id
-  organisationIds: Id[]
+  organisations: NonNullable<User['organisations']>
 }) => {
-  await req.payload.update({
-    collection: slugs.users,
-    id: userId,
-    data: { organisations: organisationIds } as never,
-    ...systemOf(req),
-  })
-  const current = req.user as SessionUser | null
-  if (current && String(current.id) === String(userId)) current.organisations = organisationIds
+  await req.payload.update({ collection: slugs.users, id: userId, data: { organisations }, ...systemOf(req) })
+  if (req.user && String(req.user.id) === String(userId)) req.user.organisations = organisations
 }
 
 export type EndReason = 'expired' | 'superseded' | 'refused' | 'revoked'
@@ -84,7 +72,7 @@ export const endMandates = async ({
     await payload.update({
       collection: mandatesSlugs.mandates,
       id: mandate.id,
-      data: { endedAt } as never,
+      data: { endedAt },
       ...systemOf(req),
     })
     // A user's own actions are audited by the collection's hooks; the system's are written here.
@@ -116,16 +104,16 @@ export const endMandates = async ({
     for (const mandate of stillGranted) added.delete(String(idOf(mandate.organisation)))
     if (added.size === 0) continue
     const user = await payload.findByID({ collection: slugs.users, id: userId, ...systemOf(req) })
-    const current = organisationIdsOf(user as never)
-    const kept = current.filter((id) => !added.has(String(id)))
-    if (kept.length !== current.length) await setOrganisations({ req, userId, organisationIds: kept })
+    const current = user.organisations ?? []
+    const kept = current.filter((organisation) => !added.has(String(idOf(organisation))))
+    if (kept.length !== current.length) await setOrganisations({ req, userId, organisations: kept })
   }
   return ended
 }
 
 export type RecordedMandates = {
   /** Mandates created, one per principal that may be acted for. */
-  granted: Id[]
+  granted: number[]
   /** Principals chosen on the authorisation page that may not be acted for. */
   refused: number
   /** The service said its answer was incomplete (a register did not answer) for a refused organisation. */
@@ -152,7 +140,7 @@ export const recordOrganisationRoles = async ({
   runtime,
 }: {
   req: PayloadRequest
-  user: SessionUser
+  user: SignedIn
   organisations: OrganisationRoles[]
   runtime: MandatesRuntime
 }): Promise<RecordedMandates> => {
@@ -168,7 +156,7 @@ export const recordOrganisationRoles = async ({
       pagination: false,
       ...systemOf(req),
     })
-    const existing = docs[0] as { id: Id } | undefined
+    const existing = docs.at(0)
     const ofThisOrganisation = (organisationId: Id): Where => ({
       and: [
         { user: { equals: user.id } },
@@ -185,14 +173,14 @@ export const recordOrganisationRoles = async ({
     // The user's right to act for the organisation is established by the service's answer.
     const organisation =
       existing ??
-      ((await payload.create({
+      (await payload.create({
         collection: slugs.organisations,
-        data: { name: answer.name.trim() || businessId, businessId, type: 'company' } as never,
+        data: { name: answer.name.trim() || businessId, businessId, type: 'company' },
         ...systemOf(req),
-      })) as { id: Id })
+      }))
     const isOnList = organisationIdsOf(user).map(String).includes(String(organisation.id))
     const previous = await findMandates(req, { and: [ofThisOrganisation(organisation.id), activeWhere(req)] })
-    const mandate = (await payload.create({
+    const mandate = await payload.create({
       collection: mandatesSlugs.mandates,
       data: {
         user: user.id,
@@ -201,9 +189,9 @@ export const recordOrganisationRoles = async ({
         roles,
         hasAddedOrganisation: !isOnList || previous.some((earlier) => earlier.hasAddedOrganisation),
         ...validity(req, runtime),
-      } as never,
+      },
       ...systemOf(req),
-    })) as unknown as { id: Id }
+    })
     if (previous.length > 0)
       await endMandates({
         req,
@@ -214,7 +202,7 @@ export const recordOrganisationRoles = async ({
       await setOrganisations({
         req,
         userId: user.id,
-        organisationIds: [...organisationIdsOf(user), organisation.id],
+        organisations: [...(user.organisations ?? []), organisation.id],
       })
     result.granted.push(mandate.id)
   }
@@ -233,7 +221,7 @@ export const recordPersonAuthorizations = async ({
   issue,
 }: {
   req: PayloadRequest
-  user: SessionUser
+  user: SignedIn
   answers: { delegate: Delegate; result: AuthorizationResult }[]
   runtime: MandatesRuntime
   issue: string
@@ -250,7 +238,7 @@ export const recordPersonAuthorizations = async ({
       continue
     }
     const previous = await findMandates(req, { and: [ofThisPerson, activeWhere(req)] })
-    const mandate = (await req.payload.create({
+    const mandate = await req.payload.create({
       collection: mandatesSlugs.mandates,
       data: {
         user: user.id,
@@ -259,9 +247,9 @@ export const recordPersonAuthorizations = async ({
         personKey,
         issue,
         ...validity(req, runtime),
-      } as never,
+      },
       ...systemOf(req),
-    })) as unknown as { id: Id }
+    })
     if (previous.length > 0)
       await endMandates({
         req,

@@ -42,8 +42,6 @@ export const probe = async ({
 
 export type ProbeOutcome = 'up' | 'down' | 'recovered'
 
-type OutageDoc = { id: number | string; failedProbes?: number | null; failedChecks?: ProbeCheck[] | null }
-
 /**
  * Records what one probe at `now` found. A failure opens an outage or extends the open one
  * (there is at most one); the first success after it closes it at `now`. Running it again
@@ -61,23 +59,23 @@ export const recordProbe = async ({
 }): Promise<ProbeOutcome> => {
   const { payload } = req
   const failed = results.filter((result) => result.problem !== null)
-  const {
-    docs: [open],
-  } = (await payload.find({
-    collection: reportsSlugs.availabilityOutages,
-    where: { endedAt: { exists: false } },
-    sort: '-startedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as unknown as { docs: OutageDoc[] }
+  const open = (
+    await payload.find({
+      collection: reportsSlugs.availabilityOutages,
+      where: { endedAt: { exists: false } },
+      sort: '-startedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  ).docs.at(0)
   if (failed.length === 0) {
     if (!open) return 'up'
     await payload.update({
       collection: reportsSlugs.availabilityOutages,
       id: open.id,
-      data: { endedAt: now.toISOString() } as never,
+      data: { endedAt: now.toISOString() },
       overrideAccess: true,
       req,
     })
@@ -96,7 +94,7 @@ export const recordProbe = async ({
           (check) => checks.includes(check) || open.failedChecks?.includes(check),
         ),
         lastProblem,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })
@@ -109,7 +107,7 @@ export const recordProbe = async ({
         failedProbes: 1,
         failedChecks: checks,
         lastProblem,
-      } as never,
+      },
       overrideAccess: true,
       req,
     })

@@ -1,3 +1,4 @@
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 import type { Plugin } from 'payload'
 import { z } from 'zod'
 
@@ -6,6 +7,7 @@ import { availabilityProbeTask } from './availabilityProbe'
 import { AvailabilityOutages } from './collections/AvailabilityOutages'
 import { monthlyReportEndpoint } from './reportsEndpoint'
 import { reportsTaskSlugs } from './reportsSlugs'
+import { reportsTranslations } from './translations'
 
 export { probe, recordProbe } from './availabilityProbe'
 export { reportsSlugs, reportsTaskSlugs } from './reportsSlugs'
@@ -34,7 +36,8 @@ const optionsSchema = z.object({
 
 /**
  * Reports for the owner: an availability probe that records outages every minute, the
- * monthly report (`GET /api/reports/monthly`, JSON or CSV) and its admin view with charts.
+ * monthly report (`GET /api/reports/monthly`, JSON or CSV) and its admin view with charts,
+ * whose texts join the admin's translations (the config's own translations win).
  */
 export const reportsPlugin =
   (options: ReportsPluginOptions = {}): Plugin =>
@@ -57,6 +60,10 @@ export const reportsPlugin =
             reports: { Component: '/components/Reports/ReportsView#ReportsView', path: '/reports' },
           },
         },
+      },
+      i18n: {
+        ...incoming.i18n,
+        translations: deepMergeSimple(reportsTranslations, incoming.i18n?.translations ?? {}),
       },
       jobs: {
         ...incoming.jobs,

@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
@@ -10,32 +10,13 @@ import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import { serviceDeskSlugs } from '../service-desk'
 import { reportsSlugs } from './reportsSlugs'
 
-type Id = number | string
-type Doc = Record<string, unknown> & { id: Id }
-
 /**
- * Every matching record read with the system's rights (the caller checked that the user
- * is staff, who may read all of them), names in the request's locale.
+ * How every record is read: all that match, with the system's rights (the caller checked
+ * that the user is staff, who may read all of them), names in the request's locale.
  */
-const all = async (
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  where: Where,
-  select?: Record<string, true>,
-) =>
-  (
-    await req.payload.find({
-      collection: collection,
-      where,
-      ...(select ? { select: select as never } : {}),
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-  ).docs as unknown as Doc[]
+const allOf = (req: PayloadRequest) => ({ pagination: false, depth: 0, overrideAccess: true, req }) as const
 
-const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
+const dateOf = (value: string | null | undefined): Date | null => (value ? new Date(value) : null)
 const inRange = (field: string, start: Date, end: Date): Where => ({
   and: [
     { [field]: { greater_than_equal: start.toISOString() } },
@@ -44,10 +25,13 @@ const inRange = (field: string, start: Date, end: Date): Where => ({
 })
 
 /** Names of the records of a collection by id ('–' for a missing one). */
-const namesOf = async (req: PayloadRequest, collection: CollectionSlug) => {
-  const docs = await all(req, collection, {}, { name: true })
-  const names = new Map(docs.map((doc) => [String(doc.id), String(doc.name ?? doc.id)]))
-  return (id: unknown) => names.get(String(idOf(id as Id))) ?? '–'
+const namesOf = async (
+  req: PayloadRequest,
+  collection: typeof slugs.permitBundles | typeof slugs.authorities | typeof slugs.permitTypes,
+) => {
+  const { docs } = await req.payload.find({ collection, select: { name: true }, ...allOf(req) })
+  const names = new Map(docs.map((doc) => [String(doc.id), doc.name ?? String(doc.id)]))
+  return (id: unknown) => names.get(String(idOf(id))) ?? '–'
 }
 
 /**
@@ -75,43 +59,63 @@ export const loadMonthlyReport = async ({
     namesOf(req, slugs.permitTypes),
   ])
 
-  const applications = await all(
-    req,
-    slugs.applications,
-    { and: [{ status: { equals: 'submitted' } }, inRange('submittedAt', start, end)] },
-    { bundle: true, submittedAt: true },
-  )
+  const { payload } = req
+  const applicationFields = { bundle: true, submittedAt: true } as const
+  const { docs: applications } = await payload.find({
+    collection: slugs.applications,
+    where: { and: [{ status: { equals: 'submitted' } }, inRange('submittedAt', start, end)] },
+    select: applicationFields,
+    ...allOf(req),
+  })
   const caseFields = { application: true, permitType: true, authority: true, decidedAt: true } as const
   const submittedCases = applications.length
-    ? await all(req, slugs.cases, { application: { in: applications.map((a) => a.id) } }, caseFields)
+    ? (
+        await payload.find({
+          collection: slugs.cases,
+          where: { application: { in: applications.map((a) => a.id) } },
+          select: caseFields,
+          ...allOf(req),
+        })
+      ).docs
     : []
-  const decidedCases = await all(req, slugs.cases, inRange('decidedAt', start, end), caseFields)
+  const { docs: decidedCases } = await payload.find({
+    collection: slugs.cases,
+    where: inRange('decidedAt', start, end),
+    select: caseFields,
+    ...allOf(req),
+  })
   const cases = [...new Map([...submittedCases, ...decidedCases].map((c) => [String(c.id), c])).values()]
 
   // Applications of cases decided in the range but submitted before it.
   const applicationsById = new Map(applications.map((a) => [String(a.id), a]))
-  const missing = [...new Set(cases.map((c) => String(idOf(c.application as Id))))].filter(
+  const missing = [...new Set(cases.map((c) => String(idOf(c.application))))].filter(
     (id) => !applicationsById.has(id),
   )
-  if (missing.length > 0)
-    for (const a of await all(
-      req,
-      slugs.applications,
-      { id: { in: missing } },
-      { bundle: true, submittedAt: true },
-    ))
-      applicationsById.set(String(a.id), a)
+  if (missing.length > 0) {
+    const { docs: earlier } = await payload.find({
+      collection: slugs.applications,
+      where: { id: { in: missing } },
+      select: applicationFields,
+      ...allOf(req),
+    })
+    for (const a of earlier) applicationsById.set(String(a.id), a)
+  }
 
   const supplemented = new Set(
     cases.length
       ? (
-          await all(req, slugs.supplementRequests, { case: { in: cases.map((c) => c.id) } }, { case: true })
-        ).map((request) => String(idOf(request.case as Id)))
+          await payload.find({
+            collection: slugs.supplementRequests,
+            where: { case: { in: cases.map((c) => c.id) } },
+            select: { case: true },
+            ...allOf(req),
+          })
+        ).docs.map((request) => String(idOf(request.case)))
       : [],
   )
 
   const caseFacts: CaseFact[] = cases.flatMap((c) => {
-    const application = applicationsById.get(String(idOf(c.application as Id)))
+    const application = applicationsById.get(String(idOf(c.application)))
     const submittedAt = dateOf(application?.submittedAt)
     if (!application || !submittedAt) return []
     return [
@@ -126,69 +130,97 @@ export const loadMonthlyReport = async ({
     ]
   })
 
-  const deliveries = await all(req, slugs.deliveries, inRange('createdAt', start, end), {
-    status: true,
-    createdAt: true,
+  const { docs: deliveries } = await payload.find({
+    collection: slugs.deliveries,
+    where: inRange('createdAt', start, end),
+    select: { status: true, createdAt: true },
+    ...allOf(req),
   })
-  const failedAttempts = await all(
-    req,
-    slugs.caseEvents,
-    { and: [{ type: { equals: 'delivery-failed' } }, inRange('createdAt', start, end)] },
-    { createdAt: true },
-  )
+  const { docs: failedAttempts } = await payload.find({
+    collection: slugs.caseEvents,
+    where: { and: [{ type: { equals: 'delivery-failed' } }, inRange('createdAt', start, end)] },
+    select: { createdAt: true },
+    ...allOf(req),
+  })
   // Read in full: the SLA figures are computed afresh on read.
-  const incidents = await all(req, serviceDeskSlugs.incidents, inRange('reportedAt', start, end))
-  const serviceRequests = await all(req, serviceDeskSlugs.serviceRequests, inRange('requestedAt', start, end))
-  const deskFact =
-    (receivedField: string, isBreached: (doc: Doc) => boolean) =>
-    (doc: Doc): DeskFact => ({
-      receivedAt: dateOf(doc[receivedField]) ?? new Date(String(doc.createdAt)),
-      isBreached: isBreached(doc),
-    })
-
-  const outages = await all(req, reportsSlugs.availabilityOutages, {
-    and: [
-      { startedAt: { less_than: end.toISOString() } },
-      { or: [{ endedAt: { exists: false } }, { endedAt: { greater_than: start.toISOString() } }] },
-    ],
+  const { docs: incidents } = await payload.find({
+    collection: serviceDeskSlugs.incidents,
+    where: inRange('reportedAt', start, end),
+    ...allOf(req),
   })
-  const maintenance = await all(req, serviceDeskSlugs.maintenanceNotices, {
-    and: [
-      { status: { equals: 'published' } },
-      { startsAt: { less_than: end.toISOString() } },
-      { endsAt: { greater_than: start.toISOString() } },
-    ],
+  const { docs: serviceRequests } = await payload.find({
+    collection: serviceDeskSlugs.serviceRequests,
+    where: inRange('requestedAt', start, end),
+    ...allOf(req),
+  })
+  const deskFact = ({
+    receivedAt,
+    createdAt,
+    isBreached,
+  }: {
+    receivedAt?: string | null
+    createdAt: string
+    isBreached: boolean
+  }): DeskFact => ({ receivedAt: dateOf(receivedAt) ?? new Date(createdAt), isBreached })
+
+  const { docs: outages } = await payload.find({
+    collection: reportsSlugs.availabilityOutages,
+    where: {
+      and: [
+        { startedAt: { less_than: end.toISOString() } },
+        { or: [{ endedAt: { exists: false } }, { endedAt: { greater_than: start.toISOString() } }] },
+      ],
+    },
+    ...allOf(req),
+  })
+  const { docs: maintenance } = await payload.find({
+    collection: serviceDeskSlugs.maintenanceNotices,
+    where: {
+      and: [
+        { status: { equals: 'published' } },
+        { startsAt: { less_than: end.toISOString() } },
+        { endsAt: { greater_than: start.toISOString() } },
+      ],
+    },
+    ...allOf(req),
   })
   const availability = monthsBetween(from, to).map((month) =>
     monthlyAvailability({
       month,
       now,
       calendar,
-      outages: outages.map((o) => ({ startedAt: new Date(String(o.startedAt)), endedAt: dateOf(o.endedAt) })),
-      maintenance: maintenance.map((m) => ({
-        startsAt: new Date(String(m.startsAt)),
-        endsAt: new Date(String(m.endsAt)),
-      })),
+      outages: outages.map((o) => ({ startedAt: new Date(o.startedAt), endedAt: dateOf(o.endedAt) })),
+      maintenance: maintenance.map((m) => ({ startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })),
     }),
   )
 
   return monthlyReport({
     from,
     to,
-    applications: applications.map((a) => ({
-      bundle: bundleName(a.bundle),
-      submittedAt: new Date(String(a.submittedAt)),
-    })),
+    // Read by their submission time, so each has one.
+    applications: applications.flatMap((a) =>
+      a.submittedAt ? [{ bundle: bundleName(a.bundle), submittedAt: new Date(a.submittedAt) }] : [],
+    ),
     cases: caseFacts,
     deliveries: deliveries.map((d) => ({
-      createdAt: new Date(String(d.createdAt)),
+      createdAt: new Date(d.createdAt),
       isDeadLettered: d.status === 'dead-lettered',
     })),
-    failedDeliveryAttempts: failedAttempts.map((event) => new Date(String(event.createdAt))),
-    incidents: incidents.map(
-      deskFact('reportedAt', (doc) => Boolean(doc.isResponseBreached) || Boolean(doc.isResolutionBreached)),
+    failedDeliveryAttempts: failedAttempts.map((event) => new Date(event.createdAt)),
+    incidents: incidents.map((doc) =>
+      deskFact({
+        receivedAt: doc.reportedAt,
+        createdAt: doc.createdAt,
+        isBreached: Boolean(doc.isResponseBreached) || Boolean(doc.isResolutionBreached),
+      }),
     ),
-    serviceRequests: serviceRequests.map(deskFact('requestedAt', (doc) => Boolean(doc.isBreached))),
+    serviceRequests: serviceRequests.map((doc) =>
+      deskFact({
+        receivedAt: doc.requestedAt,
+        createdAt: doc.createdAt,
+        isBreached: Boolean(doc.isBreached),
+      }),
+    ),
     availability,
   })
 }

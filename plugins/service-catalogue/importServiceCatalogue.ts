@@ -1,22 +1,19 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 import { z } from 'zod'
 
 import { idOf } from '../../src/collections/relations'
-import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
+import { withTransaction } from '../../src/db/withTransaction'
 import { locales } from '../../src/domain/types'
 import type { Locale } from '../../src/domain/types'
+import type { Authority, PermitType, ServiceDescription } from '../../src/payload-types'
 import { richTextFromPlain } from '../../src/seed/richText'
 import type { CatalogueText } from './localizedTextOf'
 import { localizedTextOf, textIn } from './localizedTextOf'
 import { municipalitiesOf } from './municipalitiesOf'
 import type { PtvExport, PtvOrganization, PtvService, PtvServiceChannel } from './ptvFormat'
 import { parsePtvExport } from './ptvFormat'
-
-import type { Authority, PermitType } from '../../src/payload-types'
-
-type Doc = Record<string, unknown>
 
 /**
  * Explicit links for records the catalogue's identifiers cannot find on their own: the
@@ -86,15 +83,23 @@ const plainOf = (richText: unknown): string => {
     .join('\n\n')
 }
 
+/**
+ * A localised field's value in one locale, of a description read with `locale: 'all'`:
+ * Payload answers an object of values per locale there, which the generated types (one
+ * locale's value) do not describe.
+ */
+const inLocale = (value: unknown, locale: Locale): unknown =>
+  value && typeof value === 'object' && locale in value ? (value as Record<Locale, unknown>)[locale] : null
+
 const localeValue = (value: unknown, locale: Locale): string | null => {
-  const text = (value as Record<string, unknown> | null)?.[locale]
+  const text = inLocale(value, locale)
   return typeof text === 'string' && text !== '' ? text : null
 }
 
 /** Copies array row ids from the stored document by position, so each language updates the same rows. */
-const withRowIds = (rows: Doc[], stored: unknown): Doc[] =>
+const withRowIds = <T extends object>(rows: T[], stored: ServiceDescription['channels']) =>
   rows.map((row, index) => {
-    const id = Array.isArray(stored) ? (stored[index] as Doc | undefined)?.id : undefined
+    const id = stored?.[index]?.id
     return id === undefined ? row : { ...row, id }
   })
 
@@ -104,10 +109,10 @@ type Description = {
   title: CatalogueText
   summary: CatalogueText
   description: CatalogueText
-  authority: Id | null
-  permitType: Id | null
+  authority: number | null
+  permitType: number | null
   ptvId: string
-  areaType: string | null
+  areaType: ServiceDescription['areaType']
   municipalities: string[]
   channels: Channel[]
 }
@@ -125,14 +130,14 @@ const channelOf = (channel: PtvServiceChannel): Channel => {
   }
 }
 
-/** The fields of a stored description that differ from the wanted one. */
-const descriptionChanges = (stored: Doc, wanted: Description): string[] => {
+/** The fields of a stored description (read in every locale) that differ from the wanted one. */
+const descriptionChanges = (stored: ServiceDescription, wanted: Description): string[] => {
   const changes: string[] = []
-  const storedChannels = (stored.channels as Doc[] | null) ?? []
+  const storedChannels = stored.channels ?? []
   for (const locale of locales) {
     if (localeValue(stored.title, locale) !== titleIn(wanted.title, locale)) changes.push(`title.${locale}`)
     if (localeValue(stored.summary, locale) !== wanted.summary[locale]) changes.push(`summary.${locale}`)
-    const storedDescription = plainOf((stored.description as Doc | null)?.[locale])
+    const storedDescription = plainOf(inLocale(stored.description, locale))
     if (storedDescription !== paragraphs(wanted.description[locale])) changes.push(`description.${locale}`)
   }
   if (String(idOf(stored.authority) ?? '') !== String(wanted.authority ?? '')) changes.push('authority')
@@ -158,7 +163,8 @@ const descriptionChanges = (stored: Doc, wanted: Description): string[] => {
 const descriptionData = (wanted: Description, locale: Locale) => {
   const description = paragraphs(wanted.description[locale])
   return {
-    title: titleIn(wanted.title, locale),
+    // A service with no name in Lupa's languages has none to give: the required title refuses it.
+    title: titleIn(wanted.title, locale) ?? '',
     summary: wanted.summary[locale],
     description: description ? richTextFromPlain(description) : null,
     authority: wanted.authority,
@@ -205,15 +211,7 @@ export async function importServiceCatalogue({
   // The importer is an operator's tool (the script, or a staff-only endpoint that has checked
   // the user), so it writes as the system.
   const req = await createLocalReq({}, payload)
-  const shouldCommit = await initTransaction(req)
-  try {
-    const report = await importInTransaction({ req, catalogue, links: linked.data })
-    if (shouldCommit) await commitTransaction(req)
-    return report
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  return withTransaction(req, () => importInTransaction({ req, catalogue, links: linked.data }))
 }
 
 async function importInTransaction({
@@ -286,7 +284,7 @@ async function importOrganization({
   catalogue: PtvExport
   authorities: Authority[]
   links: z.infer<typeof linksSchema>
-  authorityOfOrganization: Map<string, Doc>
+  authorityOfOrganization: Map<string, Authority>
 }): Promise<ImportEntry> {
   const base = {
     entity: 'organization' as const,
@@ -304,29 +302,29 @@ async function importOrganization({
     return {
       ...base,
       outcome: 'skipped',
-      reason: `authority "${String(authority.key)}" is already linked to organisation ${claimedBy} in this file`,
+      reason: `authority "${authority.key}" is already linked to organisation ${claimedBy} in this file`,
     }
   }
   authorityOfOrganization.set(organization.id, authority)
 
-  const data: Doc = {}
+  const data: Pick<Authority, 'ptvId' | 'municipalities'> = {}
   let reason: string | undefined
-  if (!same(authority.ptvId as string | null, organization.id)) data.ptvId = organization.id
+  if (!same(authority.ptvId, organization.id)) data.ptvId = organization.id
   const municipalities = municipalitiesOf(organization)
   if (authority.isAreaFromCatalogue === false) {
     reason = 'municipalities kept: the authority does not take its area from the catalogue'
   } else if (!municipalities) {
     reason = `municipalities kept: the catalogue gives no municipalities (area type ${organization.areaType ?? 'not given'})`
   } else {
-    const current = [...((authority.municipalities as string[] | null) ?? [])].sort()
+    const current = [...(authority.municipalities ?? [])].sort()
     if (JSON.stringify(current) !== JSON.stringify(municipalities)) data.municipalities = municipalities
   }
-  const record = `${slugs.authorities}/${String(authority.key)}`
+  const record = `${slugs.authorities}/${authority.key}`
   const changes = Object.keys(data)
   if (changes.length === 0) return { ...base, outcome: 'unchanged', record, ...(reason ? { reason } : {}) }
   const updated = await req.payload.update({
     collection: slugs.authorities,
-    id: authority.id as Id,
+    id: authority.id,
     data,
     req,
     overrideAccess: true,
@@ -347,14 +345,14 @@ function authorityFor({
   catalogue: PtvExport
   authorities: Authority[]
   links: z.infer<typeof linksSchema>
-}): { authority: Doc } | { reason: string } {
+}): { authority: Authority } | { reason: string } {
   const linkedKey = Object.entries(links.authorities).find(([, id]) => same(id, organization.id))?.[0]
   if (linkedKey) return { authority: authorities.find((doc) => doc.key === linkedKey)! }
-  const byPtvId = authorities.filter((doc) => same(doc.ptvId as string | null, organization.id))
+  const byPtvId = authorities.filter((doc) => same(doc.ptvId, organization.id))
   if (byPtvId.length === 1) return { authority: byPtvId[0] }
   if (byPtvId.length > 1) {
     return {
-      reason: `several authorities have this PTV id: ${byPtvId.map((doc) => String(doc.key)).join(', ')}`,
+      reason: `several authorities have this PTV id: ${byPtvId.map((doc) => doc.key).join(', ')}`,
     }
   }
   const businessCode = organization.businessCode?.trim()
@@ -370,7 +368,7 @@ function authorityFor({
   return {
     reason:
       candidates.length > 1
-        ? `business ID ${businessCode} is shared by authorities ${candidates.map((doc) => String(doc.key)).join(', ')}: link one in the links file or set its PTV id`
+        ? `business ID ${businessCode} is shared by authorities ${candidates.map((doc) => doc.key).join(', ')}: link one in the links file or set its PTV id`
         : `business ID ${businessCode} is shared by ${sharingOrganizations.length} organisations in the file: link the authority in the links file or set its PTV id`,
   }
 }
@@ -414,15 +412,15 @@ async function importService({
   const linkedKey = Object.entries(links.permitTypes).find(([, id]) => same(id, service.id))?.[0]
   const permitType = linkedKey
     ? permitTypes.find((doc) => doc.key === linkedKey)!
-    : permitTypes.find((doc) => same(doc.ptvServiceId as string | null, service.id))
+    : permitTypes.find((doc) => same(doc.ptvServiceId, service.id))
   if (permitType) {
-    const record = `${slugs.permitTypes}/${String(permitType.key)}`
-    if (same(permitType.ptvServiceId as string | null, service.id)) {
+    const record = `${slugs.permitTypes}/${permitType.key}`
+    if (same(permitType.ptvServiceId, service.id)) {
       entries.push({ ...base, outcome: 'unchanged', record })
     } else {
       await payload.update({
         collection: slugs.permitTypes,
-        id: permitType.id as Id,
+        id: permitType.id,
         data: { ptvServiceId: service.id },
         req,
         overrideAccess: true,
@@ -436,9 +434,7 @@ async function importService({
   }
 
   const responsible = service.organizations?.find((role) => role.roleType === 'Responsible')?.organization?.id
-  const authority = responsible
-    ? authorities.find((doc) => same(doc.ptvId as string | null, responsible))
-    : undefined
+  const authority = responsible ? authorities.find((doc) => same(doc.ptvId, responsible)) : undefined
   if (!responsible) notes.push('the service names no responsible organisation')
   else if (!authority) notes.push(`the responsible organisation ${responsible} is not linked to an authority`)
 
@@ -461,8 +457,8 @@ async function importService({
     title,
     summary: localizedTextOf(service.serviceDescriptions, 'Summary'),
     description: localizedTextOf(service.serviceDescriptions, 'Description'),
-    authority: (authority?.id as Id | undefined) ?? null,
-    permitType: (permitType?.id as Id | undefined) ?? null,
+    authority: authority?.id ?? null,
+    permitType: permitType?.id ?? null,
     ptvId: service.id,
     areaType: service.areaType ?? null,
     municipalities: municipalitiesOf(service) ?? [],
@@ -480,28 +476,28 @@ async function importService({
       overrideAccess: true,
       depth: 0,
     })
-  ).docs[0] as Doc | undefined
+  ).docs.at(0)
   const changes = stored ? descriptionChanges(stored, wanted) : []
   if (stored && changes.length === 0) {
     entries.unshift({ ...base, outcome: 'unchanged', record, ...(reason ? { reason } : {}) })
     return entries
   }
-  let id = stored?.id as Id | undefined
+  let id = stored?.id
   if (id === undefined) {
     const created = await payload.create({
       collection: slugs.serviceDescriptions,
-      data: descriptionData(wanted, 'fi') as never,
+      data: descriptionData(wanted, 'fi'),
       locale: 'fi',
       req,
       overrideAccess: true,
       depth: 0,
     })
-    id = created.id as Id
+    id = created.id
   } else {
     await payload.update({
       collection: slugs.serviceDescriptions,
       id,
-      data: descriptionData(wanted, 'fi') as never,
+      data: descriptionData(wanted, 'fi'),
       locale: 'fi',
       req,
       overrideAccess: true,
@@ -523,7 +519,7 @@ async function importService({
     await payload.update({
       collection: slugs.serviceDescriptions,
       id,
-      data: { ...data, channels: withRowIds(data.channels, rows) } as never,
+      data: { ...data, channels: withRowIds(data.channels, rows) },
       locale,
       req,
       overrideAccess: true,

@@ -1,30 +1,38 @@
 import type { LocalizedText } from '../../src/domain/types'
-import type {
-  ClockStatus,
-  IncidentSeverity,
-  Pause,
-  ServiceRequestKind,
-  SlaOptions,
-  SlaState,
-} from '../../src/domain/sla'
+import type { ClockStatus, Pause, SlaOptions, SlaState } from '../../src/domain/sla'
 import { incidentSla, serviceHoursOf, serviceRequestSla } from '../../src/domain/sla'
+import type { Incident, ServiceRequest } from '../../src/payload-types'
 import { requestKindLabels, severityLabels } from './options'
 import { serviceDeskSlugs } from './serviceDeskSlugs'
 
-type Doc = Record<string, unknown>
-
-export const dateOf = (value: unknown): Date | null => (value ? new Date(String(value)) : null)
+export const dateOf = (value: string | null | undefined): Date | null => (value ? new Date(value) : null)
 
 /** The stored pause history as the domain's pauses. */
-export const pausesOf = (value: unknown): (Pause & { reason?: string | null })[] =>
-  ((value as Doc[] | null | undefined) ?? []).map((pause) => ({
-    pausedAt: new Date(String(pause.pausedAt)),
+export const pausesOf = (value: ServiceRequest['pauses']): (Pause & { reason?: string | null })[] =>
+  (value ?? []).map((pause) => ({
+    pausedAt: new Date(pause.pausedAt),
     resumedAt: dateOf(pause.resumedAt),
-    reason: (pause.reason as string | null | undefined) ?? null,
+    reason: pause.reason ?? null,
   }))
 
-/** A record's clocks at a moment, and the stored fields that show them. */
-export type SlaView = { clocks: Record<string, ClockStatus>; fields: Doc & { slaState: SlaState } }
+/**
+ * What the clocks read of a record of either desk collection: as stored, or as a hook sees
+ * it (the stored record with the change applied).
+ */
+export type DeskDoc = Partial<
+  Pick<Incident, 'reportedAt' | 'severity' | 'respondedAt' | 'resolvedAt'> &
+    Pick<ServiceRequest, 'requestedAt' | 'kind' | 'pauses' | 'closedAt'>
+>
+
+/** The stored figures of a record's clocks, by field name. */
+type SlaFields = Record<string, string | number | boolean> & { slaState: SlaState }
+
+/** A record's clocks at a moment, the stored fields that show them, and its class as emails name it. */
+export type SlaView = {
+  clocks: Record<string, ClockStatus>
+  fields: SlaFields
+  classLabel: LocalizedText & { sv: string; en: string }
+}
 
 /** What the SLA hooks, the check job and the emails need to know about a desk collection. */
 export type DeskRecord = {
@@ -37,13 +45,17 @@ export type DeskRecord = {
   classField: string
   /** The stored deadline fields, compared in the audit entry of a reclassification. */
   dueFields: string[]
-  /** The record's class as emails name it. */
-  classLabelOf: (doc: Doc) => LocalizedText & { sv: string; en: string }
   /** The clocks of a stored record; null when the read left out what they need. */
-  slaOf: (doc: Doc, options: SlaOptions) => SlaView | null
+  slaOf: (doc: DeskDoc, options: SlaOptions) => SlaView | null
 }
 
 const iso = (date: Date) => date.toISOString()
+
+const unclassified = {
+  fi: 'Luokittelematon (kriittisen ajat)',
+  sv: 'Oklassificerad (kritiska tider)',
+  en: 'Unclassified (critical times)',
+}
 
 export const incidentRecord: DeskRecord = {
   slug: serviceDeskSlugs.incidents,
@@ -54,20 +66,12 @@ export const incidentRecord: DeskRecord = {
   },
   classField: 'severity',
   dueFields: ['responseDueAt', 'resolutionDueAt'],
-  classLabelOf: (doc) =>
-    doc.severity
-      ? severityLabels[doc.severity as IncidentSeverity]
-      : {
-          fi: 'Luokittelematon (kriittisen ajat)',
-          sv: 'Oklassificerad (kritiska tider)',
-          en: 'Unclassified (critical times)',
-        },
   slaOf: (doc, options) => {
     if (!doc.reportedAt) return null
     const sla = incidentSla(
       {
-        reportedAt: new Date(String(doc.reportedAt)),
-        severity: (doc.severity as IncidentSeverity | null | undefined) ?? null,
+        reportedAt: new Date(doc.reportedAt),
+        severity: doc.severity ?? null,
         respondedAt: dateOf(doc.respondedAt),
         resolvedAt: dateOf(doc.resolvedAt),
       },
@@ -87,6 +91,7 @@ export const incidentRecord: DeskRecord = {
         slaState: sla.state,
         slaComputedAt: iso(options.now),
       },
+      classLabel: doc.severity ? severityLabels[doc.severity] : unclassified,
     }
   },
 }
@@ -97,13 +102,12 @@ export const serviceRequestRecord: DeskRecord = {
   clockNames: { handling: { fi: 'käsittelyaika', sv: 'handläggningstid', en: 'handling time' } },
   classField: 'kind',
   dueFields: ['dueAt', 'targetAt'],
-  classLabelOf: (doc) => requestKindLabels[doc.kind as ServiceRequestKind],
   slaOf: (doc, options) => {
     if (!doc.requestedAt || !doc.kind) return null
     const sla = serviceRequestSla(
       {
-        requestedAt: new Date(String(doc.requestedAt)),
-        kind: doc.kind as ServiceRequestKind,
+        requestedAt: new Date(doc.requestedAt),
+        kind: doc.kind,
         pauses: pausesOf(doc.pauses),
         closedAt: dateOf(doc.closedAt),
       },
@@ -122,6 +126,7 @@ export const serviceRequestRecord: DeskRecord = {
         slaState: sla.state,
         slaComputedAt: iso(options.now),
       },
+      classLabel: requestKindLabels[doc.kind],
     }
   },
 }

@@ -4,7 +4,6 @@ import { z } from 'zod'
 import { requireStaff } from '../../src/access/requireStaff'
 import { slugs } from '../../src/collections/slugs'
 import { message } from '../../src/domain/messages'
-import { idOf } from '../../src/collections/relations'
 import type { DeskRecord } from './deskRecords'
 import { localeOf } from './problems'
 import { serviceDeskSlugs } from './serviceDeskSlugs'
@@ -15,16 +14,6 @@ const intakeSchema = z.object({
   subject: z.string().trim().min(1).max(200),
   body: z.string().trim().min(1).max(10_000),
 })
-
-/** How an email becomes a record of each desk collection. */
-const recordFields: Record<string, { byName: string; emailName: string; extra: Record<string, unknown> }> = {
-  [serviceDeskSlugs.incidents]: { byName: 'reportedBy', emailName: 'reporterEmail', extra: {} },
-  [serviceDeskSlugs.serviceRequests]: {
-    byName: 'requestedBy',
-    emailName: 'requesterEmail',
-    extra: { kind: 'normal' },
-  },
-}
 
 /**
  * `POST /api/<incidents|service-requests>/intake` with `{ from, subject, body }`: the
@@ -66,24 +55,33 @@ export const intakeEndpoint = (record: DeskRecord): Endpoint => ({
       req,
       overrideAccess: true,
     })
-    const sender = docs[0] as { id: number | string; role?: string; authority?: unknown } | undefined
-    const isAuthorityUser = sender?.role === 'authority-user'
-    const fields = recordFields[record.slug]
-    const doc = await req.payload.create({
-      collection: record.slug,
-      data: {
-        title: subject,
-        description: body,
-        channel: 'email',
-        [fields.byName]: isAuthorityUser ? sender.id : null,
-        [fields.emailName]: from,
-        authority: isAuthorityUser ? idOf(sender.authority) : null,
-        ...fields.extra,
-      } as never,
-      req,
-      user: req.user,
-      overrideAccess: false,
-    })
+    const sender = docs.at(0)
+    const author = sender?.role === 'authority-user' ? sender : null
+    const common = {
+      title: subject,
+      description: body,
+      channel: 'email' as const,
+      authority: author?.authority ?? null,
+    }
+    const asUser = { req, user: req.user, overrideAccess: false }
+    const doc =
+      record.slug === serviceDeskSlugs.incidents
+        ? await req.payload.create({
+            collection: record.slug,
+            data: { ...common, status: 'reported', reportedBy: author?.id ?? null, reporterEmail: from },
+            ...asUser,
+          })
+        : await req.payload.create({
+            collection: record.slug,
+            data: {
+              ...common,
+              status: 'received',
+              kind: 'normal',
+              requestedBy: author?.id ?? null,
+              requesterEmail: from,
+            },
+            ...asUser,
+          })
     return Response.json({ doc }, { status: 201 })
   },
 })

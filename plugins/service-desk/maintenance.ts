@@ -14,7 +14,11 @@ export type MaintenanceNoticeView = {
   endsAt: string
 }
 
-const textOf = (value: unknown): LocalizedText =>
+/**
+ * A text read with `locale: 'all'`: Payload answers an object of texts per locale there,
+ * which the generated types (one locale's string) do not describe.
+ */
+export const textsOf = (value: unknown): LocalizedText =>
   value && typeof value === 'object' ? (value as LocalizedText) : { fi: String(value ?? '') }
 
 /**
@@ -31,12 +35,12 @@ export const upcomingNotices = async (payload: Payload, now: Date): Promise<Main
     depth: 0,
     overrideAccess: true,
   })
-  return (docs as unknown as Record<string, unknown>[]).map((doc) => ({
-    id: doc.id as number | string,
-    title: textOf(doc.title),
-    description: textOf(doc.description),
-    startsAt: new Date(String(doc.startsAt)).toISOString(),
-    endsAt: new Date(String(doc.endsAt)).toISOString(),
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: textsOf(doc.title),
+    description: textsOf(doc.description),
+    startsAt: new Date(doc.startsAt).toISOString(),
+    endsAt: new Date(doc.endsAt).toISOString(),
   }))
 }
 

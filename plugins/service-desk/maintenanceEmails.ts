@@ -4,8 +4,8 @@ import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
 import { isLocale } from '../../src/domain/localize'
 import { noticeEmailAt } from '../../src/domain/maintenance'
-import type { LocalizedText } from '../../src/domain/types'
 import { maintenanceEmailOf } from './emailTexts'
+import { textsOf } from './maintenance'
 import { sendOnce } from './sendOnce'
 import { serviceDeskSlugs, serviceDeskTaskSlugs } from './serviceDeskSlugs'
 import { queueOnce } from '../../src/jobs/scheduling'
@@ -54,7 +54,7 @@ export const maintenanceEmailsTask: TaskConfig<{
   handler: async ({ input, req }) => {
     const { payload } = req
     const now = nowOf(payload)
-    const notice = (await payload
+    const notice = await payload
       .findByID({
         collection: serviceDeskSlugs.maintenanceNotices,
         id: input.noticeId,
@@ -64,10 +64,10 @@ export const maintenanceEmailsTask: TaskConfig<{
         depth: 0,
         disableErrors: true,
       })
-      .catch(() => null)) as Record<string, unknown> | null
+      .catch(() => null)
     if (!notice || notice.status !== 'published') return { output: { status: 'not-published', sent: 0 } }
-    const startsAt = new Date(String(notice.startsAt))
-    const endsAt = new Date(String(notice.endsAt))
+    const startsAt = new Date(notice.startsAt)
+    const endsAt = new Date(notice.endsAt)
     if (endsAt <= now) return { output: { status: 'over', sent: 0 } }
     const dueAt = noticeEmailAt({ startsAt, now: new Date(input.at) })
     if (now < dueAt) {
@@ -75,7 +75,7 @@ export const maintenanceEmailsTask: TaskConfig<{
       return { output: { status: 'not-due', sent: 0 } }
     }
 
-    const description = notice.description as LocalizedText
+    const description = textsOf(notice.description)
     const link = `${payload.config.serverURL}/`
     let sent = 0
     let reached = 0
@@ -99,10 +99,10 @@ export const maintenanceEmailsTask: TaskConfig<{
         try {
           const result = await sendOnce({
             req,
-            key: `maintenance:${String(notice.id)}:${startsAt.toISOString()}:${endsAt.toISOString()}:${String(user.id)}`,
+            key: `maintenance:${notice.id}:${startsAt.toISOString()}:${endsAt.toISOString()}:${user.id}`,
             kind: 'maintenance',
-            record: `${serviceDeskSlugs.maintenanceNotices}/${String(notice.id)}`,
-            to: [String(user.email)],
+            record: `${serviceDeskSlugs.maintenanceNotices}/${notice.id}`,
+            to: [user.email],
             subject,
             text,
           })
@@ -112,14 +112,14 @@ export const maintenanceEmailsTask: TaskConfig<{
           failed += 1
           payload.logger.warn({
             err: error,
-            msg: `Could not email maintenance notice ${String(notice.id)} to user ${String(user.id)}`,
+            msg: `Could not email maintenance notice ${notice.id} to user ${user.id}`,
           })
         }
       }
     }
     await payload.db.updateOne({
       collection: serviceDeskSlugs.maintenanceNotices,
-      id: notice.id as number | string,
+      id: notice.id,
       data: { emailedAt: now.toISOString(), emailedCount: reached },
       req,
     })

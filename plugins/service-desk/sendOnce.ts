@@ -10,8 +10,6 @@ import { serviceDeskSlugs } from './serviceDeskSlugs'
 
 export type SendOnceResult = 'sent' | 'already-sent' | 'in-progress'
 
-type Claim = { id: number | string; status: string; claimedAt?: string | null }
-
 /**
  * Sends one email at most once per `key`. The key is claimed (committed) before the send,
  * so a rerun, a retry or a second worker finds it and sends nothing; a failed send marks
@@ -40,30 +38,26 @@ export const sendOnce = async ({
 }): Promise<SendOnceResult> => {
   const { payload } = req
   const system = { req, overrideAccess: true, depth: 0 } as const
-  const collection = serviceDeskSlugs.emails as never
+  const collection = serviceDeskSlugs.emails
   const now = nowOf(payload)
   const policy = deliveryPolicyOf(payload)
   const findClaim = async () =>
-    (await payload.find({ collection, where: { key: { equals: key } }, limit: 1, ...system }))
-      .docs[0] as unknown as Claim | undefined
+    (await payload.find({ collection, where: { key: { equals: key } }, limit: 1, ...system })).docs.at(0)
 
   let claim = await findClaim()
   if (claim?.status === 'sent') return 'already-sent'
   if (
     claim?.status === 'sending' &&
-    now.getTime() - new Date(String(claim.claimedAt)).getTime() < policy.timeoutMs * 2
+    claim.claimedAt &&
+    now.getTime() - new Date(claim.claimedAt).getTime() < policy.timeoutMs * 2
   )
     return 'in-progress'
-  const claimData = { status: 'sending', claimedAt: now.toISOString(), to: to.join(', '), subject }
+  const claimData = { status: 'sending' as const, claimedAt: now.toISOString(), to: to.join(', '), subject }
   if (claim) {
-    await payload.update({ collection, id: claim.id, data: claimData as never, ...system })
+    await payload.update({ collection, id: claim.id, data: claimData, ...system })
   } else {
     try {
-      claim = (await payload.create({
-        collection,
-        data: { key, kind, record, ...claimData } as never,
-        ...system,
-      })) as unknown as Claim
+      claim = await payload.create({ collection, data: { key, kind, record, ...claimData }, ...system })
     } catch (error) {
       // Someone claimed the key in between: theirs to send.
       if (await findClaim()) return 'in-progress'
@@ -82,7 +76,7 @@ export const sendOnce = async ({
       data: {
         status: 'failed',
         lastError: (error instanceof Error ? error.message : String(error)).slice(0, 500),
-      } as never,
+      },
       ...system,
     })
     throw error
@@ -90,7 +84,7 @@ export const sendOnce = async ({
   await payload.update({
     collection,
     id: claim.id,
-    data: { status: 'sent', sentAt: nowOf(payload).toISOString(), messageId, lastError: null } as never,
+    data: { status: 'sent', sentAt: nowOf(payload).toISOString(), messageId, lastError: null },
     ...system,
   })
   return 'sent'

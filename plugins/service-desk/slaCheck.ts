@@ -45,7 +45,7 @@ const recipientsOf = async ({ payload, deskEmail }: { payload: Payload; deskEmai
     pagination: false,
     depth: 0,
   })
-  return docs.map((user) => String(user.email)).filter(Boolean)
+  return docs.map((user) => user.email).filter(Boolean)
 }
 
 /** Where staff open a record in the admin. */
@@ -93,7 +93,7 @@ export const slaCheckTask = ({
       await queueSlaCheck({ req, collection: record.slug, id: input.id, at })
       return { output: { status: 'not-due', sent: 0 } }
     }
-    const doc = (await payload
+    const doc = await payload
       .findByID({
         collection: record.slug,
         id: input.id,
@@ -102,7 +102,7 @@ export const slaCheckTask = ({
         depth: 0,
         disableErrors: true,
       })
-      .catch(() => null)) as Record<string, unknown> | null
+      .catch(() => null)
     if (!doc) return { output: { status: 'no-record', sent: 0 } }
     const calendar = await serviceCalendarOf(req)
     const view = record.slaOf(doc, { now, calendar })
@@ -121,7 +121,7 @@ export const slaCheckTask = ({
         noun: record.noun,
         recordId: input.id,
         clockName: record.clockNames[notice.clock],
-        classLabel: record.classLabelOf(doc),
+        classLabel: view.classLabel,
         leftMinutes: view.clocks[notice.clock].leftMinutes,
         link: adminLinkOf({ serverURL: payload.config.serverURL, record, id: input.id }),
       })
@@ -140,7 +140,7 @@ export const slaCheckTask = ({
     // The stored figures feed lists and filters; written without hooks (no audit, no new check).
     await payload.db.updateOne({
       collection: record.slug,
-      id: doc.id as number | string,
+      id: doc.id,
       data: view.fields,
       req,
     })

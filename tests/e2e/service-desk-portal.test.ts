@@ -10,8 +10,6 @@ import { seriousAxeViolations } from './support/axe'
 import type { PortalTestServer } from './support/portalTestServer'
 import { launchChromium, openPage, signInAs, startPortalTestServer } from './support/portalTestServer'
 
-type Doc = Record<string, unknown>
-
 let server: PortalTestServer
 let browser: Browser
 let officer: TestUser
@@ -63,7 +61,7 @@ describe('feedback', () => {
     await payload().update({
       collection: serviceDeskSlugs.feedback,
       id: docs[0].id,
-      data: { status: 'accepted', publicNote: 'Kevään kehitysjonossa.' } as never,
+      data: { status: 'accepted', publicNote: 'Kevään kehitysjonossa.' },
       overrideAccess: true,
     })
     await goto(`${server.url}/feedback`)
@@ -96,7 +94,7 @@ describe('the authority workspace service desk', () => {
       collection: serviceDeskSlugs.incidents,
       overrideAccess: true,
     })
-    expect(String(idOf((docs[0] as Doc).authority as never))).toBe(String(police))
+    expect(String(idOf(docs[0].authority))).toBe(String(police))
     expect(await seriousAxeViolations(page)).toEqual([])
 
     await goto(`${server.url}/authority/service-requests`)
@@ -134,7 +132,7 @@ describe('the authority workspace service desk', () => {
       where: { kind: { equals: 'joining' } },
       overrideAccess: true,
     })
-    const request = docs[0] as Doc
+    const request = docs[0]
     expect(request).toMatchObject({ kind: 'joining', channel: 'portal', status: 'received' })
     expect(request[onboardingFieldNames.details]).toMatchObject({
       nameFi: 'Kangasalan kunta',

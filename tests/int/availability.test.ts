@@ -12,8 +12,6 @@ import { createUser, tokenOf } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
 
-type Doc = Record<string, unknown> & { id: number | string }
-
 /** A stand-in for Lupa's host: answers 200 when up, 503 when down, nothing at all when hanging. */
 let state: 'up' | 'down' | 'hanging' = 'up'
 const target = http.createServer((req, res) => {
@@ -43,7 +41,7 @@ const outages = async () =>
       overrideAccess: true,
       pagination: false,
     })
-  ).docs as unknown as Doc[]
+  ).docs
 
 const pendingProbes = async () =>
   (
@@ -53,19 +51,16 @@ const pendingProbes = async () =>
       overrideAccess: true,
       pagination: false,
     })
-  ).docs as unknown as Doc[]
+  ).docs
 
 /** Runs the waiting probe job at `iso` (Lupa's clock), whatever its wait, and gives its outcome. */
 const probeAt = async (iso: string) => {
   now = new Date(iso)
   const [job] = await pendingProbes()
   await payload.jobs.runByID({ id: job.id })
-  const done = (await payload.findByID({
-    collection: 'payload-jobs',
-    id: job.id,
-    overrideAccess: true,
-  })) as Doc
-  return (done.log as { output?: { outcome?: string } }[] | undefined)?.at(-1)?.output?.outcome
+  const done = await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
+  const output = done.log?.at(-1)?.output
+  return output && typeof output === 'object' && 'outcome' in output ? output.outcome : undefined
 }
 
 beforeAll(async () => {
@@ -75,7 +70,7 @@ beforeAll(async () => {
   payload = test.payload
   host = await startTestServer(test)
   owner = await createUser(payload, { role: 'owner' })
-  await payload.jobs.queue({ task: reportsTaskSlugs.availabilityProbe as never, input: {} as never })
+  await payload.jobs.queue({ task: reportsTaskSlugs.availabilityProbe, input: {} })
 })
 
 afterAll(async () => {
@@ -156,7 +151,7 @@ describe('availability probe', () => {
         endsAt: '2026-03-04T12:00:00Z',
         status: 'published',
         isShortNoticeAccepted: true,
-      } as never,
+      },
       overrideAccess: true,
     })
 

@@ -67,11 +67,11 @@ afterAll(async () => {
 
 const system = { overrideAccess: true, depth: 0, pagination: false } as const
 const authority = async (key: string) =>
-  (await payload.find({ collection: slugs.authorities, where: { key: { equals: key } }, ...system }))
-    .docs[0] as Doc
+  (await payload.find({ collection: slugs.authorities, where: { key: { equals: key } }, ...system })).docs[0]
+/** Read in every locale: the localised fields are objects of texts, which the generated types do not describe. */
 const descriptions = async () =>
   (await payload.find({ collection: slugs.serviceDescriptions, locale: 'all', sort: 'id', ...system }))
-    .docs as Doc[]
+    .docs as unknown as Doc[]
 const outcomes = (report: ImportReport) =>
   report.entries.map((entry) => `${entry.outcome} ${entry.entity} ${entry.record ?? entry.ptvId}`)
 
@@ -84,11 +84,11 @@ const policeNotification: PermitType = {
   leadTime: { amount: 5, unit: 'calendar-days' },
 }
 const routeFromDatabase = async (municipality: string) => {
-  const docs = (await payload.find({ collection: slugs.authorities, ...system })).docs as Doc[]
+  const { docs } = await payload.find({ collection: slugs.authorities, ...system })
   const authorities = docs.map((doc) => ({
-    key: String(doc.key),
-    kind: String(doc.kind),
-    municipalities: (doc.municipalities as string[] | null) ?? [],
+    key: doc.key,
+    kind: doc.kind,
+    municipalities: doc.municipalities ?? [],
   }))
   return routeCase({ permitType: policeNotification, values: { municipality }, authorities })
 }

@@ -55,7 +55,9 @@ let environment: Id
 const runJobs = () => payload.jobs.run({ limit: 500 })
 const as = (user: TestUser) => ({ user, overrideAccess: false }) as const
 
-const stored = (collection: string, id: Id) =>
+type DeskCollection = (typeof serviceDeskSlugs)[keyof typeof serviceDeskSlugs]
+
+const stored = (collection: DeskCollection, id: Id) =>
   payload.findByID({
     collection: collection,
     id,
@@ -70,7 +72,7 @@ const reportIncident = (user: TestUser, data: Record<string, unknown> = {}) =>
     ...as(user),
   }) as unknown as Promise<Doc>
 
-const updateAs = (user: TestUser, collection: string, id: Id, data: Record<string, unknown>) =>
+const updateAs = (user: TestUser, collection: DeskCollection, id: Id, data: Record<string, unknown>) =>
   payload.update({
     collection: collection,
     id,
@@ -665,7 +667,7 @@ describe('SLA reminders and breach alerts', () => {
       where: { record: { equals: `incidents/${incident.id}` }, kind: { equals: 'sla-breach' } },
       overrideAccess: true,
     })
-    expect(claims.docs.map((claim) => (claim as Doc).status)).toEqual(['failed'])
+    expect(claims.docs.map((claim) => claim.status)).toEqual(['failed'])
 
     await smtp.start()
     // The job's own retry waits for its backoff; a rerun of the check does the same.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { MonthAvailability } from '../../src/domain/availability'
 import type { CaseFact } from '../../src/domain/reports'
 import { csvField, monthlyReport, monthlyReportCsv, quantile, rateOf } from '../../src/domain/reports'
+import { groupRows, percentOf, percentText, reportSeries } from '../../plugins/reports/domain/series'
 
 const at = (iso: string) => new Date(iso)
 const up = (month: string): MonthAvailability => ({
@@ -166,5 +167,65 @@ describe('CSV', () => {
     expect(lines).toContain('2026-03,availability,,availability,0.995')
     expect(lines).toContain('2026-03,supplements,,rate,')
     expect(csv.endsWith('\r\n')).toBe(true)
+  })
+})
+
+describe('chart series', () => {
+  const twoMonths = () =>
+    monthlyReport({
+      ...empty,
+      from: '2026-03',
+      to: '2026-04',
+      availability: [up('2026-03'), { ...up('2026-04'), availability: null }],
+      applications: [{ bundle: 'Public event', submittedAt: at('2026-03-10T10:00:00Z') }],
+      cases: [
+        aCase({ authority: 'Police' }),
+        aCase({ authority: 'Environment', submittedAt: at('2026-04-02T10:00:00Z') }),
+        aCase({ authority: 'Police', submittedAt: at('2026-04-03T10:00:00Z') }),
+      ],
+      deliveries: [{ createdAt: at('2026-04-02T10:00:00Z'), isDeadLettered: true }],
+      failedDeliveryAttempts: [at('2026-04-02T10:05:00Z')],
+      incidents: [{ receivedAt: at('2026-03-05T10:00:00Z'), isBreached: true }],
+    })
+
+  it('should give each chart one point per month under stable keys', () => {
+    const series = reportSeries(twoMonths())
+    expect(series.volumes).toEqual([
+      { month: '2026-03', applications: 1, cases: 1 },
+      { month: '2026-04', applications: 0, cases: 2 },
+    ])
+    expect(series.deliveries).toEqual([
+      { month: '2026-03', deliveries: 0, deadLettered: 0, failedAttempts: 0 },
+      { month: '2026-04', deliveries: 1, deadLettered: 1, failedAttempts: 1 },
+    ])
+  })
+
+  it('should give shares as percentages and leave a gap where there is no figure', () => {
+    const series = reportSeries(twoMonths())
+    expect(series.availability).toEqual([
+      { month: '2026-03', availability: 99.5 },
+      { month: '2026-04', availability: null },
+    ])
+    expect(series.quality[0]).toEqual({
+      month: '2026-03',
+      supplementRate: 0,
+      incidentCompliance: 0,
+      serviceRequestCompliance: null,
+    })
+  })
+
+  it('should give one table row per group, alphabetically, with a count for every month', () => {
+    expect(groupRows(twoMonths(), (m) => m.cases.byAuthority)).toEqual([
+      ['Environment', 0, 1],
+      ['Police', 1, 1],
+    ])
+  })
+
+  it('should round percentages to two decimals and write shares with their unit', () => {
+    expect(percentOf(0.123456)).toBe(12.35)
+    expect(percentOf(null)).toBeNull()
+    expect(percentText(0.995)).toBe('99.5 %')
+    expect(percentText(0.99512, 2)).toBe('99.51 %')
+    expect(percentText(null)).toBe('–')
   })
 })

@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { authorityIdOf, hasRole, userOf } from '../../../src/access/roles'
+import { authorityIdOf, hasRole } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
 import { nowOf } from '../../../src/clock'
-import type { IncidentProgress, IncidentSeverity, IncidentStatus } from '../../../src/domain/sla'
+import type { IncidentProgress } from '../../../src/domain/sla'
 import { progressIncident } from '../../../src/domain/sla'
+import type { Incident } from '../../../src/payload-types'
 import { dateOf, incidentRecord } from '../deskRecords'
 import {
   deskAccess,
@@ -21,12 +22,11 @@ import { refuse } from '../problems'
 import { slaHooks } from '../slaHooks'
 import { serviceDeskSlugs } from '../serviceDeskSlugs'
 
-type Doc = Record<string, unknown>
-
-const progressOf = (doc: Doc): IncidentProgress => ({
-  status: doc.status as IncidentStatus,
-  severity: (doc.severity as IncidentSeverity | null) ?? null,
-  reportedAt: new Date(String(doc.reportedAt)),
+const progressOf = (doc: Incident): IncidentProgress => ({
+  status: doc.status,
+  severity: doc.severity ?? null,
+  // Stored incidents have one (this hook sets it at creation).
+  reportedAt: new Date(doc.reportedAt ?? doc.createdAt),
   respondedAt: dateOf(doc.respondedAt),
   resolvedAt: dateOf(doc.resolvedAt),
 })
@@ -38,9 +38,9 @@ const isoOrNull = (date: Date | null) => date?.toISOString() ?? null
  * the status and the times follow each other (see {@link progressIncident}) or the write
  * is refused with a message at the field.
  */
-const applyProgress: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+const applyProgress: CollectionBeforeChangeHook<Incident> = ({ data, originalDoc, operation, req }) => {
   const now = nowOf(req.payload)
-  const user = userOf(req)
+  const { user } = req
   if (operation === 'create' && user && hasRole(user, 'authority-user')) {
     Object.assign(data, {
       authority: authorityIdOf(user),

@@ -5,6 +5,7 @@ import { isStaff, noOneField, staffOnly, userOf } from '../../../src/access/role
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
 import { nowOf } from '../../../src/clock'
 import { isShortNotice, noticeEmailAt } from '../../../src/domain/maintenance'
+import type { MaintenanceNotice } from '../../../src/payload-types'
 import { queueMaintenanceEmails } from '../maintenanceEmails'
 import type { DeskProblemCode } from '../problems'
 import { refuse } from '../problems'
@@ -12,17 +13,17 @@ import { serviceDeskSlugs } from '../serviceDeskSlugs'
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd.M.yyyy HH:mm' } }
 /** The break's times as one comparable value (the same instants may be written differently). */
-const timesOf = (doc: Record<string, unknown> | undefined) =>
-  `${new Date(String(doc?.startsAt)).getTime()}/${new Date(String(doc?.endsAt)).getTime()}`
+const timesOf = (doc: Partial<MaintenanceNotice> | undefined) =>
+  `${Date.parse(doc?.startsAt ?? '')}/${Date.parse(doc?.endsAt ?? '')}`
 
 /**
  * A break ends after it starts. Publishing a break (or moving a published one) that starts
  * in less than 14 days needs the short notice confirmed: users then get the notice at once.
  */
-const checkTimes: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+const checkTimes: CollectionBeforeChangeHook<MaintenanceNotice> = ({ data, originalDoc, req }) => {
   const now = nowOf(req.payload)
-  const startsAt = new Date(String(data.startsAt))
-  const endsAt = new Date(String(data.endsAt))
+  const startsAt = new Date(data.startsAt ?? '')
+  const endsAt = new Date(data.endsAt ?? '')
   const problems: { path: string; code: DeskProblemCode }[] = []
   if (endsAt.getTime() <= startsAt.getTime()) problems.push({ path: 'endsAt', code: 'ends-before-start' })
   const isPublished = data.status === 'published'
@@ -36,10 +37,10 @@ const checkTimes: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
 }
 
 /** A notice published, or published with new times, is queued for emailing. */
-const scheduleEmails: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+const scheduleEmails: CollectionAfterChangeHook<MaintenanceNotice> = async ({ doc, previousDoc, req }) => {
   if (doc.status !== 'published') return doc
   if (previousDoc?.status === 'published' && timesOf(doc) === timesOf(previousDoc)) return doc
-  const at = noticeEmailAt({ startsAt: new Date(String(doc.startsAt)), now: nowOf(req.payload) })
+  const at = noticeEmailAt({ startsAt: new Date(doc.startsAt), now: nowOf(req.payload) })
   await queueMaintenanceEmails({ req, noticeId: doc.id, at })
   return doc
 }

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { authorityIdOf, hasRole, staffField, userOf } from '../../../src/access/roles'
+import { authorityIdOf, hasRole, staffField } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
 import { nowOf } from '../../../src/clock'
-import type { ServiceRequestStatus } from '../../../src/domain/sla'
 import { pauseProblems, progressServiceRequest, serviceRequestKinds } from '../../../src/domain/sla'
+import type { ServiceRequest } from '../../../src/payload-types'
 import { dateOf, pausesOf, serviceRequestRecord } from '../deskRecords'
 import {
   deskAccess,
@@ -30,9 +30,9 @@ const isoOrNull = (date: Date | null | undefined) => date?.toISOString() ?? null
  * pause history, also as corrected by the desk, must make sense, or the write is refused
  * with a message at the field.
  */
-const applyProgress: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+const applyProgress: CollectionBeforeChangeHook<ServiceRequest> = ({ data, originalDoc, operation, req }) => {
   const now = nowOf(req.payload)
-  const user = userOf(req)
+  const { user } = req
   if (operation === 'create' && user && hasRole(user, 'authority-user')) {
     Object.assign(data, {
       authority: authorityIdOf(user),
@@ -48,7 +48,7 @@ const applyProgress: CollectionBeforeChangeHook = ({ data, originalDoc, operatio
   const before =
     operation === 'update' && originalDoc
       ? {
-          status: originalDoc.status as ServiceRequestStatus,
+          status: originalDoc.status,
           pauses: pausesOf(originalDoc.pauses),
           closedAt: dateOf(originalDoc.closedAt),
         }
@@ -62,7 +62,9 @@ const applyProgress: CollectionBeforeChangeHook = ({ data, originalDoc, operatio
   })
   const allProblems = [
     ...problems,
-    ...(serviceRequestKinds.includes(data.kind) ? [] : [{ path: 'kind', code: 'not-an-option' as const }]),
+    ...(data.kind !== undefined && serviceRequestKinds.includes(data.kind)
+      ? []
+      : [{ path: 'kind', code: 'not-an-option' as const }]),
     ...(requestedAt.getTime() > now.getTime() + 60_000
       ? [{ path: 'requestedAt', code: 'in-future' as const }]
       : []),

@@ -1,0 +1,11 @@
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import type { User } from '../../src/payload-types'
+
+/**
+ * A Local API request for the audit entries of the SAML routes: the client's address, and
+ * the user once the sign-in has found them (the system otherwise).
+ */
+export const auditRequest = ({ payload, ip, user }: { payload: Payload; ip?: string; user?: User }) =>
+  createLocalReq({ req: { headers: new Headers(ip ? { 'x-forwarded-for': ip } : {}) }, user }, payload)
