@@ -2,7 +2,6 @@ import type { CollectionConfig, Plugin } from 'payload'
 
 import { slugs } from '../../src/collections/slugs'
 import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
-import type { ConnectionMode } from '../../src/connections/types'
 import { IdempotencyRecords } from './collections/IdempotencyRecords'
 import { integrationCredentials } from './collections/IntegrationCredentials'
 import { createCredentialEndpoint } from './endpoints/createCredentialEndpoint'
@@ -50,10 +49,7 @@ export const integrationPlugin =
     const mode = integrationMode({
       allowLoopbackHttp: allowLoopbackHttp ?? customOf(incoming).isProduction !== true,
     })
-    // The helper takes a mode of any options type as ConnectionMode<never>.
-    const config = await connectionModePlugin(mode as unknown as ConnectionMode<never>, { isEnabled })(
-      incoming,
-    )
+    const config = await connectionModePlugin(mode, { isEnabled })(incoming)
     const withStaffEndpoints = (collection: CollectionConfig): CollectionConfig =>
       collection.slug === slugs.authorities && isEnabled && collection.endpoints !== false
         ? {

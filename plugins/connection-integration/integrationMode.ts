@@ -4,7 +4,7 @@ import { isIP } from 'node:net'
 
 import { nowOf } from '../../src/clock'
 import { deliveryPolicyOf } from '../../src/connections/deliveryPolicy'
-import type { ConnectionMode } from '../../src/connections/types'
+import { defineConnectionMode } from '../../src/connections/defineConnectionMode'
 import {
   DeliveryFailedError,
   deliverySchemaVersion,
@@ -12,7 +12,6 @@ import {
 } from '../../src/connections/types'
 import { activeSecretsOf, UnreadableSecretError } from './activeSecretsOf'
 import { integrationApiEndpoints } from './api/integrationApiEndpoints'
-import type { IntegrationOptions } from './integrationOptions'
 import { integrationOptionsSchema, integrationSettingsFields } from './integrationOptions'
 import { integrationSlugs } from './integrationSlugs'
 import { postSignedMessage } from './postSignedMessage'
@@ -37,77 +36,93 @@ const referenceOf = (text: string) => {
  * System integration: signed HTTPS push of each message to the authority's endpoint
  * (Standard Webhooks), a notice email on new cases, and the inbound integration API.
  */
-export const integrationMode = ({
-  allowLoopbackHttp,
-}: {
-  allowLoopbackHttp: boolean
-}): ConnectionMode<IntegrationOptions> => ({
-  slug: integrationSlugs.mode,
-  label: { fi: 'Järjestelmäintegraatio', sv: 'Systemintegration', en: 'System integration' },
-  optionsSchema: integrationOptionsSchema({ allowLoopbackHttp }),
-  fields: integrationSettingsFields({ allowLoopbackHttp }),
-  endpoints: integrationApiEndpoints,
+export const integrationMode = ({ allowLoopbackHttp }: { allowLoopbackHttp: boolean }) =>
+  defineConnectionMode({
+    slug: integrationSlugs.mode,
+    label: { fi: 'Järjestelmäintegraatio', sv: 'Systemintegration', en: 'System integration' },
+    optionsSchema: integrationOptionsSchema({ allowLoopbackHttp }),
+    fields: integrationSettingsFields({ allowLoopbackHttp }),
+    endpoints: integrationApiEndpoints,
+    onboardingFields: [
+      {
+        // Stored as the settings' own endpointUrl when the joining request is approved.
+        name: 'endpointUrl',
+        type: 'url',
+        isRequired: true,
+        maxLength: 2_000,
+        label: {
+          fi: 'Rajapinnan osoite (integraatio)',
+          sv: 'Gränssnittets adress (integration)',
+          en: 'Endpoint URL (integration)',
+        },
+        hint: {
+          fi: 'https-osoite, johon Lupa lähettää allekirjoitetut viestit.',
+          sv: 'En https-adress dit Lupa skickar signerade meddelanden.',
+          en: 'An https address where Lupa posts signed messages.',
+        },
+      },
+    ],
 
-  deliver: async ({ message, options, authority, payload }) => {
-    const now = nowOf(payload)
-    const { timeoutMs } = deliveryPolicyOf(payload)
-    let secrets: string[]
-    try {
-      secrets = activeSecretsOf({ options, payload, now })
-    } catch (error) {
-      throw new DeliveryFailedError({
-        message: error instanceof Error ? error.message : String(error),
-        cause: error,
-        isRetryable: false,
-      })
-    }
-    const { status, text } = await postSignedMessage({
-      url: options.endpointUrl,
-      id: message.id,
-      body: JSON.stringify(message),
-      secrets,
-      timeoutMs,
-      now,
-    })
-    if (message.type === 'case.submitted') await sendCaseNotice({ payload, message, authority, timeoutMs })
-    const reference = referenceOf(text)
-    return { ...(reference ? { reference } : {}), detail: { status, webhookId: message.id } }
-  },
-
-  checkConfig: async ({ options, payload }) => {
-    const now = nowOf(payload)
-    const problems: string[] = []
-    let secrets: string[] = []
-    try {
-      secrets = activeSecretsOf({ options, payload, now })
-    } catch (error) {
-      problems.push(error instanceof UnreadableSecretError ? error.message : String(error))
-    }
-    const url = new URL(options.endpointUrl)
-    const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
-    if (!isIP(host)) {
-      await lookup(host).catch(() => problems.push(`Cannot resolve the host name ${host}.`))
-    }
-    if (problems.length === 0) {
-      const ping: PingMessage = {
-        id: `ping_${randomUUID()}`,
-        type: 'ping',
-        schemaVersion: deliverySchemaVersion,
-        occurredAt: now.toISOString(),
+    deliver: async ({ message, options, authority, payload }) => {
+      const now = nowOf(payload)
+      const { timeoutMs } = deliveryPolicyOf(payload)
+      let secrets: string[]
+      try {
+        secrets = activeSecretsOf({ options, payload, now })
+      } catch (error) {
+        throw new DeliveryFailedError({
+          message: error instanceof Error ? error.message : String(error),
+          cause: error,
+          isRetryable: false,
+        })
       }
-      await postSignedMessage({
+      const { status, text } = await postSignedMessage({
         url: options.endpointUrl,
-        id: ping.id,
-        body: JSON.stringify(ping),
+        id: message.id,
+        body: JSON.stringify(message),
         secrets,
-        timeoutMs: deliveryPolicyOf(payload).timeoutMs,
+        timeoutMs,
         now,
-      }).catch((error: unknown) =>
-        problems.push(
-          `A signed ping was not accepted: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      )
-    }
-    if (problems.length > 0) throw new InvalidConnectionConfigError(problems)
-  },
-})
+      })
+      if (message.type === 'case.submitted') await sendCaseNotice({ payload, message, authority, timeoutMs })
+      const reference = referenceOf(text)
+      return { ...(reference ? { reference } : {}), detail: { status, webhookId: message.id } }
+    },
+
+    checkConfig: async ({ options, payload }) => {
+      const now = nowOf(payload)
+      const problems: string[] = []
+      let secrets: string[] = []
+      try {
+        secrets = activeSecretsOf({ options, payload, now })
+      } catch (error) {
+        problems.push(error instanceof UnreadableSecretError ? error.message : String(error))
+      }
+      const url = new URL(options.endpointUrl)
+      const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
+      if (!isIP(host)) {
+        await lookup(host).catch(() => problems.push(`Cannot resolve the host name ${host}.`))
+      }
+      if (problems.length === 0) {
+        const ping: PingMessage = {
+          id: `ping_${randomUUID()}`,
+          type: 'ping',
+          schemaVersion: deliverySchemaVersion,
+          occurredAt: now.toISOString(),
+        }
+        await postSignedMessage({
+          url: options.endpointUrl,
+          id: ping.id,
+          body: JSON.stringify(ping),
+          secrets,
+          timeoutMs: deliveryPolicyOf(payload).timeoutMs,
+          now,
+        }).catch((error: unknown) =>
+          problems.push(
+            `A signed ping was not accepted: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        )
+      }
+      if (problems.length > 0) throw new InvalidConnectionConfigError(problems)
+    },
+  })

@@ -5,7 +5,7 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from '../../src/collections/slugs'
 import { integrationSlugs } from './integrationSlugs'
 import { idOf } from '../../src/collections/relations'
-import type { Id, Rel } from '../../src/collections/relations'
+import type { Authority } from '../../src/payload-types'
 
 /**
  * The authority's integration account: an authority user that the integration API acts
@@ -19,8 +19,8 @@ export const serviceUserOf = async ({
   authority,
 }: {
   req: PayloadRequest
-  authority: { id: Id; key: string; name?: unknown }
-}): Promise<Id> => {
+  authority: Pick<Authority, 'id' | 'key'>
+}): Promise<number> => {
   const { docs } = await req.payload.find({
     collection: integrationSlugs.credentials,
     where: { and: [{ authority: { equals: authority.id } }, { serviceUser: { exists: true } }] },
@@ -29,7 +29,7 @@ export const serviceUserOf = async ({
     depth: 0,
     limit: 1,
   })
-  const existing = idOf((docs[0] as { serviceUser?: Rel } | undefined)?.serviceUser)
+  const existing = idOf(docs.at(0)?.serviceUser)
   if (existing !== null) return existing
   const user = await req.payload.create({
     collection: slugs.users,
@@ -43,7 +43,7 @@ export const serviceUserOf = async ({
       role: 'authority-user',
       authority: authority.id,
       isServiceAccount: true,
-    } as never,
+    },
   })
   return user.id
 }

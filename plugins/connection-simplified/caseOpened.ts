@@ -5,7 +5,8 @@ import { l } from '../../src/collections/labels'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
 import { idOf } from '../../src/collections/relations'
-import type { Rel } from '../../src/collections/relations'
+import type { CaseFact } from '../../src/connections/types'
+import type { Case } from '../../src/payload-types'
 
 /** The statuses of a case its authority has not yet acted on. */
 export const unopenedStatuses = ['submitted', 'delivered']
@@ -37,19 +38,24 @@ export const openedAtField: Field = {
  * True while a case still waits for its authority to open it: not opened, and neither acted
  * on nor withdrawn or cancelled.
  */
-export const isAwaitingOpening = (caseDoc: { openedAt?: unknown; status?: unknown }) =>
-  !caseDoc.openedAt && unopenedStatuses.includes(String(caseDoc.status))
+export const isAwaitingOpening = (caseDoc: Pick<Case, 'openedAt' | 'status'>) =>
+  !caseDoc.openedAt && unopenedStatuses.includes(caseDoc.status)
+
+/** When the case was opened, on the workspace's case page. */
+export const openedAtFactsOf = (caseDoc: Pick<Case, 'openedAt'>): CaseFact[] => [
+  { label: { fi: 'Avattu', sv: 'Öppnat', en: 'Opened' }, value: caseDoc.openedAt, type: 'date-time' },
+]
 
 /**
  * Records the first read of a case by a user of its authority. The timestamp is written
  * with the adapter directly, in the read's own transaction: no hooks, no audit entry that
  * would pass a read off as the user's change, and no second read of the case.
  */
-export const markOpenedOnRead: CollectionAfterReadHook = async ({ doc, findMany, req }) => {
+export const markOpenedOnRead: CollectionAfterReadHook<Case> = async ({ doc, findMany, req }) => {
   if (findMany || doc.openedAt) return doc
   const user = userOf(req)
   const authority = authorityIdOf(user)
-  const caseAuthority = idOf(doc.authority as Rel)
+  const caseAuthority = idOf(doc.authority)
   if (!hasRole(user, 'authority-user') || authority === null || caseAuthority === null) return doc
   if (String(authority) !== String(caseAuthority)) return doc
   const openedAt = nowOf(req.payload).toISOString()
@@ -64,7 +70,12 @@ export const markOpenedOnRead: CollectionAfterReadHook = async ({ doc, findMany,
 }
 
 /** A case the authority moves on (to `received` or beyond) has been opened. */
-export const markOpenedOnStatus: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const markOpenedOnStatus: CollectionBeforeChangeHook<Case> = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc || originalDoc.openedAt) return data
   const status = data.status ?? originalDoc.status
   if (status === originalDoc.status || ['submitted', 'delivered', 'withdrawn', 'cancelled'].includes(status))

@@ -4,7 +4,6 @@ import { appendCaseEvent } from '../../src/cases/appendCaseEvent'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
 import { deliveryPolicyOf, retryDelayMs } from '../../src/connections/deliveryPolicy'
-import { storedSettingsOf } from '../../src/connections/types'
 import type { ServiceCalendar } from '../../src/domain/service-time'
 import { addServiceMinutes } from '../../src/domain/service-time'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
@@ -12,10 +11,10 @@ import { authorityCaseLinkOf, authorityNoticeOf } from './authorityNoticeOf'
 import { isAwaitingOpening } from './caseOpened'
 import { sendAuthorityEmail } from './sendAuthorityEmail'
 import { noticeAddressOf, simplifiedModeSlug } from './simplifiedMode'
-import { simplifiedSettingsSchema } from './simplifiedSettings'
+import { simplifiedSettingsOf, simplifiedSettingsSchema } from './simplifiedSettings'
 import { idOf } from '../../src/collections/relations'
-import type { Rel } from '../../src/collections/relations'
 import { finnishTextOf } from '../../src/domain/localize'
+import type { Delivery } from '../../src/payload-types'
 
 export const simplifiedReminderTaskSlug = 'simplifiedReminder'
 export const simplifiedEscalationTaskSlug = 'simplifiedEscalation'
@@ -56,7 +55,7 @@ const queueFollowUp = ({
   followUp: FollowUp
   input: FollowUpInput
   waitUntil: Date
-}) => req.payload.jobs.queue({ task: followUp.slug as never, input: input as never, waitUntil, req })
+}) => req.payload.jobs.queue({ task: followUp.slug, input, waitUntil, req })
 
 /**
  * When a new case is delivered by email, queues its reminder and its escalation in the same
@@ -64,22 +63,22 @@ const queueFollowUp = ({
  * case again when they run and do nothing once it has been opened.
  */
 export const scheduleFollowUps =
-  ({ calendar }: { calendar?: ServiceCalendar }): CollectionAfterChangeHook =>
+  ({ calendar }: { calendar?: ServiceCalendar }): CollectionAfterChangeHook<Delivery> =>
   async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update' || doc.status !== 'delivered' || previousDoc?.status === 'delivered')
       return doc
     if (doc.mode !== simplifiedModeSlug || doc.eventType !== 'case.submitted') return doc
-    const caseId = idOf(doc.case as Rel)
+    const caseId = idOf(doc.case)
     const authority = await req.payload.findByID({
       collection: slugs.authorities,
-      id: idOf(doc.authority as Rel)!,
+      id: idOf(doc.authority)!,
       req,
       overrideAccess: true,
       depth: 0,
     })
-    const parsed = simplifiedSettingsSchema.safeParse(storedSettingsOf(authority, simplifiedModeSlug))
+    const parsed = simplifiedSettingsOf(authority)
     const settings = parsed.success ? parsed.data : simplifiedSettingsSchema.parse({})
-    const deliveredAt = doc.deliveredAt ? new Date(String(doc.deliveredAt)) : nowOf(req.payload)
+    const deliveredAt = doc.deliveredAt ? new Date(doc.deliveredAt) : nowOf(req.payload)
     for (const followUp of followUps) {
       const serviceHours = followUp.hoursOf(settings)
       const dueAt = addServiceMinutes(
@@ -143,14 +142,14 @@ const followUpTask = (
 
     const authority = await payload.findByID({
       collection: slugs.authorities,
-      id: idOf(caseDoc.authority as Rel)!,
+      id: idOf(caseDoc.authority)!,
       ...system,
       locale: 'fi',
     })
-    const parsed = simplifiedSettingsSchema.safeParse(storedSettingsOf(authority, simplifiedModeSlug))
+    const parsed = simplifiedSettingsOf(authority)
     if (!parsed.success) {
       payload.logger.error({
-        msg: `Invalid ${simplifiedModeSlug} settings of authority ${String(authority.key)}: no ${followUp.kind} for case ${String(caseDoc.caseNumber)}`,
+        msg: `Invalid ${simplifiedModeSlug} settings of authority ${authority.key}: no ${followUp.kind} for case ${caseDoc.caseNumber}`,
       })
       return { output: { status: 'invalid-settings' } }
     }
@@ -158,18 +157,18 @@ const followUpTask = (
       followUp.kind === 'reminder'
         ? noticeAddressOf({
             options: parsed.data,
-            authority: { noticeEmail: (authority.noticeEmail as string | null) ?? null },
+            authority: { noticeEmail: authority.noticeEmail ?? null },
           })
         : (parsed.data.backupEmail ?? null)
     if (!to) return { output: { status: 'no-address' } }
 
     const permitType = await payload.findByID({
       collection: slugs.permitTypes,
-      id: idOf(caseDoc.permitType as Rel)!,
+      id: idOf(caseDoc.permitType)!,
       ...system,
       locale: 'fi',
     })
-    const caseNumber = String(caseDoc.caseNumber)
+    const { caseNumber } = caseDoc
     const { subject, text: body } = authorityNoticeOf({
       kind: followUp.kind,
       caseNumber,
@@ -187,7 +186,7 @@ const followUpTask = (
       })
     } catch (error) {
       const policy = deliveryPolicyOf(payload)
-      const attempts = Number(input.attempts ?? 0) + 1
+      const attempts = (input.attempts ?? 0) + 1
       if (now.getTime() - dueAt.getTime() >= policy.giveUpAfterMs) {
         payload.logger.error({ err: error, msg: `Gave up the ${followUp.kind} of case ${caseNumber}` })
         return { output: { status: 'gave-up' } }
@@ -203,7 +202,7 @@ const followUpTask = (
     }
     await appendCaseEvent({
       req,
-      caseDoc: caseDoc as never,
+      caseDoc,
       type: followUp.eventType,
       summary:
         followUp.kind === 'reminder'

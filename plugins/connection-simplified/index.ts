@@ -4,7 +4,6 @@ import { z } from 'zod'
 import { slugs } from '../../src/collections/slugs'
 import { appendToCollection } from '../../src/config/appendToCollection'
 import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
-import type { ConnectionMode } from '../../src/connections/types'
 import type { ServiceCalendar } from '../../src/domain/service-time'
 import { markOpenedOnRead, markOpenedOnStatus, openedAtField } from './caseOpened'
 import { followUpTasks, scheduleFollowUps } from './followUps'
@@ -51,10 +50,9 @@ const optionsSchema = z.object({
 export const simplifiedPlugin =
   (options: SimplifiedPluginOptions = {}): Plugin =>
   async (incoming) => {
-    const { isEnabled = true, serviceCalendar } = optionsSchema.parse(options) as SimplifiedPluginOptions
-    // The registry holds modes of every settings type; their schemas make them invariant.
-    const mode = simplifiedMode as unknown as ConnectionMode<never>
-    const config = await connectionModePlugin(mode, { isEnabled })(incoming)
+    optionsSchema.parse(options)
+    const { isEnabled = true, serviceCalendar } = options
+    const config = await connectionModePlugin(simplifiedMode, { isEnabled })(incoming)
     const collections = (config.collections ?? []).map((collection) => {
       if (collection.slug === slugs.cases) {
         return appendToCollection(collection, {

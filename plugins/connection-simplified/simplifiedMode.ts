@@ -1,8 +1,9 @@
 import { verifyMailTransportOf } from '../../src/config/mailTransportVerifier'
-import type { ConnectionMode } from '../../src/connections/types'
+import { defineConnectionMode } from '../../src/connections/defineConnectionMode'
 import { DeliveryFailedError, InvalidConnectionConfigError } from '../../src/connections/types'
 import { authorityCaseLinkOf, authorityNoticeOf } from './authorityNoticeOf'
-import { sendAuthorityEmail } from './sendAuthorityEmail'
+import { openedAtFactsOf } from './caseOpened'
+import { AuthorityEmailError, sendAuthorityEmail } from './sendAuthorityEmail'
 import type { SimplifiedSettings } from './simplifiedSettings'
 import { simplifiedSettingsFields, simplifiedSettingsSchema } from './simplifiedSettings'
 
@@ -25,7 +26,7 @@ const noAddressProblem =
  * The simplified connection mode: the authority gets an email notice with the permit type,
  * the case number and a link, and handles the case by hand in Lupa's authority workspace.
  */
-export const simplifiedMode: ConnectionMode<SimplifiedSettings> = {
+export const simplifiedMode = defineConnectionMode({
   slug: simplifiedModeSlug,
   label: {
     fi: 'Kevennetty (sähköposti-ilmoitus)',
@@ -34,6 +35,7 @@ export const simplifiedMode: ConnectionMode<SimplifiedSettings> = {
   },
   optionsSchema: simplifiedSettingsSchema,
   fields: simplifiedSettingsFields,
+  caseFacts: openedAtFactsOf,
   deliver: async ({ message, options, authority, payload }) => {
     const to = noticeAddressOf({ options, authority })
     if (!to) {
@@ -54,22 +56,17 @@ export const simplifiedMode: ConnectionMode<SimplifiedSettings> = {
       const sent = await sendAuthorityEmail({ payload, to, subject, text, key: message.id })
       return { detail: { channel: 'email', smtpMessageId: sent.messageId, smtpResponse: sent.response } }
     } catch (error) {
-      const { responseCode, response } = error as { responseCode?: number | null; response?: string | null }
+      const smtp = error instanceof AuthorityEmailError ? error : null
       // Down, slow or refusing: the orchestrator retries with backoff and dead-letters in the end.
       throw new DeliveryFailedError({
         message: error instanceof Error ? error.message : String(error),
         cause: error,
-        response: responseCode ? { status: responseCode, body: response ?? undefined } : null,
+        response: smtp?.responseCode ? { status: smtp.responseCode, body: smtp.response ?? undefined } : null,
       })
     }
   },
   checkConfig: async ({ options, authority, payload }) => {
-    const parsed = simplifiedSettingsSchema.safeParse(options ?? {})
-    const problems = parsed.success
-      ? []
-      : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-    if (parsed.success && !noticeAddressOf({ options: parsed.data, authority }))
-      problems.push(noAddressProblem)
+    const problems = noticeAddressOf({ options, authority }) ? [] : [noAddressProblem]
     const verify = verifyMailTransportOf(payload)
     if (!verify) {
       problems.push('SMTP_URL is not set: emails are only written to the log.')
@@ -84,4 +81,4 @@ export const simplifiedMode: ConnectionMode<SimplifiedSettings> = {
     }
     if (problems.length > 0) throw new InvalidConnectionConfigError(problems)
   },
-}
+})

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 import { z } from 'zod'
 
 import { l } from '../../src/collections/labels'
+import type { Authority } from '../../src/payload-types'
 
 /** Admin forms store an emptied field as null or ''; the schema reads both as "not set". */
 const blankToUndefined = (value: unknown) => (value === null || value === '' ? undefined : value)
@@ -30,6 +31,10 @@ export const simplifiedSettingsSchema = z
   })
 
 export type SimplifiedSettings = z.infer<typeof simplifiedSettingsSchema>
+
+/** The mode's settings stored on the authority, checked with the schema. */
+export const simplifiedSettingsOf = (authority: Pick<Authority, 'simplifiedSettings'>) =>
+  simplifiedSettingsSchema.safeParse(authority.simplifiedSettings ?? {})
 
 /** The admin fields of the settings group (shown on an authority that uses the mode). */
 export const simplifiedSettingsFields: Field[] = [

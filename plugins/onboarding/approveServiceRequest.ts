@@ -1,20 +1,23 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 
-import { idOf } from '../../src/collections/relations'
+import { idOf, idsOf } from '../../src/collections/relations'
+import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
-import { authorityKeyOf, isOnboardingKind } from '../../src/domain/onboarding'
-import { serviceDeskSlugs } from '../service-desk/serviceDeskSlugs'
-import { onboardingFieldNames } from './onboardingSlugs'
+import { registeredConnectionModesOf } from '../../src/connections/registry'
+import { settingsFieldName } from '../../src/connections/types'
 import { withTransaction } from '../../src/db/withTransaction'
+import type { ServiceRequest } from '../../src/payload-types'
+import { serviceDeskSlugs } from '../service-desk/serviceDeskSlugs'
+import { authorityKeyOf, isOnboardingKind } from './domain/onboarding'
+import { onboardingFieldNames } from './onboardingSlugs'
 
-type Id = number | string
-type Doc = Record<string, unknown> & { id: Id }
+type Details = NonNullable<ServiceRequest[typeof onboardingFieldNames.details]>
 
 /** What an approval set up, as recorded on the request. */
 export type OnboardingSetup = {
   appliedAt: string
-  authority: Id
+  authority: number
   isAuthorityCreated: boolean
   summary: string
 }
@@ -28,11 +31,6 @@ export class OnboardingApprovalError extends Error {
     this.name = 'OnboardingApprovalError'
   }
 }
-
-const idsOf = (value: unknown): Id[] =>
-  ((value as unknown[] | null | undefined) ?? [])
-    .map((item) => idOf(item as never))
-    .filter((id) => id !== null)
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
@@ -51,21 +49,32 @@ const freeAuthorityKey = async (req: PayloadRequest, name: string) => {
   }
 }
 
-/** The connection settings a request asks for, as the authority's fields. */
-const connectionOf = (details: Doc) => {
-  const mode = textOf(details.connectionMode)
-  if (!mode) return {}
+/**
+ * The connection a request asks for, as the authority's fields: the mode, and the answers
+ * to the fields the mode asks, stored under the same names in its settings.
+ */
+const connectionOf = (req: PayloadRequest, details: Details) => {
+  const slug = textOf(details.connectionMode)
+  if (!slug) return {}
+  const mode = registeredConnectionModesOf(req.payload.config).find((registered) => registered.slug === slug)
+  const answers = new Map(Object.entries(details))
+  const settings = Object.fromEntries(
+    (mode?.onboardingFields ?? []).map((field) => [field.name, textOf(answers.get(field.name))]),
+  )
   return {
-    connectionMode: mode,
-    ...(mode === 'integration' ? { integrationSettings: { endpointUrl: textOf(details.endpointUrl) } } : {}),
+    connectionMode: slug,
+    ...(Object.keys(settings).length > 0 ? { [settingsFieldName(slug)]: settings } : {}),
   }
 }
 
-const apply = async (req: PayloadRequest, request: Doc): Promise<Omit<OnboardingSetup, 'appliedAt'>> => {
-  const details = (request[onboardingFieldNames.details] as Doc | null) ?? ({} as Doc)
+const apply = async (
+  req: PayloadRequest,
+  request: ServiceRequest,
+): Promise<Omit<OnboardingSetup, 'appliedAt'>> => {
+  const details: Details = request[onboardingFieldNames.details] ?? {}
   const system = { req, overrideAccess: true, depth: 0 } as const
   const permitTypes = idsOf(details.permitTypes)
-  const authorityId = idOf(request.authority as never)
+  const authorityId = idOf(request.authority)
 
   if (request.kind === 'joining' && authorityId === null) {
     const nameFi = textOf(details.nameFi)
@@ -79,25 +88,25 @@ const apply = async (req: PayloadRequest, request: Doc): Promise<Omit<Onboarding
       key,
       kind: textOf(details.authorityKind),
       businessId: textOf(details.businessId) || undefined,
-      municipalities: (details.municipalities as string[] | null) ?? [],
+      municipalities: details.municipalities ?? [],
       noticeEmail: textOf(details.noticeEmail) || undefined,
       isActive: true,
       [onboardingFieldNames.permitTypes]: permitTypes,
-      ...connectionOf(details),
+      ...connectionOf(req, details),
     }
-    const created = (await req.payload.create({
+    const created = await req.payload.create({
       collection: slugs.authorities,
-      data: { ...base, name: nameFi } as never,
+      data: { ...base, name: nameFi },
       locale: 'fi',
       ...system,
-    })) as unknown as Doc
+    })
     for (const locale of ['sv', 'en'] as const) {
-      const name = textOf(details[`name${locale === 'sv' ? 'Sv' : 'En'}`])
+      const name = textOf(details[locale === 'sv' ? 'nameSv' : 'nameEn'])
       if (name)
         await req.payload.update({
           collection: slugs.authorities,
           id: created.id,
-          data: { name } as never,
+          data: { name },
           locale,
           ...system,
         })
@@ -111,22 +120,19 @@ const apply = async (req: PayloadRequest, request: Doc): Promise<Omit<Onboarding
 
   if (authorityId === null)
     throw new OnboardingApprovalError('no-authority', 'The request names no authority to change.')
-  const authority = (await req.payload.findByID({
+  const authority = await req.payload.findByID({
     collection: slugs.authorities,
     id: authorityId,
     ...system,
-  })) as unknown as Doc
-  const joined = idsOf(authority[onboardingFieldNames.permitTypes]).map(String)
-  const update = async (data: Record<string, unknown>) =>
-    req.payload.update({ collection: slugs.authorities, id: authorityId, data: data as never, ...system })
+  })
+  const joined = idsOf(authority[onboardingFieldNames.permitTypes])
+  const update = async (data: Partial<RequiredDataFromCollectionSlug<'authorities'>>) =>
+    req.payload.update({ collection: slugs.authorities, id: authorityId, data, ...system })
 
   switch (request.kind) {
     case 'joining': {
-      const added = permitTypes.filter((id) => !joined.includes(String(id)))
-      await update({
-        [onboardingFieldNames.permitTypes]: [...joined.map(idOfString), ...added],
-        isActive: true,
-      })
+      const added = permitTypes.filter((id) => !joined.includes(id))
+      await update({ [onboardingFieldNames.permitTypes]: [...joined, ...added], isActive: true })
       return {
         authority: authorityId,
         isAuthorityCreated: false,
@@ -134,9 +140,8 @@ const apply = async (req: PayloadRequest, request: Doc): Promise<Omit<Onboarding
       }
     }
     case 'permit-type-removal': {
-      const removed = permitTypes.map(String)
-      const kept = joined.filter((id) => !removed.includes(id))
-      await update({ [onboardingFieldNames.permitTypes]: kept.map(idOfString) })
+      const kept = joined.filter((id) => !permitTypes.includes(id))
+      await update({ [onboardingFieldNames.permitTypes]: kept })
       return {
         authority: authorityId,
         isAuthorityCreated: false,
@@ -144,11 +149,11 @@ const apply = async (req: PayloadRequest, request: Doc): Promise<Omit<Onboarding
       }
     }
     case 'parameter-change': {
-      const municipalities = (details.municipalities as string[] | null) ?? []
+      const municipalities = details.municipalities ?? []
       const changes = {
         ...(textOf(details.noticeEmail) ? { noticeEmail: textOf(details.noticeEmail) } : {}),
         ...(municipalities.length > 0 ? { municipalities } : {}),
-        ...connectionOf(details),
+        ...connectionOf(req, details),
       }
       await update(changes)
       const names = Object.keys(changes)
@@ -171,9 +176,6 @@ const apply = async (req: PayloadRequest, request: Doc): Promise<Omit<Onboarding
   }
 }
 
-/** Relationship ids come back as strings from the comparisons; numeric ids stay numbers. */
-const idOfString = (id: string): Id => (/^\d+$/.test(id) ? Number(id) : id)
-
 /**
  * Approves an onboarding service request (joining, parameter change, removing permit types,
  * leaving) and sets up what it asks in one transaction: for a new authority the authority
@@ -190,18 +192,23 @@ export const approveServiceRequest = async ({
   id: Id
 }): Promise<{ setup: OnboardingSetup; isNew: boolean }> => {
   return withTransaction(req, async () => {
-    const request = (await req.payload.findByID({
+    const request = await req.payload.findByID({
       collection: serviceDeskSlugs.serviceRequests,
       id,
       req,
       overrideAccess: true,
       depth: 0,
-    })) as unknown as Doc
-    const recorded = request[onboardingFieldNames.setup] as Partial<OnboardingSetup> | null
+    })
+    const recorded = request[onboardingFieldNames.setup]
     if (recorded?.appliedAt) {
       return {
         isNew: false,
-        setup: { ...recorded, authority: idOf(recorded.authority as never)! } as OnboardingSetup,
+        setup: {
+          appliedAt: recorded.appliedAt,
+          authority: idOf(recorded.authority)!,
+          isAuthorityCreated: Boolean(recorded.isAuthorityCreated),
+          summary: recorded.summary ?? '',
+        },
       }
     }
     if (!isOnboardingKind(request.kind))
@@ -217,7 +224,7 @@ export const approveServiceRequest = async ({
         status: 'done',
         authority: setup.authority,
         [onboardingFieldNames.setup]: setup,
-      } as never,
+      },
       req,
       overrideAccess: true,
       depth: 0,

@@ -5,7 +5,15 @@ import { requireStaff } from '../../src/access/requireStaff'
 import { noOneField, staffField } from '../../src/access/roles'
 import { l } from '../../src/collections/labels'
 import { slugs } from '../../src/collections/slugs'
-import { onboardingKinds, onboardingLimits, onboardingModes } from '../../src/domain/onboarding'
+import { registeredConnectionModesOf } from '../../src/connections/registry'
+import type { ConnectionMode } from '../../src/connections/types'
+import {
+  isOnboardingField,
+  isOnboardingKind,
+  maxLengthOf,
+  modeFieldsOf,
+  onboardingLimits,
+} from './domain/onboarding'
 import { serviceDeskSlugs } from '../service-desk/serviceDeskSlugs'
 import { approveServiceRequest, OnboardingApprovalError } from './approveServiceRequest'
 import { onboardingFieldNames } from './onboardingSlugs'
@@ -14,13 +22,16 @@ export { approveServiceRequest, OnboardingApprovalError } from './approveService
 export type { OnboardingSetup } from './approveServiceRequest'
 export { onboardingFieldNames } from './onboardingSlugs'
 
-const isOnboardingRequest = (data: Record<string, unknown> | undefined) =>
-  onboardingKinds.includes(data?.kind as (typeof onboardingKinds)[number])
+const isOnboardingRequest = (data: Record<string, unknown> | undefined) => isOnboardingKind(data?.kind)
 
 /** The requester writes the details; afterwards only the desk corrects them. */
 const requesterWrites = { update: staffField }
 
-const detailsField: Field = {
+/**
+ * The details of an onboarding request: the authority's own, and the connection mode with
+ * the fields the registered modes ask (a disabled mode's too, so the schema stays the same).
+ */
+const detailsFieldOf = (modes: ConnectionMode[]): Field => ({
   name: onboardingFieldNames.details,
   type: 'group',
   label: l('Liittymisen tiedot', 'Uppgifter om anslutningen', 'Onboarding details'),
@@ -98,27 +109,29 @@ const detailsField: Field = {
         {
           name: 'connectionMode',
           type: 'select',
-          options: onboardingModes.map((value) => ({
-            value,
-            label:
-              value === 'simplified'
-                ? l('Kevyt liitäntä', 'Förenklad anslutning', 'Simplified')
-                : l('Järjestelmäintegraatio', 'Systemintegration', 'System integration'),
-          })),
+          options: modes.map((mode) => ({ value: mode.slug, label: mode.label })),
           label: l('Liitäntätapa', 'Anslutningssätt', 'Connection mode'),
           access: requesterWrites,
+          // The options are whatever modes are registered: code reads any slug.
+          typescriptSchema: [
+            ({ jsonSchema }) => ({ description: jsonSchema.description, type: ['string', 'null'] }),
+          ],
         },
-        {
-          name: 'endpointUrl',
-          type: 'text',
-          maxLength: onboardingLimits.url,
-          label: l('Rajapinnan osoite', 'Gränssnittets adress', 'Endpoint URL'),
-          access: requesterWrites,
-        },
+        ...modeFieldsOf(modes).map((field): Field =>
+          field.type === 'email'
+            ? { name: field.name, type: 'email', label: field.label, access: requesterWrites }
+            : {
+                name: field.name,
+                type: 'text',
+                maxLength: maxLengthOf(field),
+                label: field.label,
+                access: requesterWrites,
+              },
+        ),
       ],
     },
   ],
-}
+})
 
 const setupField: Field = {
   name: onboardingFieldNames.setup,
@@ -215,11 +228,11 @@ const approveButtonField: Field = {
   },
 }
 
-const withOnboarding = (collection: CollectionConfig): CollectionConfig => {
+const withOnboarding = (collection: CollectionConfig, modes: ConnectionMode[]): CollectionConfig => {
   if (collection.slug === serviceDeskSlugs.serviceRequests)
     return {
       ...collection,
-      fields: [...collection.fields, detailsField, setupField, approveButtonField],
+      fields: [...collection.fields, detailsFieldOf(modes), setupField, approveButtonField],
       endpoints: [...(collection.endpoints || []), approveEndpoint],
     }
   if (collection.slug === slugs.authorities)
@@ -230,12 +243,21 @@ const withOnboarding = (collection: CollectionConfig): CollectionConfig => {
 /**
  * Onboarding of authorities through service requests: the joining details on a request and
  * the desk's approval that sets the authority up from them (joining, parameter change,
- * removing permit types, leaving). Comes after `serviceDeskPlugin` in the plugin list.
+ * removing permit types, leaving). Comes after `serviceDeskPlugin` and the connection mode
+ * plugins in the plugin list: the modes one may join with are the registered ones.
  */
 export const onboardingPlugin = (): Plugin => (incoming) => {
   if (
     !(incoming.collections ?? []).some((collection) => collection.slug === serviceDeskSlugs.serviceRequests)
   )
     throw new Error('onboardingPlugin: add serviceDeskPlugin before it')
-  return { ...incoming, collections: (incoming.collections ?? []).map(withOnboarding) }
+  const modes = registeredConnectionModesOf(incoming)
+  if (modes.length === 0) throw new Error('onboardingPlugin: add the connection mode plugins before it')
+  const clash = modeFieldsOf(modes).find((field) => isOnboardingField(field.name))
+  if (clash)
+    throw new Error(`onboardingPlugin: a connection mode asks for "${clash.name}", a field of its own`)
+  return {
+    ...incoming,
+    collections: (incoming.collections ?? []).map((collection) => withOnboarding(collection, modes)),
+  }
 }

@@ -24,7 +24,7 @@ export const alertServiceProducers = async ({
       pagination: false,
       depth: 0,
     })
-    const to = docs.map((user) => String(user.email)).filter(Boolean)
+    const to = docs.map((user) => user.email).filter(Boolean)
     if (to.length > 0) await payload.sendEmail({ to, subject: `[Lupa] ${subject}`, text })
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Could not email the service producers' })

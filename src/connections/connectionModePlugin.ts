@@ -2,8 +2,9 @@ import type { CollectionConfig, Field, Plugin } from 'payload'
 
 import { staffField } from '../access/roles'
 import { slugs } from '../collections/slugs'
+import { customOf } from '../config/custom'
 import { checkConnectionEndpoint, checkConnectionPath } from './checkConnectionEndpoint'
-import { connectionModesOf } from './registry'
+import { registeredConnectionModesOf } from './registry'
 import type { ConnectionMode } from './types'
 import { settingsFieldName } from './types'
 
@@ -28,14 +29,14 @@ const withCheckConnection = (endpoints: CollectionConfig['endpoints']) =>
  * Adds a connection mode to the config: an option of the authority's (and the permit type's)
  * connection mode, a settings group on the authority shown only when the mode is chosen,
  * the mode's endpoints, "Test connection" (`POST /api/authorities/:id/check-connection`), and
- * the mode itself for the delivery orchestrator. A disabled mode
+ * the mode itself for the delivery orchestrator and every picker of a mode. A disabled mode
  * keeps its fields and option, so the schema never depends on the environment.
  */
 export const connectionModePlugin =
-  (mode: ConnectionMode<never>, { isEnabled = true }: { isEnabled?: boolean } = {}): Plugin =>
+  (mode: ConnectionMode, { isEnabled = true }: { isEnabled?: boolean } = {}): Plugin =>
   (config) => {
-    const registered = connectionModesOf(config)
-    if (registered.some((other) => other.slug === mode.slug)) {
+    const custom = customOf(config)
+    if (registeredConnectionModesOf(config).some((other) => other.slug === mode.slug)) {
       throw new Error(`Connection mode "${mode.slug}" is registered twice`)
     }
     const option = { value: mode.slug, label: mode.label }
@@ -63,7 +64,12 @@ export const connectionModePlugin =
     return {
       ...config,
       collections,
-      endpoints: isEnabled ? [...(config.endpoints ?? []), ...(mode.endpoints ?? [])] : config.endpoints,
-      custom: { ...config.custom, connectionModes: isEnabled ? [...registered, mode] : registered },
+      endpoints: isEnabled ? [...(config.endpoints ?? []), ...mode.endpoints] : config.endpoints,
+      custom: {
+        ...config.custom,
+        ...(isEnabled
+          ? { connectionModes: [...(custom.connectionModes ?? []), mode] }
+          : { disabledConnectionModes: [...(custom.disabledConnectionModes ?? []), mode] }),
+      },
     }
   }

@@ -9,8 +9,8 @@ import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from './deliveryPolicy'
 import { deliverMessageTaskSlug } from './enqueueDelivery'
 import { findConnectionMode } from './registry'
-import type { DeliveryMessage } from './types'
-import { DeliveryFailedError, storedSettingsOf } from './types'
+import type { DeliveryMessage, DeliveryReceipt } from './types'
+import { DeliveryFailedError } from './types'
 import { idOf } from '../collections/relations'
 import { finnishTextOf } from '../domain/localize'
 
@@ -37,11 +37,11 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
       id: input.deliveryId,
       ...system,
     })
-    const status = String(delivery.status)
-    const isEarly =
-      status === 'retrying' && delivery.nextAttemptAt && new Date(String(delivery.nextAttemptAt)) > now
+    const { status } = delivery
+    const isEarly = status === 'retrying' && delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > now
     if (finalStatuses.includes(status) || isEarly) return { output: { status } }
 
+    // Written by enqueueDelivery from deliveryMessageOf; the JSON field is typed loosely.
     const message = delivery.message as DeliveryMessage
     const caseDoc = await payload.findByID({
       collection: slugs.cases,
@@ -61,8 +61,8 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     })
     const modeSlug =
       permitType.connectionMode && permitType.connectionMode !== 'authority'
-        ? String(permitType.connectionMode)
-        : String(authority.connectionMode ?? 'none')
+        ? permitType.connectionMode
+        : (authority.connectionMode ?? 'none')
     const mode = findConnectionMode(payload.config, modeSlug)
     const isSubmission = message.type === 'case.submitted'
 
@@ -73,18 +73,18 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
           collection: slugs.deliveries,
           id: delivery.id,
           ...system,
-          data: { status: 'not-configured', mode: modeSlug } as never,
+          data: { status: 'not-configured', mode: modeSlug },
         })
         if (isSubmission)
           await payload.update({
             collection: slugs.cases,
             id: caseDoc.id,
             ...system,
-            data: { deliveryState: 'not-configured' } as never,
+            data: { deliveryState: 'not-configured' },
           })
         await appendCaseEvent({
           req,
-          caseDoc: caseDoc as never,
+          caseDoc,
           type: 'delivery-not-configured',
           summary: `No connection mode "${modeSlug}" is available for this authority.`,
           detail: { connectionMode: modeSlug, messageId: message.id },
@@ -93,41 +93,21 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
       return { output: { status: 'not-configured' } }
     }
 
-    const attempts = Number(delivery.attempts ?? 0) + 1
+    const attempts = (delivery.attempts ?? 0) + 1
     const policy = deliveryPolicyOf(payload)
-    const deliveryAuthority = {
-      id: authority.id,
-      key: String(authority.key),
-      name: finnishTextOf(authority.name),
-      noticeEmail: (authority.noticeEmail as string | null) ?? null,
-    }
     let failure: DeliveryFailedError | null = null
-    let receipt: Awaited<ReturnType<typeof mode.deliver>> | null = null
-    // Settings are checked again right before every attempt: they may have changed since.
-    const options = mode.optionsSchema.safeParse(storedSettingsOf(authority, mode.slug))
-    if (!options.success) {
-      failure = new DeliveryFailedError({
-        message: `Invalid ${mode.slug} settings: ${options.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`,
-        isRetryable: false,
-      })
-    } else {
-      try {
-        receipt = await mode.deliver({
-          message,
-          options: options.data as never,
-          authority: deliveryAuthority,
-          payload,
-          req,
-        })
-      } catch (error) {
-        failure =
-          error instanceof DeliveryFailedError
-            ? error
-            : new DeliveryFailedError({
-                message: error instanceof Error ? error.message : String(error),
-                cause: error,
-              })
-      }
+    let receipt: DeliveryReceipt | null = null
+    try {
+      // The mode checks its settings again right before the attempt: they may have changed since.
+      receipt = await mode.deliver({ message, authority, payload, req })
+    } catch (error) {
+      failure =
+        error instanceof DeliveryFailedError
+          ? error
+          : new DeliveryFailedError({
+              message: error instanceof Error ? error.message : String(error),
+              cause: error,
+            })
     }
 
     if (receipt) {
@@ -143,7 +123,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
             deliveredAt: now.toISOString(),
             nextAttemptAt: null,
             receipt,
-          } as never,
+          },
         })
         if (isSubmission) {
           await payload.update({
@@ -155,7 +135,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
               deliveryAttempts: attempts,
               deliveredAt: now.toISOString(),
               ...(receipt?.reference ? { externalReference: receipt.reference } : {}),
-            } as never,
+            },
           })
           if (caseDoc.status === 'submitted') {
             req.context.caseActor = 'system'
@@ -164,7 +144,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
         }
         await appendCaseEvent({
           req,
-          caseDoc: caseDoc as never,
+          caseDoc,
           type: 'delivered',
           summary: `${message.type} delivered by ${mode.slug} (attempt ${attempts})`,
           detail: { messageId: message.id, attempts, receipt },
@@ -174,7 +154,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
     }
 
     const error = failure!
-    const age = now.getTime() - new Date(String(delivery.queuedAt ?? delivery.createdAt)).getTime()
+    const age = now.getTime() - new Date(delivery.queuedAt ?? delivery.createdAt).getTime()
     const isDeadLetter = !error.isRetryable || age >= policy.giveUpAfterMs
     const nextAttemptAt = isDeadLetter
       ? null
@@ -191,7 +171,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
           nextAttemptAt: nextAttemptAt?.toISOString() ?? null,
           lastError: error.message.slice(0, 500),
           lastResponse: error.response,
-        } as never,
+        },
       })
       if (isSubmission)
         await payload.update({
@@ -201,11 +181,11 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
           data: {
             deliveryState: isDeadLetter ? 'dead-lettered' : 'failed',
             deliveryAttempts: attempts,
-          } as never,
+          },
         })
       await appendCaseEvent({
         req,
-        caseDoc: caseDoc as never,
+        caseDoc,
         type: 'delivery-failed',
         summary: error.message.slice(0, 300),
         detail: {
@@ -228,7 +208,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
       await alertServiceProducers({
         payload,
         subject: `Delivery dead-lettered: ${message.case.caseNumber}`,
-        text: `The ${message.type} message ${message.id} to ${deliveryAuthority.name} was not delivered after ${attempts} attempt(s): ${error.message}. Replay it from the admin (Deliveries) once the cause is fixed.`,
+        text: `The ${message.type} message ${message.id} to ${finnishTextOf(authority.name)} was not delivered after ${attempts} attempt(s): ${error.message}. Replay it from the admin (Deliveries) once the cause is fixed.`,
       })
     }
     return { output: { status: isDeadLetter ? 'dead-lettered' : 'retrying' } }

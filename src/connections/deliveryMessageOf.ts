@@ -3,8 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { slugs } from '../collections/slugs'
 import type { DeliveryEventType, DeliveryMessage } from './types'
 import { deliverySchemaVersion } from './types'
-import { idOf } from '../collections/relations'
-import type { Rel } from '../collections/relations'
+import { idOf, idsOf } from '../collections/relations'
 import { finnishTextOf } from '../domain/localize'
 
 /** Where an authority downloads an attachment of its case, with its own credentials. */
@@ -37,18 +36,16 @@ export const deliveryMessageOf = async ({
   const caseDoc = await payload.findByID({ collection: slugs.cases, id: caseId, ...system })
   const permitType = await payload.findByID({
     collection: slugs.permitTypes,
-    id: idOf(caseDoc.permitType as Rel)!,
+    id: idOf(caseDoc.permitType)!,
     ...system,
     locale: 'fi',
   })
   const application = await payload.findByID({
     collection: slugs.applications,
-    id: idOf(caseDoc.application as Rel)!,
+    id: idOf(caseDoc.application)!,
     ...system,
   })
-  const attachmentIds = ((application.attachments as Rel[] | null) ?? [])
-    .map(idOf)
-    .filter((item) => item !== null)
+  const attachmentIds = idsOf(application.attachments)
   const { docs: attachments } = await payload.find({
     collection: slugs.attachments,
     where: { id: { in: attachmentIds } },
@@ -62,19 +59,19 @@ export const deliveryMessageOf = async ({
     occurredAt: new Date().toISOString(),
     case: {
       id: String(caseDoc.id),
-      caseNumber: String(caseDoc.caseNumber),
-      status: String(caseDoc.status),
-      permitType: { key: String(permitType.key), name: finnishTextOf(permitType.name) },
-      applicationReceiptNumber: (application.receiptNumber as string | null) ?? null,
-      latestSubmissionDate: (caseDoc.latestSubmissionDate as string | null) ?? null,
-      expectedDecisionDate: (caseDoc.expectedDecisionDate as string | null) ?? null,
+      caseNumber: caseDoc.caseNumber,
+      status: caseDoc.status,
+      permitType: { key: permitType.key, name: finnishTextOf(permitType.name) },
+      applicationReceiptNumber: application.receiptNumber ?? null,
+      latestSubmissionDate: caseDoc.latestSubmissionDate ?? null,
+      expectedDecisionDate: caseDoc.expectedDecisionDate ?? null,
     },
-    data: (caseDoc.data as Record<string, unknown> | null) ?? {},
+    data: caseDoc.data ?? {},
     attachments: attachments.map((attachment) => ({
       id: String(attachment.id),
-      filename: String(attachment.filename),
-      mimeType: String(attachment.mimeType),
-      filesize: Number(attachment.filesize),
+      filename: attachment.filename ?? '',
+      mimeType: attachment.mimeType ?? '',
+      filesize: attachment.filesize ?? 0,
       url: attachmentUrlOf({
         serverURL: payload.config.serverURL,
         caseId: caseDoc.id,

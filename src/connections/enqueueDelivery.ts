@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { deliveryMessageOf } from './deliveryMessageOf'
 import type { DeliveryEventType } from './types'
@@ -32,6 +33,8 @@ export const enqueueDelivery = async ({
     depth: 0,
     overrideAccess: true,
   })
+  const authority = idOf(caseDoc.authority)
+  if (authority === null) throw new Error(`Case ${caseDoc.caseNumber} has no authority to deliver to`)
   const delivery = await payload.create({
     collection: slugs.deliveries,
     req,
@@ -40,13 +43,13 @@ export const enqueueDelivery = async ({
     data: {
       messageId: message.id,
       eventType: type,
-      case: caseId,
-      authority: caseDoc.authority,
+      case: caseDoc.id,
+      authority,
       status: 'pending',
       attempts: 0,
       queuedAt: new Date().toISOString(),
       message,
-    } as never,
+    },
   })
   await payload.jobs.queue({
     task: deliverMessageTaskSlug,

@@ -1,6 +1,9 @@
 import type { Endpoint, Field, Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
+import type { Authority, Case } from '../payload-types'
+import type { OnboardingModeField } from './onboardingModeField'
+
 /** The case events an authority is told about. */
 export const deliveryEventTypes = [
   'case.submitted',
@@ -94,15 +97,27 @@ export class InvalidConnectionConfigError extends Error {
   }
 }
 
+/** A text in Lupa's three languages. */
+export type ModeText = { fi: string; sv: string; en: string }
+
+/** A fact about a case that a mode adds to the authority workspace's case page. */
+export type CaseFact = {
+  label: ModeText
+  /** Shown only when set. */
+  value: string | null | undefined
+  /** A `date-time` value is an ISO timestamp, shown in the reader's language. @default 'text' */
+  type?: 'text' | 'date-time'
+}
+
 /**
- * A way of delivering cases to authorities. Added to the config with
- * {@link connectionModePlugin}; chosen per authority and overridable per permit type.
+ * What a connection mode's plugin writes, with its settings typed: pass it to
+ * {@link defineConnectionMode}, which keeps the settings type inside the mode it returns.
  */
-export type ConnectionMode<TOptions = unknown> = {
+export type ConnectionModeDefinition<TOptions> = {
   /** Stable id, stored on authorities: never rename. */
   slug: string
-  label: { fi: string; sv: string; en: string }
-  /** Validates the stored settings again right before every delivery. */
+  label: ModeText
+  /** Validates the stored settings again right before every delivery and check. */
   optionsSchema: z.ZodType<TOptions>
   /** Admin fields of the settings group, shown on the authority only when the mode is chosen. */
   fields: Field[]
@@ -118,12 +133,39 @@ export type ConnectionMode<TOptions = unknown> = {
   checkConfig?: (args: { options: TOptions; authority: DeliveryAuthority; payload: Payload }) => Promise<void>
   /** Endpoints the mode serves (e.g. an integration API), mounted under `/api`. */
   endpoints?: Endpoint[]
+  /** What the joining form asks an authority that chooses this mode. @default [] */
+  onboardingFields?: OnboardingModeField[]
+  /** Facts the mode keeps about every case, shown on the workspace's case page. */
+  caseFacts?: (caseDoc: Case) => CaseFact[]
+}
+
+/**
+ * A way of delivering cases to authorities, as the registry holds it: not generic, since
+ * it reads and checks its own settings from the authority. Made with
+ * {@link defineConnectionMode}, added to the config with {@link connectionModePlugin};
+ * chosen per authority and overridable per permit type.
+ */
+export type ConnectionMode = {
+  slug: string
+  label: ModeText
+  fields: Field[]
+  endpoints: Endpoint[]
+  onboardingFields: OnboardingModeField[]
+  caseFactsOf: (caseDoc: Case) => CaseFact[]
+  /**
+   * Delivers one message with the mode's settings stored on the authority, checked first:
+   * settings that do not hold fail with a {@link DeliveryFailedError} that is not retryable.
+   */
+  deliver: (args: {
+    message: DeliveryMessage
+    authority: Authority
+    payload: Payload
+    req: PayloadRequest
+  }) => Promise<DeliveryReceipt>
+  /** "Test connection": the stored settings, then the mode's own read-only check. */
+  checkConfig: (args: { authority: Authority; payload: Payload }) => Promise<void>
 }
 
 /** The authority field group holding a mode's settings. */
 export const settingsFieldName = (slug: string) =>
   `${slug.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}Settings`
-
-/** The settings a mode has stored on an authority, unchecked (each mode parses its own). */
-export const storedSettingsOf = (authority: object, slug: string): unknown =>
-  Object.entries(authority).find(([name]) => name === settingsFieldName(slug))?.[1] ?? {}

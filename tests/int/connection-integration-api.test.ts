@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import { Validator } from '@seriousme/openapi-schema-validator'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -53,8 +53,8 @@ const problemOf = async (response: Response) => {
   expect(text).not.toMatch(/node_modules|"stack"/)
   return JSON.parse(text) as Problem
 }
-const count = async (collection: string, where: object) =>
-  (await payload.count({ collection: collection, where: where as never, overrideAccess: true })).totalDocs
+const count = async (collection: CollectionSlug, where: Where) =>
+  (await payload.count({ collection, where, overrideAccess: true })).totalDocs
 
 /** Submits the worked example with an uploaded attachment; answers the police case. */
 const submitCase = async ({
@@ -67,6 +67,8 @@ const submitCase = async ({
     user: owner,
     overrideAccess: false,
     data: { description: 'Site map' } as never,
+    // Stored as `site-map-<random>.txt`, the way storeAttachment labels uploads.
+    context: { fileLabel: 'site-map' },
     file: {
       data: Buffer.from('Site map of the park'),
       mimetype: 'text/plain',

@@ -370,40 +370,51 @@ describe('the simplified mode: reminders and escalation', () => {
 
 describe('the simplified mode: settings', () => {
   const modeOf = () => findConnectionMode(payload.config, 'simplified')!
-  const authorityArgs = { id: 1, key: authorityKey, name: 'Ympäristönsuojelu', noticeEmail }
+  /** The stored authority with other settings and notice email, as the mode would read it (nothing is written). */
+  const authorityWith = async (
+    simplifiedSettings: Record<string, unknown>,
+    { noticeEmail: email = noticeEmail }: { noticeEmail?: string | null } = {},
+  ) => ({
+    ...(await payload.findByID({
+      collection: slugs.authorities,
+      id: authority,
+      overrideAccess: true,
+      depth: 0,
+      locale: 'fi',
+    })),
+    noticeEmail: email,
+    simplifiedSettings,
+  })
 
   it('should pass the connection check with valid settings and a reachable mail server', async () => {
     await expect(
-      modeOf().checkConfig!({ options: defaultSettings as never, authority: authorityArgs, payload }),
+      modeOf().checkConfig({ authority: await authorityWith(defaultSettings), payload }),
     ).resolves.toBeUndefined()
   })
 
   it('should name the problem when the escalation does not come after the reminder', async () => {
-    const error = await modeOf().checkConfig!({
-      options: { ...defaultSettings, escalateAfterServiceHours: 8 } as never,
-      authority: authorityArgs,
-      payload,
-    }).catch((caught: unknown) => caught)
+    const error = await modeOf()
+      .checkConfig({
+        authority: await authorityWith({ ...defaultSettings, escalateAfterServiceHours: 8 }),
+        payload,
+      })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(InvalidConnectionConfigError)
     expect((error as InvalidConnectionConfigError).problems.join()).toMatch(/escalateAfterServiceHours/)
   })
 
   it('should name the problem when there is no notice address', async () => {
-    const error = await modeOf().checkConfig!({
-      options: defaultSettings as never,
-      authority: { ...authorityArgs, noticeEmail: null },
-      payload,
-    }).catch((caught: unknown) => caught)
+    const error = await modeOf()
+      .checkConfig({ authority: await authorityWith(defaultSettings, { noticeEmail: null }), payload })
+      .catch((caught: unknown) => caught)
     expect((error as InvalidConnectionConfigError).problems.join()).toMatch(/notice address/)
   })
 
   it('should fail the connection check when the mail server is down', async () => {
     await smtp.stop()
-    const error = await modeOf().checkConfig!({
-      options: defaultSettings as never,
-      authority: authorityArgs,
-      payload,
-    }).catch((caught: unknown) => caught)
+    const error = await modeOf()
+      .checkConfig({ authority: await authorityWith(defaultSettings), payload })
+      .catch((caught: unknown) => caught)
     expect((error as InvalidConnectionConfigError).problems.join()).toMatch(/mail server/)
   })
 

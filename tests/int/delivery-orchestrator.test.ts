@@ -1,12 +1,15 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
+import { i18nServer } from '../../portal/app/i18n/i18next.server'
+import { onboardingOptions } from '../../portal/app/models/onboarding.server'
 import { slugs } from '../../src/collections/slugs'
 import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
+import { defineConnectionMode } from '../../src/connections/defineConnectionMode'
 import { retryDelayMs, defaultDeliveryPolicy } from '../../src/connections/deliveryPolicy'
-import type { ConnectionMode, DeliveryMessage } from '../../src/connections/types'
+import type { DeliveryMessage } from '../../src/connections/types'
 import { DeliveryFailedError } from '../../src/connections/types'
 import { seedCatalogue } from '../../src/seed/seed'
 import { submitApplication } from '../../src/submission/submitApplication'
@@ -20,7 +23,7 @@ type Outcome = 'ok' | 'retry' | 'retry-after' | 'fail'
 /** A scripted mode: each delivery takes the next outcome; it records what it was given. */
 const script: Outcome[] = []
 const delivered: DeliveryMessage[] = []
-const scriptedMode: ConnectionMode<{ target: string }> = {
+const scriptedMode = defineConnectionMode({
   slug: 'scripted',
   label: { fi: 'Testi', sv: 'Test', en: 'Test' },
   optionsSchema: z.object({ target: z.string().min(1) }),
@@ -46,7 +49,7 @@ const scriptedMode: ConnectionMode<{ target: string }> = {
     delivered.push(message)
     return { reference: `REF-${delivered.length}` }
   },
-}
+})
 
 /** Lupa's clock: real time moved by `offsetMs`, so tests can jump ahead. */
 let offsetMs = 0
@@ -55,16 +58,19 @@ let payload: Payload
 let bundleId: number | string
 let customer: TestUser
 
-const count = async (collection: string, where = {}) =>
+const count = async (collection: CollectionSlug, where = {}) =>
   (await payload.count({ collection: collection, where, overrideAccess: true })).totalDocs
 
-const useMode = async (key: string, mode: string, settings: Record<string, unknown> = { target: 'x' }) =>
-  payload.update({
+const useMode = async (key: string, mode: string, settings: Record<string, unknown> = { target: 'x' }) => {
+  // The scripted mode's settings group is this test's own: the generated types do not know it.
+  const data = { connectionMode: mode, scriptedSettings: settings }
+  return payload.update({
     collection: slugs.authorities,
     id: await authorityId(payload, key),
-    data: { connectionMode: mode, scriptedSettings: settings } as never,
+    data,
     overrideAccess: true,
   })
+}
 
 /** Submits the worked example and returns the police case and its delivery. */
 const submitPoliceCase = async () => {
@@ -97,7 +103,7 @@ const runJobs = async () => {
 
 beforeAll(async () => {
   test = await startTestPayload({
-    plugins: [connectionModePlugin(scriptedMode as unknown as ConnectionMode<never>)],
+    plugins: [connectionModePlugin(scriptedMode)],
     deliveryPolicy: { baseDelayMs: 5, maxDelayMs: 10, giveUpAfterMs: 60 * 60 * 1000 },
     clock: () => new Date(Date.now() + offsetMs),
   })
@@ -244,6 +250,14 @@ describe('the delivery orchestrator', () => {
     ).docs[0]
     expect(rescueCase.deliveryState).toBe('delivered')
     expect(delivered.slice(before).map((message) => message.case.permitType.key)).toContain('rescue-plan')
+  })
+})
+
+describe('a mode of its own', () => {
+  it('should be offered, with its label, to an authority joining the service', async () => {
+    const t = await i18nServer.getFixedT('en', 'servicedesk')
+    const { modes } = await onboardingOptions({ payload, locale: 'en', t })
+    expect(modes).toContainEqual({ value: 'scripted', label: 'Test' })
   })
 })
 

@@ -1,7 +1,9 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { onboardingFieldNames } from '../../plugins/onboarding'
+import { i18nServer } from '../../portal/app/i18n/i18next.server'
+import { fileOnboardingRequest, onboardingOptions } from '../../portal/app/models/onboarding.server'
 import { serviceDeskSlugs } from '../../plugins/service-desk'
 import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
@@ -25,7 +27,7 @@ let permitTypeIds: Id[]
 
 const as = (user: TestUser) => ({ user, overrideAccess: false }) as const
 
-const stored = async (collection: string, id: Id) =>
+const stored = async (collection: CollectionSlug, id: Id) =>
   (await payload.findByID({
     collection: collection,
     id,
@@ -158,6 +160,45 @@ describe('approving a joining request', () => {
       key: 'kangasalan-kunta-2',
       connectionMode: 'simplified',
     })
+  })
+})
+
+describe('the joining form', () => {
+  it('should offer the registered modes and ask what the chosen mode asks', async () => {
+    const t = await i18nServer.getFixedT('en', 'servicedesk')
+    const options = await onboardingOptions({ payload, locale: 'en', t })
+    expect(options.modes.map((mode) => mode.value)).toEqual(['simplified', 'integration'])
+    expect(options.modeFields).toMatchObject([
+      { name: 'endpointUrl', label: 'Endpoint URL (integration)', type: 'url' },
+    ])
+    const form = new FormData()
+    for (const [name, value] of Object.entries({
+      nameFi: 'Oriveden kaupunki',
+      businessId: '0157616-7',
+      noticeEmail: 'kirjaamo@orivesi.example.fi',
+      authorityKind: options.authorityKinds[0].value,
+      municipalities: '562',
+      permitTypes: options.permitTypes[0].value,
+      connectionMode: 'integration',
+    }))
+      form.set(name, value)
+    const file = () =>
+      fileOnboardingRequest({ payload, form, kind: 'joining', intent: 'join', user: null, locale: 'en', t })
+
+    expect(await file()).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'endpointUrl', focusId: 'join-endpointUrl', label: 'Endpoint URL (integration)' }],
+    })
+    form.set('endpointUrl', 'https://lupa.orivesi.example.fi/inbound')
+    expect(await file()).toEqual({ isDone: true, intent: 'join' })
+    const { docs } = await payload.find({
+      collection: serviceDeskSlugs.serviceRequests,
+      where: { [`${onboardingFieldNames.details}.nameFi`]: { equals: 'Oriveden kaupunki' } },
+      overrideAccess: true,
+    })
+    expect(docs.map((doc) => doc[onboardingFieldNames.details])).toMatchObject([
+      { connectionMode: 'integration', endpointUrl: 'https://lupa.orivesi.example.fi/inbound' },
+    ])
   })
 })
 

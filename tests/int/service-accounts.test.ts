@@ -34,10 +34,13 @@ const login = (email: string, password: string) =>
 
 describe('service accounts', () => {
   it("should mark an authority's integration account as a service account", async () => {
-    const id = await serviceUserOf({
-      req: await createLocalReq({}, payload),
-      authority: { id: await authorityId(payload, 'police-helsinki'), key: 'police-helsinki' },
+    const { docs } = await payload.find({
+      collection: slugs.authorities,
+      where: { key: { equals: 'police-helsinki' } },
+      overrideAccess: true,
+      limit: 1,
     })
+    const id = await serviceUserOf({ req: await createLocalReq({}, payload), authority: docs[0] })
     const user = await payload.findByID({ collection: slugs.users, id, overrideAccess: true })
     expect(user.isServiceAccount).toBe(true)
   })

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest'
 
 import { feedbackProblems } from '../../src/domain/feedback'
-import { authorityKeyOf, municipalitiesOf, onboardingProblems } from '../../src/domain/onboarding'
+import type { OnboardingModeChoice } from '../../plugins/onboarding/domain/onboarding'
+import {
+  authorityKeyOf,
+  municipalitiesOf,
+  onboardingProblems,
+} from '../../plugins/onboarding/domain/onboarding'
 
 const permitTypeIds = ['1', '2']
 const authorityKinds = ['police', 'environmental-protection']
+/** The modes as the registry gives them: one asks for an https endpoint. */
+const modes: OnboardingModeChoice[] = [
+  { slug: 'simplified', onboardingFields: [] },
+  {
+    slug: 'integration',
+    onboardingFields: [
+      {
+        name: 'endpointUrl',
+        type: 'url',
+        isRequired: true,
+        label: { fi: 'Osoite', sv: 'Adress', en: 'URL' },
+      },
+    ],
+  },
+]
 const complete = {
   nameFi: 'Kangasalan kunta',
   businessId: '0157616-7',
@@ -15,7 +35,7 @@ const complete = {
   connectionMode: 'simplified',
 }
 const problemsOf = (input: Record<string, unknown>, isNewAuthority = true, kind = 'joining' as const) =>
-  onboardingProblems({ kind, input, isNewAuthority, permitTypeIds, authorityKinds }).map(
+  onboardingProblems({ kind, input, isNewAuthority, permitTypeIds, authorityKinds, modes }).map(
     (problem) => `${problem.field}:${problem.code}`,
   )
 
@@ -44,13 +64,20 @@ describe('onboarding details', () => {
         municipalities: ['91'],
         permitTypes: ['9'],
         connectionMode: 'integration',
-        endpointUrl: 'http://example.fi',
+        modeAnswers: { endpointUrl: 'http://example.fi' },
       }),
     ).toEqual([
       'businessId:invalid-business-id',
       'municipalities:invalid-municipality',
       'permitTypes:not-an-option',
       'endpointUrl:invalid-url',
+    ])
+  })
+
+  it('should ask what the chosen mode asks and refuse a mode nobody registered', () => {
+    expect(problemsOf({ ...complete, connectionMode: 'integration' })).toEqual(['endpointUrl:required'])
+    expect(problemsOf({ ...complete, connectionMode: 'carrier-pigeon' })).toEqual([
+      'connectionMode:not-an-option',
     ])
   })
 

@@ -7,10 +7,16 @@ import {
   recordDecision,
   requestSupplement as requestCaseSupplement,
 } from '../../../src/cases/caseActions'
-import type { CaseDoc } from '../../../src/cases/caseActions'
+import {
+  caseSummaryOf,
+  decisionViewOf,
+  permitTypesOf,
+  supplementRequestViewOf,
+} from '../../../src/cases/caseViews'
+import type { Case } from '../../../src/payload-types'
 import { postCaseRoute } from './routes'
 import { decisionBody, messageBody, receiptBody, statusBody, supplementRequestBody } from './schemas'
-import { caseSummaryOf, decisionViewOf, messageViewOf, permitTypesOf, supplementRequestViewOf } from './views'
+import { messageViewOf } from './views'
 
 /*
  * The API's actions are the authority workspace's: each route checks its JSON body against
@@ -20,7 +26,7 @@ import { caseSummaryOf, decisionViewOf, messageViewOf, permitTypesOf, supplement
  * documents (see problem.ts).
  */
 
-const summaryOf = async (req: PayloadRequest, doc: CaseDoc) =>
+const summaryOf = async (req: PayloadRequest, doc: Case) =>
   caseSummaryOf(doc, await permitTypesOf(req, [doc]))
 
 /** `POST /cases/:id/receipt`: the authority system has the case: `received`, with its reference. */

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { AuthStrategyResult, PayloadRequest } from 'payload'
 
 import { slugs } from '../../../src/collections/slugs'
 import { nowOf } from '../../../src/clock'
@@ -6,10 +6,9 @@ import { apiKeyPrefixOf, isApiKeyOf } from '../apiKeys'
 import { integrationSlugs } from '../integrationSlugs'
 import { ProblemError } from './problem'
 import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
 
 /** Who is calling the integration API: an authority, through one of its API keys. */
-export type IntegrationCaller = { authorityId: Id; credentialId: Id }
+export type IntegrationCaller = { authorityId: number; credentialId: number }
 
 /** `lastUsedAt` is written at most this often per key. */
 const lastUsedResolutionMs = 60_000
@@ -40,16 +39,7 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
     depth: 0,
     limit: 1,
   })
-  const credential = docs[0] as
-    | {
-        id: Id
-        keyHash?: string
-        authority: Rel
-        serviceUser?: Rel
-        revokedAt?: string | null
-        lastUsedAt?: string | null
-      }
-    | undefined
+  const credential = docs.at(0)
   if (!credential?.keyHash || !isApiKeyOf({ key, hash: credential.keyHash, serverSecret: payload.secret }))
     throw refuse('unknown', prefix)
   if (credential.revokedAt) throw refuse('revoked', prefix)
@@ -58,7 +48,7 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
   const user =
     serviceUserId === null
       ? null
-      : ((await payload
+      : await payload
           .findByID({
             collection: slugs.users,
             id: serviceUserId,
@@ -66,16 +56,21 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
             depth: 0,
             disableErrors: true,
           })
-          .catch(() => null)) as Record<string, unknown> | null)
+          .catch(() => null)
   if (
     !user ||
     authorityId === null ||
     user.role !== 'authority-user' ||
-    String(idOf(user.authority as Rel)) !== String(authorityId)
+    String(idOf(user.authority)) !== String(authorityId)
   )
     throw refuse('no integration account', prefix)
 
-  req.user = { ...user, collection: slugs.users, _strategy: 'integration-api-key' } as never
+  const actor: AuthStrategyResult['user'] = {
+    ...user,
+    collection: slugs.users,
+    _strategy: 'integration-api-key',
+  }
+  req.user = actor
   req.context.caseActor = 'authority'
 
   const now = nowOf(payload)
@@ -84,7 +79,7 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
       .update({
         collection: integrationSlugs.credentials,
         id: credential.id,
-        data: { lastUsedAt: now.toISOString() } as never,
+        data: { lastUsedAt: now.toISOString() },
         overrideAccess: true,
         depth: 0,
       })

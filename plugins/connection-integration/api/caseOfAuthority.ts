@@ -1,11 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { CaseDoc } from '../../../src/cases/caseActions'
 import { slugs } from '../../../src/collections/slugs'
+import type { Case } from '../../../src/payload-types'
 import type { IntegrationCaller } from './authenticateApiKey'
 import { notFound } from './problem'
-
-export type { CaseDoc }
 
 /** True when a route parameter can be a record id of this database (never a query error). */
 export const isIdLike = (req: PayloadRequest, value: unknown): value is string =>
@@ -24,7 +22,7 @@ export const caseOfAuthority = async ({
   req: PayloadRequest
   caller: IntegrationCaller
   caseId: unknown
-}): Promise<CaseDoc> => {
+}): Promise<Case> => {
   if (!isIdLike(req, caseId)) throw notFound()
   const { docs } = await req.payload.find({
     collection: slugs.cases,
@@ -35,5 +33,5 @@ export const caseOfAuthority = async ({
     limit: 1,
   })
   if (!docs[0]) throw notFound()
-  return docs[0] as unknown as CaseDoc
+  return docs[0]
 }

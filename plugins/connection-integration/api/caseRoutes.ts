@@ -4,14 +4,16 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 
 import type { Where } from 'payload'
+import type { z } from 'zod'
 
+import { caseAttachmentsOf } from '../../../src/cases/caseAttachmentsOf'
+import { caseDetailOf, caseSummaryOf, permitTypesOf } from '../../../src/cases/caseViews'
 import { slugs } from '../../../src/collections/slugs'
 import { caseOfAuthority, isIdLike } from './caseOfAuthority'
-import type { CaseDoc } from './caseOfAuthority'
 import { jsonResponse, noStore, notFound } from './problem'
 import { getRoute } from './routes'
+import type { caseDetailView, caseListView } from './schemas'
 import { caseListQuery } from './schemas'
-import { caseAttachmentsOf, caseDetailOf, caseSummaryOf, permitTypesOf } from './views'
 
 /** `GET /cases`: the caller's cases, newest first, optionally by status or changed since. */
 export const listCases = getRoute('/cases', async ({ req, caller }) => {
@@ -29,22 +31,23 @@ export const listCases = getRoute('/cases', async ({ req, caller }) => {
     depth: 0,
     req,
   })
-  const docs = result.docs as unknown as CaseDoc[]
-  const permitTypes = await permitTypesOf(req, docs)
-  return jsonResponse({
-    docs: docs.map((doc) => caseSummaryOf(doc, permitTypes)),
+  const permitTypes = await permitTypesOf(req, result.docs)
+  const list: z.infer<typeof caseListView> = {
+    docs: result.docs.map((doc) => caseSummaryOf(doc, permitTypes)),
     page: result.page ?? query.page,
     limit: result.limit,
     totalDocs: result.totalDocs,
     totalPages: result.totalPages,
     hasNextPage: result.hasNextPage,
-  })
+  }
+  return jsonResponse(list)
 })
 
 /** `GET /cases/:id`: one case with its data and attachment links. */
 export const getCase = getRoute('/cases/:id', async ({ req, caller }) => {
   const caseDoc = await caseOfAuthority({ req, caller, caseId: req.routeParams?.id })
-  return jsonResponse(await caseDetailOf(req, caseDoc))
+  const detail: z.infer<typeof caseDetailView> = await caseDetailOf(req, caseDoc)
+  return jsonResponse(detail)
 })
 
 /** A header-safe file name: ASCII fallback plus the RFC 8187 form. */
@@ -61,7 +64,7 @@ export const downloadAttachment = getRoute(
     const attachmentId = req.routeParams?.attachmentId
     if (!isIdLike(req, attachmentId)) throw notFound()
     const attachment = (await caseAttachmentsOf(req, caseDoc)).find((doc) => String(doc.id) === attachmentId)
-    const filename = String(attachment?.filename ?? '')
+    const filename = attachment?.filename ?? ''
     const staticDir = req.payload.collections[slugs.attachments]?.config.upload?.staticDir
     // Stored names are Payload's; never let one point outside the upload directory.
     if (!attachment || !staticDir || !filename || path.basename(filename) !== filename) throw notFound()
@@ -74,7 +77,7 @@ export const downloadAttachment = getRoute(
       status: 200,
       headers: {
         ...noStore,
-        'content-type': String(attachment.mimeType ?? 'application/octet-stream'),
+        'content-type': attachment.mimeType ?? 'application/octet-stream',
         'content-length': String(size),
         'content-disposition': contentDispositionOf(filename),
         'x-content-type-options': 'nosniff',

@@ -7,16 +7,13 @@ import { integrationSlugs } from '../integrationSlugs'
 import type { IntegrationCaller } from './authenticateApiKey'
 import { jsonResponse, ProblemError } from './problem'
 
-export type RouteResult = { status: number; body: unknown }
+export type RouteResult = { status: number; body: Record<string, unknown> }
 
 const keyPattern = /^[\x21-\x7E]{1,255}$/
 
 /** The largest request body: a decision document at the upload limit, base64-encoded, and some JSON. */
 const maxBodyBytesOf = (req: PayloadRequest) =>
-  Math.ceil(
-    ((req.payload.config.upload?.limits?.fileSize as number | undefined) ?? 20 * 1024 * 1024) * (4 / 3),
-  ) +
-  1024 * 1024
+  Math.ceil((req.payload.config.upload?.limits?.fileSize ?? 20 * 1024 * 1024) * (4 / 3)) + 1024 * 1024
 
 const tooLarge = () => new ProblemError({ status: 413, title: 'The request body is too large' })
 
@@ -24,7 +21,7 @@ const tooLarge = () => new ProblemError({ status: 413, title: 'The request body 
 const readBody = async (req: PayloadRequest) => {
   const limit = maxBodyBytesOf(req)
   if (Number(req.headers.get('content-length') ?? 0) > limit) throw tooLarge()
-  const stream = (req as unknown as Request).body
+  const stream = req.body
   if (!stream) return ''
   const reader = stream.getReader()
   const chunks: Uint8Array[] = []
@@ -78,8 +75,7 @@ export const idempotent = async ({
       depth: 0,
       limit: 1,
     })
-    const stored = docs[0] as unknown as
-      { requestHash: string; responseStatus: number; responseBody: unknown } | undefined
+    const stored = docs.at(0)
     if (!stored) return null
     if (stored.requestHash !== requestHash)
       throw new ProblemError({
@@ -105,7 +101,7 @@ export const idempotent = async ({
           requestHash,
           responseStatus: result.status,
           responseBody: result.body,
-        } as never,
+        },
       })
       return jsonResponse(result.body, result.status)
     })

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { integrationApiPath } from '../integrationSlugs'
 import type { IntegrationCaller } from './authenticateApiKey'
 import { authenticateApiKey } from './authenticateApiKey'
-import type { CaseDoc } from './caseOfAuthority'
+import type { Case } from '../../../src/payload-types'
 import { caseOfAuthority } from './caseOfAuthority'
 import type { RouteResult } from './idempotent'
 import { idempotent } from './idempotent'
@@ -31,7 +31,7 @@ export const postCaseRoute = <T>(
   handle: (args: {
     req: PayloadRequest
     caller: IntegrationCaller
-    caseDoc: CaseDoc
+    caseDoc: Case
     body: T
   }) => Promise<RouteResult>,
 ): Endpoint => ({

@@ -24,10 +24,7 @@ export const createCredentialEndpoint: Endpoint = {
     const authority = await recordOfRoute(req, slugs.authorities)
     const { key, prefix } = generateApiKey()
     return withTransaction(req, async () => {
-      const serviceUser = await serviceUserOf({
-        req,
-        authority: { id: authority.id, key: String(authority.key) },
-      })
+      const serviceUser = await serviceUserOf({ req, authority })
       const credential = await req.payload.create({
         collection: integrationSlugs.credentials,
         req,
@@ -40,7 +37,7 @@ export const createCredentialEndpoint: Endpoint = {
           keyHash: hashApiKey(key, req.payload.secret),
           serviceUser,
           createdBy: req.user?.id,
-        } as never,
+        },
       })
       return Response.json(
         { id: credential.id, authority: authority.id, label, keyPrefix: prefix, key },

@@ -11,7 +11,7 @@ export const revokeCredentialEndpoint: Endpoint = {
   handler: async (req) => {
     requireStaff(req, 'revoke API keys')
     const credential = await recordOfRoute(req, integrationSlugs.credentials)
-    const revokedAt = (credential.revokedAt as string | null) ?? nowOf(req.payload).toISOString()
+    const revokedAt = credential.revokedAt ?? nowOf(req.payload).toISOString()
     if (!credential.revokedAt)
       await req.payload.update({
         collection: integrationSlugs.credentials,
@@ -19,7 +19,7 @@ export const revokeCredentialEndpoint: Endpoint = {
         req,
         overrideAccess: true,
         depth: 0,
-        data: { revokedAt } as never,
+        data: { revokedAt },
       })
     return Response.json({ id: credential.id, revokedAt }, { headers: { 'cache-control': 'no-store' } })
   },

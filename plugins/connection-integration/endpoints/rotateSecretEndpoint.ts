@@ -3,8 +3,6 @@ import { z } from 'zod'
 
 import { slugs } from '../../../src/collections/slugs'
 import { nowOf } from '../../../src/clock'
-import { settingsFieldName } from '../../../src/connections/types'
-import { integrationSlugs } from '../integrationSlugs'
 import { generateSigningSecret, sealSecret } from '../signingSecrets'
 import { recordOfRoute, requireStaff } from '../../../src/access/requireStaff'
 import { staffBodyOf } from './staffRequest'
@@ -31,8 +29,7 @@ export const rotateSecretEndpoint = ({ secretOverlapMs }: { secretOverlapMs: num
     requireStaff(req, 'rotate signing secrets')
     const { overlapHours } = await staffBodyOf(req, rotateBody)
     const authority = await recordOfRoute(req, slugs.authorities)
-    const group = settingsFieldName(integrationSlugs.mode)
-    const settings = (authority[group] as Record<string, unknown> | null) ?? {}
+    const settings = authority.integrationSettings ?? {}
     const now = nowOf(req.payload)
     const overlapMs = overlapHours === undefined ? secretOverlapMs : overlapHours * 60 * 60 * 1000
     const isKeepingPrevious = Boolean(settings.signingSecret) && overlapMs > 0
@@ -47,14 +44,14 @@ export const rotateSecretEndpoint = ({ secretOverlapMs }: { secretOverlapMs: num
       overrideAccess: true,
       depth: 0,
       data: {
-        [group]: {
+        integrationSettings: {
           ...settings,
           signingSecret: sealSecret(secret, req.payload.secret),
           previousSigningSecret: isKeepingPrevious ? settings.signingSecret : null,
           previousSecretExpiresAt,
           secretRotatedAt: now.toISOString(),
         },
-      } as never,
+      },
     })
     return Response.json(
       { secret, secretRotatedAt: now.toISOString(), previousSecretExpiresAt },

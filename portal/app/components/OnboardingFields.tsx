@@ -1,27 +1,17 @@
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Textarea, TextInput } from 'suomifi-ui-components'
 
-import type { OnboardingFormResult } from '../models/onboarding.server'
+import type { ModeFieldOption, OnboardingField, OnboardingFormResult } from '../models/onboarding.server'
 import { AuthoritySelectField } from './AuthoritySelectField'
 
 type Option = { value: string; label: string }
-export type OnboardingFieldName =
-  | 'nameFi'
-  | 'nameSv'
-  | 'nameEn'
-  | 'businessId'
-  | 'noticeEmail'
-  | 'authorityKind'
-  | 'municipalities'
-  | 'permitTypes'
-  | 'connectionMode'
-  | 'endpointUrl'
-  | 'description'
+export type OnboardingFieldName = OnboardingField
 
 /**
  * The fields of an onboarding form (joining, parameter change, removal, leaving), plain
- * controls that post without JavaScript. After a refused post they show the errors of
- * this form and what was written.
+ * controls that post without JavaScript. The connection mode comes with the fields the
+ * modes ask. After a refused post they show the errors of this form and what was written.
  */
 export const OnboardingFields = ({
   intent,
@@ -29,12 +19,18 @@ export const OnboardingFields = ({
   result,
   permitTypes,
   authorityKinds,
+  modes,
+  modeFields,
 }: {
   intent: string
   fields: OnboardingFieldName[]
   result: OnboardingFormResult | undefined
   permitTypes: Option[]
   authorityKinds: Option[]
+  /** The connection modes of the registry. */
+  modes: Option[]
+  /** What the modes ask, each shown after the choice of mode. */
+  modeFields: ModeFieldOption[]
 }) => {
   const { t } = useTranslation('servicedesk')
   const refused = result && !result.isDone && result.intent === intent ? result : null
@@ -43,14 +39,19 @@ export const OnboardingFields = ({
     const value = refused?.values[field]
     return typeof value === 'string' ? value : ''
   }
-  const chosen = (refused?.values.permitTypes as string[] | undefined) ?? []
+  const posted = refused?.values.permitTypes
+  const chosen = Array.isArray(posted) ? posted : []
   const id = (field: string) => `${intent}-${field}`
-  const text = (field: OnboardingFieldName, label: string, extra: { hint?: string; type?: string } = {}) => (
+  const text = (
+    field: string,
+    label: string,
+    extra: { hint?: string; type?: 'text' | 'email' | 'url' } = {},
+  ) => (
     <TextInput
       key={field}
       id={id(field)}
       name={field}
-      type={(extra.type ?? 'text') as 'text'}
+      type={extra.type ?? 'text'}
       labelText={label}
       hintText={extra.hint}
       status={errorOf(field) ? 'error' : 'default'}
@@ -73,8 +74,6 @@ export const OnboardingFields = ({
             return text(field, t('fields.noticeEmail'), { hint: t('fields.noticeEmailHint'), type: 'email' })
           case 'municipalities':
             return text(field, t('fields.municipalities'), { hint: t('fields.municipalitiesHint') })
-          case 'endpointUrl':
-            return text(field, t('fields.endpointUrl'), { hint: t('fields.endpointUrlHint'), type: 'url' })
           case 'authorityKind':
             return (
               <AuthoritySelectField
@@ -90,19 +89,23 @@ export const OnboardingFields = ({
             )
           case 'connectionMode':
             return (
-              <AuthoritySelectField
-                key={field}
-                id={id(field)}
-                name={field}
-                label={t('fields.connectionMode')}
-                error={errorOf(field)}
-                options={[
-                  { value: 'simplified', label: t('fields.modeSimplified') },
-                  { value: 'integration', label: t('fields.modeIntegration') },
-                ]}
-                defaultValue={valueOf(field)}
-                placeholder={t('fields.choose')}
-              />
+              <Fragment key={field}>
+                <AuthoritySelectField
+                  id={id(field)}
+                  name={field}
+                  label={t('fields.connectionMode')}
+                  error={errorOf(field)}
+                  options={modes}
+                  defaultValue={valueOf(field)}
+                  placeholder={t('fields.choose')}
+                />
+                {modeFields.map((modeField) =>
+                  text(modeField.name, modeField.label, {
+                    hint: modeField.hint ?? undefined,
+                    type: modeField.type,
+                  }),
+                )}
+              </Fragment>
             )
           case 'permitTypes':
             return (

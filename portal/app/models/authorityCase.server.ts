@@ -1,15 +1,16 @@
 import type { Payload } from 'payload'
 
-import type { CaseDoc } from '../../../src/cases/caseActions'
+import { toElement } from '../../../src/catalogue/loadBundleContext'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
-import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { slugs } from '../../../src/collections/slugs'
 import { nowOf, todayInFinland } from '../../../src/clock'
+import { connectionModesOf } from '../../../src/connections/registry'
 import { isIsoDate } from '../../../src/domain/calendar-date'
-import type { CaseStatus } from '../../../src/domain/case-status'
-import type { DataElement, Locale, LocalizedText } from '../../../src/domain/types'
+import { localize } from '../../../src/domain/localize'
+import type { Locale } from '../../../src/domain/types'
+import type { Attachment, Case } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
 import {
   attachmentHrefOf,
@@ -36,8 +37,6 @@ import {
 } from './authorityLabels.server'
 import { asUser } from './session.server'
 
-type Doc = Record<string, unknown> & { id: Id }
-
 export type AttachmentLink = {
   id: string
   /** The description the sender gave, else the stored name. */
@@ -59,12 +58,13 @@ export type AuthorityCasePage = {
     applicationReceiptNumber: string | null
     applicantName: string | null
     submittedAt: string | null
-    openedAt: string | null
     receivedAt: string | null
     decidedAt: string | null
     expectedDecisionOn: string | null
     deliveryState: string | null
   }
+  /** What the connection modes keep about the case (e.g. when it was opened), set ones only. */
+  modeFacts: { label: string; value: string }[]
   data: CaseDataRow[]
   attachments: AttachmentLink[]
   /** Every case of the application: permit type, authority and status only. */
@@ -111,26 +111,24 @@ export type AuthorityCasePage = {
   }
 }
 
-const textOrNull = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null)
+const textOrNull = (value: string | null | undefined) => (value?.trim() ? value : null)
 
-const elementOf = (doc: Doc): DataElement => ({
-  key: String(doc.key),
-  type: doc.type as DataElement['type'],
-  label: doc.label as LocalizedText,
-  step: String(doc.step ?? ''),
-  options: ((doc.options as Doc[] | null) ?? []).map((option) => ({
-    value: String(option.value),
-    label: option.label as LocalizedText,
-  })),
-})
-
-const attachmentLinkOf = (doc: Doc): AttachmentLink => ({
+const attachmentLinkOf = (doc: Attachment): AttachmentLink => ({
   id: String(doc.id),
-  name: textOrNull(doc.description) ?? String(doc.filename ?? ''),
-  mimeType: String(doc.mimeType ?? ''),
-  filesize: Number(doc.filesize ?? 0),
+  name: textOrNull(doc.description) ?? doc.filename ?? '',
+  mimeType: doc.mimeType ?? '',
+  filesize: doc.filesize ?? 0,
   href: attachmentHrefOf(doc.filename),
 })
+
+/** The facts the registered connection modes keep about the case, in the language. */
+const modeFactsOf = ({ payload, caseDoc, locale }: { payload: Payload; caseDoc: Case; locale: Locale }) =>
+  connectionModesOf(payload.config)
+    .flatMap((mode) => mode.caseFactsOf(caseDoc))
+    .flatMap((fact) => {
+      const value = fact.type === 'date-time' ? formatDateTime({ value: fact.value, locale }) : fact.value
+      return value ? [{ label: localize(fact.label, locale), value }] : []
+    })
 
 /** The case's data rows, labelled from the catalogue (public data). */
 const dataRowsOf = async ({
@@ -140,18 +138,18 @@ const dataRowsOf = async ({
   yesNo,
 }: {
   payload: Payload
-  caseDoc: CaseDoc
+  caseDoc: Case
   locale: Locale
   yesNo: { yes: string; no: string }
 }) => {
-  const permitType = (await payload.findByID({
+  const permitType = await payload.findByID({
     collection: slugs.permitTypes,
-    id: idOf(caseDoc.permitType as Rel)!,
+    id: idOf(caseDoc.permitType)!,
     overrideAccess: false,
     user: null,
     depth: 0,
-  })) as unknown as Doc
-  const elementIds = ((permitType.elements as Doc[] | null) ?? []).map((row) => idOf(row.element as Rel)!)
+  })
+  const elementIds = idsOf((permitType.elements ?? []).map((row) => row.element))
   const { docs } = await payload.find({
     collection: slugs.dataElements,
     where: { id: { in: elementIds } },
@@ -161,12 +159,11 @@ const dataRowsOf = async ({
     depth: 0,
     pagination: false,
   })
-  const elements = (docs as unknown as Doc[]).map(elementOf)
-  const keyById = new Map((docs as unknown as Doc[]).map((doc) => [String(doc.id), String(doc.key)]))
+  const keyById = new Map(docs.map((doc) => [doc.id, doc.key]))
   return caseDataRowsOf({
-    elementKeys: elementIds.map((id) => keyById.get(String(id))).filter((key): key is string => !!key),
-    elements,
-    data: (caseDoc.data as Record<string, unknown> | null) ?? {},
+    elementKeys: elementIds.map((id) => keyById.get(id)).filter((key) => key !== undefined),
+    elements: docs.map(toElement),
+    data: caseDoc.data ?? {},
     locale,
     yesNo,
   })
@@ -193,16 +190,16 @@ export const loadAuthorityCase = async ({
   yesNo: { yes: string; no: string }
 }): Promise<AuthorityCasePage> => {
   const caseDoc = await caseOfUser({ payload, user, id })
-  const applicationId = idOf(caseDoc.application as Rel)!
+  const applicationId = idOf(caseDoc.application)!
   const byCase = { case: { equals: caseDoc.id } }
   const own = { ...asUser(user), depth: 0, pagination: false } as const
-  const application = (await payload.findByID({
+  const application = await payload.findByID({
     collection: slugs.applications,
     id: applicationId,
     ...asUser(user),
     depth: 0,
     select: { receiptNumber: true },
-  })) as unknown as Doc
+  })
   const [applicationFiles, bundleCases, events, messages, supplements, decisions] = await Promise.all([
     payload.findByID({
       collection: slugs.applications,
@@ -232,15 +229,15 @@ export const loadAuthorityCase = async ({
     payload.find({ collection: slugs.supplementRequests, where: byCase, sort: 'createdAt', ...own }),
     payload.find({ collection: slugs.decisions, where: byCase, sort: 'createdAt', ...own }),
   ])
-  const supplementDocs = supplements.docs as unknown as Doc[]
-  const decisionDocs = decisions.docs as unknown as Doc[]
-  const messageDocs = messages.docs as unknown as Doc[]
-  const applicationFileIds = ((applicationFiles.attachments as Rel[] | null) ?? []).map((rel) => idOf(rel)!)
+  const supplementDocs = supplements.docs
+  const decisionDocs = decisions.docs
+  const messageDocs = messages.docs
+  const applicationFileIds = idsOf(applicationFiles.attachments)
   const fileIds = [
     ...applicationFileIds,
-    ...decisionDocs.map((doc) => idOf(doc.document as Rel)),
-    ...supplementDocs.flatMap((doc) => ((doc.answerAttachments as Rel[] | null) ?? []).map(idOf)),
-  ].filter((fileId): fileId is Id => fileId !== null)
+    ...idsOf(decisionDocs.map((doc) => doc.document)),
+    ...supplementDocs.flatMap((doc) => idsOf(doc.answerAttachments)),
+  ]
   const files =
     fileIds.length === 0
       ? new Map<string, AttachmentLink>()
@@ -252,21 +249,20 @@ export const loadAuthorityCase = async ({
                 where: { id: { in: fileIds } },
                 ...own,
               })
-            ).docs as unknown as Doc[],
+            ).docs,
             caseDoc,
           ).map((doc) => [String(doc.id), attachmentLinkOf(doc)]),
         )
-  const fileOf = (rel: unknown) => files.get(String(idOf(rel as Rel))) ?? null
+  const fileOf = (rel: number | Attachment | null | undefined) => files.get(String(idOf(rel))) ?? null
 
   // Only which authority wrote: the sender's account itself stays unread.
-  const senderIds = messageDocs
-    .filter((doc) => doc.senderKind === 'authority')
-    .map((doc) => idOf(doc.sender as Rel))
-    .filter((senderId): senderId is Id => senderId !== null)
+  const senderIds = idsOf(
+    messageDocs.filter((doc) => doc.senderKind === 'authority').map((doc) => doc.sender),
+  )
   const senders =
     senderIds.length === 0
       ? []
-      : ((
+      : (
           await payload.find({
             collection: slugs.users,
             where: { id: { in: senderIds } },
@@ -275,18 +271,13 @@ export const loadAuthorityCase = async ({
             pagination: false,
             select: { authority: true },
           })
-        ).docs as unknown as Doc[])
-  const senderAuthority = new Map(senders.map((doc) => [String(doc.id), String(idOf(doc.authority as Rel))]))
+        ).docs
+  const senderAuthority = new Map(senders.map((doc) => [String(doc.id), String(idOf(doc.authority))]))
 
-  const bundleDocs = bundleCases.docs as unknown as Doc[]
+  const bundleDocs = bundleCases.docs
   const authorityIds = [
     ...new Set(
-      [
-        ...bundleDocs.map((doc) => idOf(doc.authority as Rel)),
-        ...senders.map((doc) => idOf(doc.authority as Rel)),
-      ]
-        .filter((authorityId): authorityId is Id => authorityId !== null)
-        .map(String),
+      idsOf([...bundleDocs.map((doc) => doc.authority), ...senders.map((doc) => doc.authority)]).map(String),
     ),
   ]
   const [permitTypeNames, authorityNames, data] = await Promise.all([
@@ -301,30 +292,30 @@ export const loadAuthorityCase = async ({
   return {
     case: {
       id: String(caseDoc.id),
-      caseNumber: String(caseDoc.caseNumber ?? ''),
-      permitType: permitTypeNames.get(String(idOf(caseDoc.permitType as Rel))) ?? '',
-      status: String(caseDoc.status),
+      caseNumber: caseDoc.caseNumber,
+      permitType: permitTypeNames.get(String(idOf(caseDoc.permitType))) ?? '',
+      status: caseDoc.status,
       statusLabel: statusLabelOf(caseDoc.status, locale),
       outcomeLabel: outcomeLabelOf(caseDoc.outcome, locale),
       externalReference: textOrNull(caseDoc.externalReference),
       applicationReceiptNumber: textOrNull(application.receiptNumber),
       applicantName: applicantNameOf(caseDoc.data),
       submittedAt: at(caseDoc.createdAt),
-      openedAt: at(caseDoc.openedAt),
       receivedAt: at(caseDoc.receivedAt),
       decidedAt: at(caseDoc.decidedAt),
       expectedDecisionOn: dateOf(caseDoc.expectedDecisionDate),
       deliveryState: deliveryStateLabelOf(caseDoc.deliveryState, locale),
     },
+    modeFacts: modeFactsOf({ payload, caseDoc, locale }),
     data,
-    attachments: applicationFileIds.map(fileOf).filter((link): link is AttachmentLink => link !== null),
+    attachments: applicationFileIds.map(fileOf).filter((link) => link !== null),
     bundle: bundleDocs.map((doc) => ({
-      permitType: permitTypeNames.get(String(idOf(doc.permitType as Rel))) ?? '',
-      authority: authorityNames.get(String(idOf(doc.authority as Rel))) ?? '',
+      permitType: permitTypeNames.get(String(idOf(doc.permitType))) ?? '',
+      authority: authorityNames.get(String(idOf(doc.authority))) ?? '',
       statusLabel: statusLabelOf(doc.status, locale),
       isThisCase: String(doc.id) === String(caseDoc.id),
     })),
-    history: (events.docs as unknown as Doc[]).map((doc) => ({
+    history: events.docs.map((doc) => ({
       id: String(doc.id),
       at: at(doc.createdAt),
       type: eventTypeLabelOf(doc.type, locale),
@@ -335,36 +326,34 @@ export const loadAuthorityCase = async ({
     messages: messageDocs.map((doc) => ({
       id: String(doc.id),
       at: at(doc.createdAt),
-      body: String(doc.body ?? ''),
-      senderKind: String(doc.senderKind ?? ''),
+      body: doc.body,
+      senderKind: doc.senderKind ?? '',
       senderAuthority:
         doc.senderKind === 'authority'
-          ? (authorityNames.get(senderAuthority.get(String(idOf(doc.sender as Rel))) ?? '') ?? null)
+          ? (authorityNames.get(senderAuthority.get(String(idOf(doc.sender))) ?? '') ?? null)
           : null,
       isInternal: Boolean(doc.isInternal),
-      isApplicationLevel: idOf(doc.case as Rel) === null,
+      isApplicationLevel: idOf(doc.case) === null,
     })),
     supplementRequests: supplementDocs.map((doc) => ({
       id: String(doc.id),
-      whatIsMissing: String(doc.whatIsMissing ?? ''),
+      whatIsMissing: doc.whatIsMissing,
       dueOn: dateOf(calendarDateOf(doc.dueDate)),
-      status: String(doc.status ?? 'open'),
+      status: doc.status ?? 'open',
       answer: textOrNull(doc.answer),
       answeredAt: at(doc.answeredAt),
-      attachments: ((doc.answerAttachments as Rel[] | null) ?? [])
-        .map(fileOf)
-        .filter((link): link is AttachmentLink => link !== null),
+      attachments: (doc.answerAttachments ?? []).map(fileOf).filter((link) => link !== null),
     })),
     decisions: decisionDocs.map((doc) => ({
       id: String(doc.id),
       outcomeLabel: outcomeLabelOf(doc.outcome, locale),
-      summary: String(doc.summary ?? ''),
+      summary: doc.summary,
       decidedAt: at(doc.decidedAt),
       document: fileOf(doc.document),
     })),
     actions: {
       ...caseActionsAvailableOf({
-        status: caseDoc.status as CaseStatus,
+        status: caseDoc.status,
         locale,
         today: todayInFinland(nowOf(payload)),
       }),

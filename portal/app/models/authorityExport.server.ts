@@ -1,14 +1,9 @@
 import type { Payload } from 'payload'
 import type { TFunction } from 'i18next'
 
-import {
-  caseDetailOf,
-  decisionViewOf,
-  supplementRequestViewOf,
-} from '../../../plugins/connection-integration/api/views'
+import { caseDetailOf, decisionViewOf, supplementRequestViewOf } from '../../../src/cases/caseViews'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
-import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import type { Locale } from '../../../src/domain/types'
 import { documentPdf, type PdfSection } from '../../../src/pdf/documentPdf'
@@ -23,14 +18,12 @@ import {
 import { loadAuthorityCase } from './authorityCase.server'
 import { asUser } from './session.server'
 
-type Doc = Record<string, unknown> & { id: Id }
-
 /**
- * The case as JSON: the integration API's case view (`GET /cases/:id`, data of the permit
- * type only) with file links the signed-in user can follow, plus its supplement requests,
- * decisions, messages (internal ones marked) and history. Read with the user's own access;
- * the API's view reads the application's attachment list and decisions with system rights
- * once the case is found to be the user's.
+ * The case as JSON: the case view its authority's channels share (the integration API's
+ * `GET /cases/:id`, data of the permit type only) with file links the signed-in user can
+ * follow, plus its supplement requests, decisions, messages (internal ones marked) and
+ * history. Read with the user's own access; the case view reads the application's
+ * attachment list and decisions with system rights once the case is found to be the user's.
  */
 export const caseExportJsonOf = async ({
   payload,
@@ -43,10 +36,11 @@ export const caseExportJsonOf = async ({
 }) => {
   const caseDoc = await caseOfUser({ payload, user, id })
   const req = await requestAs(payload, user)
-  const fileUrl = (filename: unknown) => `${payload.config.serverURL}${attachmentHrefOf(filename)}`
+  const fileUrl = (filename: string | null | undefined) =>
+    `${payload.config.serverURL}${attachmentHrefOf(filename)}`
   const own = { ...asUser(user), depth: 0, pagination: false, sort: 'createdAt' } as const
   const byCase = { case: { equals: caseDoc.id } }
-  const applicationId = idOf(caseDoc.application as Rel)
+  const applicationId = idOf(caseDoc.application)
   const [detail, supplements, decisions, messages, events] = await Promise.all([
     caseDetailOf(req, caseDoc),
     payload.find({ collection: slugs.supplementRequests, where: byCase, ...own }),
@@ -60,9 +54,7 @@ export const caseExportJsonOf = async ({
     }),
     payload.find({ collection: slugs.caseEvents, where: byCase, ...own }),
   ])
-  const documentIds = (decisions.docs as unknown as Doc[])
-    .map((doc) => idOf(doc.document as Rel))
-    .filter((documentId): documentId is Id => documentId !== null)
+  const documentIds = idsOf(decisions.docs.map((doc) => doc.document))
   const documents =
     documentIds.length === 0
       ? []
@@ -73,7 +65,7 @@ export const caseExportJsonOf = async ({
               where: { id: { in: documentIds } },
               ...own,
             })
-          ).docs as unknown as Doc[],
+          ).docs,
           caseDoc,
         )
   return {
@@ -82,30 +74,33 @@ export const caseExportJsonOf = async ({
       ...attachment,
       url: fileUrl(attachment.filename),
     })),
-    supplementRequests: (supplements.docs as unknown as Doc[]).map((doc) => ({
+    supplementRequests: supplements.docs.map((doc) => ({
       ...supplementRequestViewOf(doc),
-      answer: (doc.answer as string | null) ?? null,
-      answeredAt: (doc.answeredAt as string | null) ?? null,
+      answer: doc.answer ?? null,
+      answeredAt: doc.answeredAt ?? null,
     })),
-    decisions: (decisions.docs as unknown as Doc[]).map((doc) => {
-      const document = documents.find((file) => String(file.id) === String(idOf(doc.document as Rel))) ?? null
+    decisions: decisions.docs.map((doc) => {
+      const document = documents.find((file) => file.id === idOf(doc.document)) ?? null
       const view = decisionViewOf(req, doc, document)
       return { ...view, document: view.document && { ...view.document, url: fileUrl(document?.filename) } }
     }),
-    messages: (messages.docs as unknown as Doc[]).map((doc) => ({
-      id: String(doc.id),
-      caseId: idOf(doc.case as Rel) === null ? null : String(idOf(doc.case as Rel)),
-      senderKind: String(doc.senderKind ?? ''),
-      isInternal: Boolean(doc.isInternal),
-      body: String(doc.body ?? ''),
-      createdAt: String(doc.createdAt),
-    })),
-    history: (events.docs as unknown as Doc[]).map((doc) => ({
-      type: String(doc.type),
-      fromStatus: (doc.fromStatus as string | null) ?? null,
-      toStatus: (doc.toStatus as string | null) ?? null,
-      actorKind: String(doc.actorKind ?? ''),
-      createdAt: String(doc.createdAt),
+    messages: messages.docs.map((doc) => {
+      const caseId = idOf(doc.case)
+      return {
+        id: String(doc.id),
+        caseId: caseId === null ? null : String(caseId),
+        senderKind: doc.senderKind ?? '',
+        isInternal: Boolean(doc.isInternal),
+        body: doc.body,
+        createdAt: doc.createdAt,
+      }
+    }),
+    history: events.docs.map((doc) => ({
+      type: doc.type,
+      fromStatus: doc.fromStatus ?? null,
+      toStatus: doc.toStatus ?? null,
+      actorKind: doc.actorKind,
+      createdAt: doc.createdAt,
     })),
   }
 }

@@ -2,13 +2,31 @@ import type { TFunction } from 'i18next'
 import type { Payload } from 'payload'
 
 import { onboardingFieldNames } from '../../../plugins/onboarding'
+import type {
+  OnboardingField,
+  OnboardingInput,
+  OnboardingKind,
+  OnboardingModeChoice,
+  OnboardingProblem,
+} from '../../../plugins/onboarding/domain/onboarding'
+import {
+  isOnboardingField,
+  maxLengthOf,
+  modeFieldsOf,
+  municipalitiesOf,
+  onboardingLimits,
+  onboardingProblems,
+} from '../../../plugins/onboarding/domain/onboarding'
 import { serviceDeskSlugs } from '../../../plugins/service-desk'
 import { slugs } from '../../../src/collections/slugs'
-import type { OnboardingInput, OnboardingKind, OnboardingProblem } from '../../../src/domain/onboarding'
-import { municipalitiesOf, onboardingLimits, onboardingProblems } from '../../../src/domain/onboarding'
+import { connectionModesOf } from '../../../src/connections/registry'
+import type { ConnectionMode } from '../../../src/connections/types'
+import { localize } from '../../../src/domain/localize'
 import type { Locale } from '../../../src/domain/types'
 import { textOf } from './authorityLabels.server'
 import { asUser, type PortalUser } from './session.server'
+
+export type { OnboardingField, OnboardingKind }
 
 /** One refusal, next to its field and in the form's error summary. */
 export type FormFieldError = { field: string; focusId: string; label: string; message: string }
@@ -17,16 +35,16 @@ export type OnboardingFormResult =
   | { isDone: true; intent: string }
   | { isDone: false; intent: string; errors: FormFieldError[]; values: Record<string, string | string[]> }
 
-/** What the joining forms offer: permit types (public catalogue data) and authority kinds. */
-export const onboardingOptions = async ({
-  payload,
-  locale,
-  t,
-}: {
-  payload: Payload
-  locale: Locale
-  t: TFunction<'servicedesk'>
-}) => {
+/** A question a connection mode asks, in the reader's language. */
+export type ModeFieldOption = {
+  name: string
+  label: string
+  hint: string | null
+  type: 'text' | 'url' | 'email'
+}
+
+/** The permit types one may join (public catalogue data). */
+const permitTypesOf = async ({ payload, locale }: { payload: Payload; locale: Locale }) => {
   const { docs } = await payload.find({
     collection: slugs.permitTypes,
     user: null,
@@ -38,20 +56,58 @@ export const onboardingOptions = async ({
     sort: 'key',
     select: { name: true, authorityKind: true },
   })
-  const rows = docs as unknown as Record<string, unknown>[]
+  return docs
+}
+
+const choiceOf = (mode: ConnectionMode): OnboardingModeChoice => ({
+  slug: mode.slug,
+  onboardingFields: mode.onboardingFields,
+})
+
+const optionsOf = ({
+  permitTypes,
+  payload,
+  locale,
+  t,
+}: {
+  permitTypes: Awaited<ReturnType<typeof permitTypesOf>>
+  payload: Payload
+  locale: Locale
+  t: TFunction<'servicedesk'>
+}) => {
   const kinds = [
-    ...new Set(rows.map((doc) => doc.authorityKind).filter((kind): kind is string => Boolean(kind))),
+    ...new Set(permitTypes.map((doc) => doc.authorityKind).filter((kind): kind is string => Boolean(kind))),
   ].sort()
+  const kindLabels = new Map(Object.entries(t('authorityKinds', { returnObjects: true })))
+  const modes = connectionModesOf(payload.config)
   return {
-    permitTypes: rows.map((doc) => ({ value: String(doc.id), label: textOf(doc.name as never, locale) })),
-    authorityKinds: kinds.map((kind) => ({
-      value: kind,
-      label: t(`authorityKinds.${kind}` as never, { defaultValue: kind }) as string,
+    permitTypes: permitTypes.map((doc) => ({ value: String(doc.id), label: textOf(doc.name, locale) })),
+    authorityKinds: kinds.map((kind) => ({ value: kind, label: kindLabels.get(kind) ?? kind })),
+    modes: modes.map((mode) => ({ value: mode.slug, label: localize(mode.label, locale) })),
+    modeFields: modeFieldsOf(modes.map(choiceOf)).map((field): ModeFieldOption => ({
+      name: field.name,
+      label: localize(field.label, locale),
+      hint: field.hint ? localize(field.hint, locale) : null,
+      type: field.type ?? 'text',
     })),
   }
 }
 
-const fieldLabelKey: Record<OnboardingProblem['field'], string> = {
+/**
+ * What the joining forms offer: permit types, authority kinds, and the connection modes of
+ * the registry with their labels and the fields each asks.
+ */
+export const onboardingOptions = async ({
+  payload,
+  locale,
+  t,
+}: {
+  payload: Payload
+  locale: Locale
+  t: TFunction<'servicedesk'>
+}) => optionsOf({ permitTypes: await permitTypesOf({ payload, locale }), payload, locale, t })
+
+const fieldLabelKeys = {
   nameFi: 'fields.nameFi',
   nameSv: 'fields.nameSv',
   nameEn: 'fields.nameEn',
@@ -61,16 +117,36 @@ const fieldLabelKey: Record<OnboardingProblem['field'], string> = {
   municipalities: 'fields.municipalities',
   permitTypes: 'fields.permitTypes',
   connectionMode: 'fields.connectionMode',
-  endpointUrl: 'fields.endpointUrl',
   description: 'fields.details',
+} as const satisfies Record<OnboardingField, string>
+
+/** The label of a field of the form: its own, or the one its mode gives it. */
+const labelOf = ({
+  field,
+  modes,
+  locale,
+  t,
+}: {
+  field: string
+  modes: OnboardingModeChoice[]
+  locale: Locale
+  t: TFunction<'servicedesk'>
+}) => {
+  if (isOnboardingField(field)) return t(fieldLabelKeys[field])
+  const modeField = modeFieldsOf(modes).find((asked) => asked.name === field)
+  return modeField ? localize(modeField.label, locale) : field
 }
 
-const messageOf = (problem: OnboardingProblem, t: TFunction<'servicedesk'>) =>
+const maxOf = (problem: OnboardingProblem, modes: OnboardingModeChoice[]) => {
+  if (problem.field === 'description') return onboardingLimits.text
+  const modeField = modeFieldsOf(modes).find((asked) => asked.name === problem.field)
+  return modeField ? maxLengthOf(modeField) : onboardingLimits.name
+}
+
+const messageOf = (problem: OnboardingProblem, modes: OnboardingModeChoice[], t: TFunction<'servicedesk'>) =>
   ({
     required: t('errors.required'),
-    'too-long': t('errors.tooLong', {
-      max: problem.field === 'description' ? onboardingLimits.text : onboardingLimits.name,
-    }),
+    'too-long': t('errors.tooLong', { max: maxOf(problem, modes) }),
     'invalid-business-id': t('errors.invalidBusinessId'),
     'invalid-email': t('errors.invalidEmail'),
     'invalid-municipality': t('errors.invalidMunicipality'),
@@ -79,7 +155,7 @@ const messageOf = (problem: OnboardingProblem, t: TFunction<'servicedesk'>) =>
   })[problem.code]
 
 /** The form's fields as posted: texts, municipality codes split, permit types as ids. */
-const inputOf = (form: FormData): OnboardingInput => {
+const inputOf = (form: FormData, modes: OnboardingModeChoice[]): OnboardingInput => {
   const text = (name: string) => String(form.get(name) ?? '')
   return {
     nameFi: text('nameFi'),
@@ -91,7 +167,7 @@ const inputOf = (form: FormData): OnboardingInput => {
     municipalities: municipalitiesOf(text('municipalities')),
     permitTypes: form.getAll('permitTypes').map(String),
     connectionMode: text('connectionMode'),
-    endpointUrl: text('endpointUrl'),
+    modeAnswers: Object.fromEntries(modeFieldsOf(modes).map((field) => [field.name, text(field.name)])),
     description: text('description'),
   }
 }
@@ -103,7 +179,7 @@ const valuesOf = (form: FormData) => ({
   permitTypes: form.getAll('permitTypes').map(String),
 })
 
-const detailsOf = (input: OnboardingInput) => ({
+const detailsOf = (input: OnboardingInput, permitTypeIds: Map<string, number>) => ({
   nameFi: input.nameFi?.trim() || undefined,
   nameSv: input.nameSv?.trim() || undefined,
   nameEn: input.nameEn?.trim() || undefined,
@@ -111,9 +187,11 @@ const detailsOf = (input: OnboardingInput) => ({
   noticeEmail: input.noticeEmail?.trim() || undefined,
   authorityKind: input.authorityKind?.trim() || undefined,
   municipalities: input.municipalities,
-  permitTypes: (input.permitTypes ?? []).map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
+  permitTypes: (input.permitTypes ?? []).flatMap((value) => permitTypeIds.get(value) ?? []),
   connectionMode: input.connectionMode?.trim() || undefined,
-  endpointUrl: input.endpointUrl?.trim() || undefined,
+  ...Object.fromEntries(
+    Object.entries(input.modeAnswers ?? {}).map(([name, answer]) => [name, answer.trim() || undefined]),
+  ),
 })
 
 /**
@@ -138,14 +216,18 @@ export const fileOnboardingRequest = async ({
   locale: Locale
   t: TFunction<'servicedesk'>
 }): Promise<OnboardingFormResult> => {
-  const input = inputOf(form)
-  const options = await onboardingOptions({ payload, locale, t })
+  const modes = connectionModesOf(payload.config).map(choiceOf)
+  const input = inputOf(form, modes)
+  const permitTypes = await permitTypesOf({ payload, locale })
+  const options = optionsOf({ permitTypes, payload, locale, t })
+  const permitTypeIds = new Map(permitTypes.map((doc) => [String(doc.id), doc.id]))
   const problems = onboardingProblems({
     kind,
     input,
     isNewAuthority: user === null,
     permitTypeIds: options.permitTypes.map((option) => option.value),
     authorityKinds: options.authorityKinds.map((option) => option.value),
+    modes,
   })
   if (problems.length > 0)
     return {
@@ -155,30 +237,28 @@ export const fileOnboardingRequest = async ({
       errors: problems.map((problem) => ({
         field: problem.field,
         focusId: `${intent}-${problem.field}`,
-        label: t(fieldLabelKey[problem.field] as never) as string,
-        message: messageOf(problem, t),
+        label: labelOf({ field: problem.field, modes, locale, t }),
+        message: messageOf(problem, modes, t),
       })),
     }
-  const kindLabel = t(`kinds.${kind}` as never) as string
+  const kindLabel = t(`kinds.${kind}`)
   const data = {
     kind,
+    // Every request starts received (the default; a requester's own value is not taken).
+    status: 'received' as const,
     title: `${kindLabel}${input.nameFi?.trim() ? `: ${input.nameFi.trim()}` : ''}`.slice(0, 200),
     description: input.description?.trim() || kindLabel,
-    [onboardingFieldNames.details]: detailsOf(input),
+    [onboardingFieldNames.details]: detailsOf(input, permitTypeIds),
   }
   if (user) {
     // The collection files it for the user's own authority (its create hook).
-    await payload.create({
-      collection: serviceDeskSlugs.serviceRequests,
-      data: data as never,
-      ...asUser(user),
-    })
+    await payload.create({ collection: serviceDeskSlugs.serviceRequests, data, ...asUser(user) })
   } else {
     // A joining application needs no account: the collection refuses visitors, so the
     // system files it with only the checked fields; the notice email is the requester's.
     await payload.create({
       collection: serviceDeskSlugs.serviceRequests,
-      data: { ...data, channel: 'portal', requesterEmail: input.noticeEmail?.trim() } as never,
+      data: { ...data, channel: 'portal', requesterEmail: input.noticeEmail?.trim() },
       overrideAccess: true,
     })
   }

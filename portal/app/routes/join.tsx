@@ -81,12 +81,13 @@ export default function Join({ loaderData, actionData }: Route.ComponentProps) {
                 'municipalities',
                 'permitTypes',
                 'connectionMode',
-                'endpointUrl',
                 'description',
               ]}
               result={actionData}
               permitTypes={loaderData.permitTypes}
               authorityKinds={loaderData.authorityKinds}
+              modes={loaderData.modes}
+              modeFields={loaderData.modeFields}
             />
             <Button type="submit" id="join-submit" disabled={navigation.state === 'submitting'}>
               {t('join.submit')}

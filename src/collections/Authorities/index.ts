@@ -94,7 +94,12 @@ export const Authorities: CollectionConfig = {
       type: 'select',
       defaultValue: 'none',
       label: l('Liitäntätapa', 'Anslutningssätt', 'Connection mode'),
+      // Each connection mode plugin appends its option (connectionModePlugin).
       options: [{ value: 'none', label: l('Ei määritetty', 'Inte inställt', 'Not configured') }],
+      // The options are whatever modes are registered: code reads any mode's slug.
+      typescriptSchema: [
+        ({ jsonSchema }) => ({ description: jsonSchema.description, type: ['string', 'null'] }),
+      ],
       access: { read: staffField },
       admin: {
         position: 'sidebar',

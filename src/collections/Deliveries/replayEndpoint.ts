@@ -18,7 +18,7 @@ export const replayEndpoint: Endpoint = {
     if (!isStaff(userOf(req)))
       throw new APIError('Only the service staff can replay deliveries.', 403, undefined, true)
     const delivery = await recordOfRoute(req, slugs.deliveries)
-    if (!['dead-lettered', 'not-configured'].includes(String(delivery.status))) {
+    if (delivery.status !== 'dead-lettered' && delivery.status !== 'not-configured') {
       throw new APIError(
         'Only a dead-lettered or unconfigured delivery can be replayed.',
         409,
@@ -32,7 +32,7 @@ export const replayEndpoint: Endpoint = {
         id: delivery.id,
         req,
         overrideAccess: true,
-        data: { status: 'pending', nextAttemptAt: null, queuedAt: new Date().toISOString() } as never,
+        data: { status: 'pending', nextAttemptAt: null, queuedAt: new Date().toISOString() },
       })
       await req.payload.jobs.queue({
         task: deliverMessageTaskSlug,

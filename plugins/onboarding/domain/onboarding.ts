@@ -1,4 +1,5 @@
-import { isValidBusinessId } from './business-id'
+import type { OnboardingModeField } from '../../../src/connections/onboardingModeField'
+import { isValidBusinessId } from '../../../src/domain/business-id'
 
 /**
  * Onboarding of authorities: the details of a joining request, and what the other
@@ -10,29 +11,34 @@ export const onboardingKinds = ['joining', 'parameter-change', 'permit-type-remo
 export type OnboardingKind = (typeof onboardingKinds)[number]
 
 export const isOnboardingKind = (value: unknown): value is OnboardingKind =>
-  onboardingKinds.includes(value as OnboardingKind)
-
-/** The connection modes an authority can choose when it joins. */
-export const onboardingModes = ['simplified', 'integration'] as const
-export type OnboardingMode = (typeof onboardingModes)[number]
+  (onboardingKinds as readonly unknown[]).includes(value)
 
 export const onboardingLimits = { name: 200, text: 4_000, email: 254, url: 2_000 } as const
 
-export type OnboardingField =
-  | 'nameFi'
-  | 'nameSv'
-  | 'nameEn'
-  | 'businessId'
-  | 'noticeEmail'
-  | 'authorityKind'
-  | 'municipalities'
-  | 'permitTypes'
-  | 'connectionMode'
-  | 'endpointUrl'
-  | 'description'
+/** The fields every onboarding form may have; the connection modes add their own. */
+export const onboardingFields = [
+  'nameFi',
+  'nameSv',
+  'nameEn',
+  'businessId',
+  'noticeEmail',
+  'authorityKind',
+  'municipalities',
+  'permitTypes',
+  'connectionMode',
+  'description',
+] as const
+export type OnboardingField = (typeof onboardingFields)[number]
+
+export const isOnboardingField = (value: string): value is OnboardingField =>
+  (onboardingFields as readonly string[]).includes(value)
+
+/** A connection mode an authority may choose, with the fields it asks (from the registry). */
+export type OnboardingModeChoice = { slug: string; onboardingFields: readonly OnboardingModeField[] }
 
 export type OnboardingProblem = {
-  field: OnboardingField
+  /** One of the {@link onboardingFields} or the name of a mode's field. */
+  field: string
   code:
     | 'required'
     | 'too-long'
@@ -54,13 +60,23 @@ export type OnboardingInput = {
   municipalities?: string[]
   permitTypes?: string[]
   connectionMode?: string
-  endpointUrl?: string
+  /** Answers to the modes' own fields, by field name. */
+  modeAnswers?: Record<string, string>
   description?: string
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** Statistics Finland municipality codes have three digits (091 Helsinki). */
 const municipalityPattern = /^\d{3}$/
+
+/** The fields the modes ask, each name once (the first mode's field wins). */
+export const modeFieldsOf = (modes: readonly OnboardingModeChoice[]): OnboardingModeField[] =>
+  modes
+    .flatMap((mode) => mode.onboardingFields)
+    .filter((field, index, fields) => fields.findIndex((other) => other.name === field.name) === index)
+
+/** The longest answer a mode's field takes. */
+export const maxLengthOf = (field: OnboardingModeField) => field.maxLength ?? onboardingLimits.url
 
 /** Municipality codes from free text: separated by commas, semicolons or spaces. */
 export const municipalitiesOf = (text: string): string[] => [
@@ -87,6 +103,7 @@ export const onboardingProblems = ({
   isNewAuthority,
   permitTypeIds,
   authorityKinds,
+  modes,
 }: {
   kind: OnboardingKind
   input: OnboardingInput
@@ -95,9 +112,11 @@ export const onboardingProblems = ({
   permitTypeIds: readonly string[]
   /** The authority kinds the permit types are routed by. */
   authorityKinds: readonly string[]
+  /** The connection modes one may choose. */
+  modes: readonly OnboardingModeChoice[]
 }): OnboardingProblem[] => {
   const problems: OnboardingProblem[] = []
-  const text = (field: OnboardingField, value: string | undefined, limit: number, isRequired: boolean) => {
+  const text = (field: string, value: string | undefined, limit: number, isRequired: boolean) => {
     const trimmed = value?.trim() ?? ''
     if (trimmed === '') {
       if (isRequired) problems.push({ field, code: 'required' })
@@ -128,10 +147,18 @@ export const onboardingProblems = ({
   if (permitTypes.some((id) => !permitTypeIds.includes(id)))
     problems.push({ field: 'permitTypes', code: 'not-an-option' })
   const mode = text('connectionMode', input.connectionMode, 50, needsAll)
-  if (mode && !onboardingModes.includes(mode as OnboardingMode))
-    problems.push({ field: 'connectionMode', code: 'not-an-option' })
-  const url = text('endpointUrl', input.endpointUrl, onboardingLimits.url, mode === 'integration')
-  if (url && !isHttpsUrl(url)) problems.push({ field: 'endpointUrl', code: 'invalid-url' })
+  const chosen = modes.find((choice) => choice.slug === mode)
+  if (mode && !chosen) problems.push({ field: 'connectionMode', code: 'not-an-option' })
+  for (const field of modeFieldsOf(modes)) {
+    const isRequired = Boolean(
+      chosen?.onboardingFields.some((asked) => asked.name === field.name && asked.isRequired),
+    )
+    const answer = text(field.name, input.modeAnswers?.[field.name], maxLengthOf(field), isRequired)
+    if (answer && field.type === 'url' && !isHttpsUrl(answer))
+      problems.push({ field: field.name, code: 'invalid-url' })
+    if (answer && field.type === 'email' && !emailPattern.test(answer))
+      problems.push({ field: field.name, code: 'invalid-email' })
+  }
   text(
     'description',
     input.description,
