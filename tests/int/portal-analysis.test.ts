@@ -269,7 +269,7 @@ describe('the analysis result', () => {
       collection: slugs.permitTypes,
       id: permitType.id,
       locale: 'en',
-      data: { guidance: richTextFromPlain('') } as never,
+      data: { guidance: richTextFromPlain('') },
       overrideAccess: true,
     })
     try {
@@ -281,7 +281,7 @@ describe('the analysis result', () => {
         collection: slugs.permitTypes,
         id: permitType.id,
         locale: 'en',
-        data: { guidance: english.guidance } as never,
+        data: { guidance: english.guidance },
         overrideAccess: true,
       })
     }

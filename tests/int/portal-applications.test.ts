@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../src/collections/slugs'
@@ -73,22 +73,22 @@ const act = (user: TestUser, id: Id, body: FormData | URLSearchParams) =>
     locale: 'en',
   })
 
-const deliveriesOf = async (where: Record<string, unknown>) =>
+const deliveriesOf = async (where: Where) =>
   (
     await payload.find({
       collection: slugs.deliveries,
-      where: where as never,
+      where,
       overrideAccess: true,
       depth: 0,
       pagination: false,
     })
   ).docs
 
-const eventsOf = async (where: Record<string, unknown>) =>
+const eventsOf = async (where: Where) =>
   (
     await payload.find({
       collection: slugs.caseEvents,
-      where: where as never,
+      where,
       overrideAccess: true,
       depth: 0,
       pagination: false,

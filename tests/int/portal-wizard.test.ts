@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { loadReceipt, receiptPdf } from '../../portal/app/models/receipt.server'
 import type { PortalUser } from '../../portal/app/models/session.server'
-import { loadWizardPage, postStep, submitDraft, type WizardPage } from '../../portal/app/models/wizard.server'
 import { copyApplication } from '../../portal/app/models/wizardCopy.server'
-import { maxPostBytes, readPostedForm } from '../../portal/app/models/wizardPost.server'
+import { loadWizardPage, type WizardPage } from '../../portal/app/models/wizardPage.server'
+import { postStep, readPostedForm, submitDraft } from '../../portal/app/models/wizardPost.server'
+import { maxPostBytes } from '../../portal/app/models/wizardUploads.server'
 import { loadStartPage, startApplication } from '../../portal/app/models/wizardNew.server'
 import { idOf } from '../../src/collections/relations'
 import type { Id } from '../../src/collections/relations'
@@ -471,7 +472,7 @@ describe('attachments in the wizard', () => {
         new File([new Uint8Array(minimalPdf())], 'a.pdf', { type: 'application/pdf' }),
       ]),
     )
-    const [attachment] = (await applicationOf(id)).values!.siteMap as string[]
+    const [attachment] = ((await applicationOf(id)).values as DataValues).siteMap as string[]
     const result = await post(
       id,
       stepForm('place', `remove:siteMap:${attachment}`, { eventAddress: 'Kaivopuisto' }),
@@ -529,7 +530,7 @@ describe('review, submission and receipt', () => {
         new File([new Uint8Array(minimalPdf())], 'Asemapiirros.pdf', { type: 'application/pdf' }),
       ]),
     )
-    siteMapId = ((await applicationOf(id)).values!.siteMap as string[])[0]
+    siteMapId = (((await applicationOf(id)).values as DataValues).siteMap as string[])[0]
   })
 
   it('should list what is missing on the review, with links to the steps', async () => {

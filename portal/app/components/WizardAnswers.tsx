@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget } from 'react-router'
 import { Paragraph, RouterLink } from 'suomifi-ui-components'
 
-import type { WizardPage } from '../models/wizard.server'
+import type { WizardPage } from '../models/wizardPage.server'
 
 /**
  * The permit analysis answers the application started with: shown, never asked again, with

@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, HintText, Label, StatusText } from 'suomifi-ui-components'
 
-import type { WizardField } from '../models/wizard.server'
+import type { WizardField } from '../models/wizardPage.server'
 import { intentField, intentValue } from '../models/wizardForms'
 
 type FilesField = Extract<WizardField, { kind: 'files' }>

@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 
-import type { WizardPage } from '../models/wizard.server'
+import type { WizardPage } from '../models/wizardPage.server'
 
 /**
  * Where the customer is: "Step 3 of 9" and, on demand, every step with its state as links.

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
 
-import type { WizardReview as Review } from '../models/wizard.server'
+import type { WizardReview as Review } from '../models/wizardPage.server'
 import { intentField, intentValue } from '../models/wizardForms'
 
 /** The data the customer gave, step by step, each step with a link to edit it. */

@@ -28,3 +28,9 @@ export const formatDateTime = ({ instant, locale }: { instant: Date | string; lo
     minute: '2-digit',
     timeZone: 'Europe/Helsinki',
   }).format(new Date(instant))
+
+/** A file size in the language: megabytes to one decimal, else whole kilobytes (at least 1). */
+export const formatFileSize = ({ bytes, locale }: { bytes: number; locale: Locale }): string =>
+  bytes >= 1024 * 1024
+    ? `${formatNumber({ value: Math.round((bytes / 1024 / 1024) * 10) / 10, locale })} MB`
+    : `${formatNumber({ value: Math.max(1, Math.round(bytes / 1024)), locale })} kB`

@@ -15,6 +15,7 @@ import { RoutingError, routeCase, type RoutingErrorCode } from '../../../src/dom
 import type { DataElement, DataValues, LeadTime, Locale, LocalizedText } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
 import { applicationParam, isApplicationParam, submittedParam } from './analysisParams'
+import { textOf } from './authorityLabels.server'
 import { parseFormValue, postedRaw, questionOf, type Question } from './questions.server'
 import { localizeRichText, type RichBlock } from './richText.server'
 
@@ -144,16 +145,9 @@ const loadTexts = async ({
     }),
   ])
   return {
-    authorityNames: new Map(
-      authorities.docs.map((doc) => [
-        String(doc.key),
-        localize(doc.name as unknown as LocalizedText, locale),
-      ]),
-    ),
-    guidance: new Map(
-      permitTypes.docs.map((doc) => [String(doc.key), localizeRichText(doc.guidance, locale)]),
-    ),
-    description: localize(bundles.docs[0]?.description as unknown as LocalizedText, locale),
+    authorityNames: new Map(authorities.docs.map((doc) => [doc.key, textOf(doc.name, locale)])),
+    guidance: new Map(permitTypes.docs.map((doc) => [doc.key, localizeRichText(doc.guidance, locale)])),
+    description: textOf(bundles.docs[0]?.description, locale),
   }
 }
 

@@ -1,24 +1,28 @@
 import { createHash } from 'node:crypto'
 
-import type { Payload, PayloadRequest, Where } from 'payload'
-import { createLocalReq } from 'payload'
+import type { Payload, Where } from 'payload'
 import { data } from 'react-router'
+import { z } from 'zod'
 
 import { nowOf, todayInFinland } from '../../../src/clock'
-import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
+import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { isFinalCaseStatus } from '../../../src/domain/case-status'
 import type { CaseStatus } from '../../../src/domain/case-status'
-import { localize } from '../../../src/domain/localize'
-import type { Locale, LocalizedText } from '../../../src/domain/types'
+import type { Locale } from '../../../src/domain/types'
+import type { Case, CaseEvent, Decision, Message, SupplementRequest } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
 import { attachmentHrefOf, authorityNamesOf, permitTypeNamesOf } from './authority.server'
-import { calendarDateOf, formatDateTime, outcomeLabelOf, statusLabelOf } from './authorityLabels.server'
+import {
+  calendarDateOf,
+  formatDateTime,
+  outcomeLabelOf,
+  statusLabelOf,
+  textOf,
+} from './authorityLabels.server'
 import { asUser, type PortalUser } from './session.server'
 import { readApplication } from './readApplication.server'
-
-type Doc = Record<string, unknown> & { id: Id }
 
 /*
  * The customer's one view of their applications. Every record is read with the signed-in
@@ -30,16 +34,15 @@ type Doc = Record<string, unknown> & { id: Id }
 
 export const notFound = () => data(null, { status: 404 })
 
-/** A Local API request acting as the signed-in user, for server functions that take a `req`. */
-export const requestOf = (payload: Payload, user: PortalUser): Promise<PayloadRequest> =>
-  createLocalReq({ user: { ...user, collection: slugs.users } as never }, payload)
-
 /** The case events a customer's history shows; deliveries, reminders and escalations are the service's own. */
 export const customerEventTypes = ['submitted', 'status-changed', 'changed', 'message'] as const
 export type CustomerEventType = (typeof customerEventTypes)[number]
 
+const isCustomerEvent = (event: CaseEvent): event is CaseEvent & { type: CustomerEventType } =>
+  customerEventTypes.some((type) => type === event.type)
+
 /** How far delivery has come, apart from the case's status. */
-export type DeliveryState = 'pending' | 'delivered' | 'failed' | 'dead-lettered' | 'not-configured'
+export type DeliveryState = NonNullable<Case['deliveryState']>
 
 export type FileLink = { name: string; href: string }
 
@@ -120,12 +123,6 @@ export type ApplicationView = {
   version: string
 }
 
-const text = (value: unknown, locale: Locale): string =>
-  typeof value === 'string' ? value : localize((value as LocalizedText | null) ?? null, locale)
-
-const idsOf = (value: unknown): Id[] =>
-  ((value as Rel[] | null | undefined) ?? []).map(idOf).filter((id): id is Id => id !== null)
-
 const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
   if (ids.length === 0) return new Map<string, string>()
   // The name of the bundle an application was made for stays readable even if the bundle
@@ -140,7 +137,7 @@ const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
     pagination: false,
     select: { name: true },
   })
-  return new Map(docs.map((doc) => [String(doc.id), text(doc.name, locale)]))
+  return new Map(docs.map((doc) => [String(doc.id), textOf(doc.name, locale)]))
 }
 
 const organisationNamesOf = async (payload: Payload, user: PortalUser, ids: Id[]) => {
@@ -153,7 +150,7 @@ const organisationNamesOf = async (payload: Payload, user: PortalUser, ids: Id[]
     pagination: false,
     select: { name: true },
   })
-  return new Map(docs.map((doc) => [String(doc.id), String(doc.name)]))
+  return new Map(docs.map((doc) => [String(doc.id), doc.name]))
 }
 
 /** Files the user may read, by id, as links that Payload serves with the session's access. */
@@ -169,10 +166,7 @@ const fileLinksOf = async (payload: Payload, user: PortalUser, ids: Id[]) => {
   return new Map(
     docs.map((doc) => [
       String(doc.id),
-      {
-        name: (typeof doc.description === 'string' && doc.description) || String(doc.filename ?? ''),
-        href: attachmentHrefOf(doc.filename),
-      },
+      { name: doc.description || doc.filename || '', href: attachmentHrefOf(doc.filename) },
     ]),
   )
 }
@@ -225,12 +219,8 @@ export const listApplications = async ({
   const applicationIds = docs.map((doc) => doc.id)
   const inApplications: Where = { application: { in: applicationIds } }
   const [bundleNames, organisationNames, cases, openRequests] = await Promise.all([
-    bundleNamesOf(payload, [...new Set(docs.map((doc) => idOf(doc.bundle as Rel)!))], locale),
-    organisationNamesOf(
-      payload,
-      user,
-      [...new Set(docs.map((doc) => idOf(doc.onBehalfOf as Rel)))].filter((id): id is Id => id !== null),
-    ),
+    bundleNamesOf(payload, [...new Set(idsOf(docs.map((doc) => doc.bundle)))], locale),
+    organisationNamesOf(payload, user, [...new Set(idsOf(docs.map((doc) => doc.onBehalfOf)))]),
     applicationIds.length === 0
       ? { docs: [] }
       : payload.find({
@@ -252,25 +242,23 @@ export const listApplications = async ({
           select: { application: true },
         }),
   ])
-  const countOf = (
-    rows: Record<string, unknown>[],
+  const countOf = <Row extends { application?: unknown }>(
+    rows: Row[],
     applicationId: Id,
-    isCounted = (_row: Record<string, unknown>) => true,
-  ) =>
-    rows.filter((row) => String(idOf(row.application as Rel)) === String(applicationId) && isCounted(row))
-      .length
+    isCounted: (row: Row) => boolean = () => true,
+  ) => rows.filter((row) => String(idOf(row.application)) === String(applicationId) && isCounted(row)).length
 
   const items = docs.map((doc): ApplicationListItem => {
-    const bundleName = bundleNames.get(String(idOf(doc.bundle as Rel))) ?? ''
+    const bundleName = bundleNames.get(String(idOf(doc.bundle))) ?? ''
     const isDraft = doc.status !== 'submitted'
     return {
       id: String(doc.id),
-      title: (typeof doc.title === 'string' && doc.title) || bundleName,
+      title: doc.title || bundleName,
       bundleName,
       status: isDraft ? 'draft' : 'submitted',
-      receiptNumber: (doc.receiptNumber as string | null) ?? null,
+      receiptNumber: doc.receiptNumber ?? null,
       dateText: formatDateTime({ value: isDraft ? doc.updatedAt : doc.submittedAt, locale }) ?? '',
-      onBehalfOf: organisationNames.get(String(idOf(doc.onBehalfOf as Rel))) ?? null,
+      onBehalfOf: organisationNames.get(String(idOf(doc.onBehalfOf))) ?? null,
       cases: {
         total: countOf(cases.docs, doc.id),
         decided: countOf(cases.docs, doc.id, (row) => row.status === 'decided'),
@@ -288,77 +276,72 @@ export const listApplications = async ({
 // The one view
 // ---------------------------------------------------------------------------------------
 
-type Stamp = { id: Id; updatedAt?: unknown }
+type Stamp = { id: Id; updatedAt: string }
 
 /** A fingerprint of every record the page shows: it changes when any of them is added or changes. */
 const versionOf = (groups: Stamp[][]) =>
   createHash('sha256')
     .update(
-      JSON.stringify(
-        groups.map((rows) => rows.map((row) => `${String(row.id)}@${String(row.updatedAt ?? '')}`).sort()),
-      ),
+      JSON.stringify(groups.map((rows) => rows.map((row) => `${String(row.id)}@${row.updatedAt}`).sort())),
     )
     .digest('base64url')
     .slice(0, 22)
+
+const ofApplication = (applicationId: Id): Where => ({ application: { equals: applicationId } })
+
+const customerEventsOf = (applicationId: Id): Where => ({
+  and: [ofApplication(applicationId), { type: { in: [...customerEventTypes] } }],
+})
 
 /** The records of an application the page shows, each read with the user's access. */
 const recordsOf = async ({
   payload,
   user,
   applicationId,
-  isStampOnly = false,
 }: {
   payload: Payload
   user: PortalUser
   applicationId: Id
-  isStampOnly?: boolean
 }) => {
-  const ofApplication: Where = { application: { equals: applicationId } }
-  const options = { ...asUser(user), depth: 0, pagination: false } as const
-  const stamp = { select: isStampOnly ? { updatedAt: true as const } : undefined }
+  const options = { ...asUser(user), depth: 0, pagination: false, sort: 'createdAt' } as const
+  const where = ofApplication(applicationId)
   const [cases, events, messages, requests, decisions] = await Promise.all([
-    payload.find({ collection: slugs.cases, where: ofApplication, sort: 'caseNumber', ...options, ...stamp }),
-    payload.find({
-      collection: slugs.caseEvents,
-      where: { and: [ofApplication, { type: { in: [...customerEventTypes] } }] },
-      sort: 'createdAt',
-      ...options,
-      ...stamp,
-    }),
-    payload.find({
-      collection: slugs.messages,
-      where: ofApplication,
-      sort: 'createdAt',
-      ...options,
-      ...stamp,
-    }),
-    payload.find({
-      collection: slugs.supplementRequests,
-      where: ofApplication,
-      sort: 'createdAt',
-      ...options,
-      ...stamp,
-    }),
-    payload.find({
-      collection: slugs.decisions,
-      where: ofApplication,
-      sort: 'createdAt',
-      ...options,
-      ...stamp,
-    }),
+    payload.find({ collection: slugs.cases, where, ...options, sort: 'caseNumber' }),
+    payload.find({ collection: slugs.caseEvents, where: customerEventsOf(applicationId), ...options }),
+    payload.find({ collection: slugs.messages, where, ...options }),
+    payload.find({ collection: slugs.supplementRequests, where, ...options }),
+    payload.find({ collection: slugs.decisions, where, ...options }),
   ])
-  const rows = (result: { docs: unknown[] }) => result.docs as Doc[]
   return {
-    cases: rows(cases),
-    events: rows(events),
-    messages: rows(messages),
-    requests: rows(requests),
-    decisions: rows(decisions),
+    cases: cases.docs,
+    events: events.docs,
+    messages: messages.docs,
+    requests: requests.docs,
+    decisions: decisions.docs,
   }
 }
 
-const versionOfRecords = (records: Awaited<ReturnType<typeof recordsOf>>) =>
-  versionOf([records.cases, records.events, records.messages, records.requests, records.decisions])
+/** The same records as {@link recordsOf}, only their ids and times of change. */
+const stampsOf = async ({
+  payload,
+  user,
+  applicationId,
+}: {
+  payload: Payload
+  user: PortalUser
+  applicationId: Id
+}) => {
+  const options = { ...asUser(user), depth: 0, pagination: false, select: { updatedAt: true } } as const
+  const where = ofApplication(applicationId)
+  const results = await Promise.all([
+    payload.find({ collection: slugs.cases, where, ...options }),
+    payload.find({ collection: slugs.caseEvents, where: customerEventsOf(applicationId), ...options }),
+    payload.find({ collection: slugs.messages, where, ...options }),
+    payload.find({ collection: slugs.supplementRequests, where, ...options }),
+    payload.find({ collection: slugs.decisions, where, ...options }),
+  ])
+  return results.map((result) => result.docs)
+}
 
 /**
  * The fingerprint of what the one view of an application shows, for the page to tell
@@ -374,12 +357,8 @@ export const loadLiveVersion = async ({
   id: string
 }): Promise<string> => {
   const application = await readApplication({ payload, user, id })
-  return versionOfRecords(
-    await recordsOf({ payload, user, applicationId: application.id, isStampOnly: true }),
-  )
+  return versionOf(await stampsOf({ payload, user, applicationId: application.id }))
 }
-
-const deliveryStates: DeliveryState[] = ['pending', 'delivered', 'failed', 'dead-lettered', 'not-configured']
 
 /** Labels of data elements by key, in the language (public catalogue data). */
 const elementLabelsOf = async (payload: Payload, keys: string[], locale: Locale) => {
@@ -395,19 +374,26 @@ const elementLabelsOf = async (payload: Payload, keys: string[], locale: Locale)
     pagination: false,
     select: { key: true, label: true },
   })
-  return new Map(docs.map((doc) => [String(doc.key), text(doc.label, locale)]))
+  return new Map(docs.map((doc) => [doc.key, textOf(doc.label, locale)]))
 }
+
+const changedDetail = z.object({ changes: z.array(z.object({ key: z.string() })) })
+
+/** The keys of the data a `changed` event's detail lists. */
+const changedKeysOf = (event: CaseEvent): string[] =>
+  changedDetail.safeParse(event.detail).data?.changes.map((change) => change.key) ?? []
 
 /**
  * The writing authority of messages sent to the application as a whole (they name no
  * case). Only the authority's name reaches the page, never the user record.
  */
-const senderAuthoritiesOf = async (payload: Payload, messages: Doc[]) => {
-  const senders = messages
-    .filter((message) => message.senderKind === 'authority' && idOf(message.case as Rel) === null)
-    .map((message) => idOf(message.sender as Rel))
-    .filter((id): id is Id => id !== null)
-  if (senders.length === 0) return new Map<string, Id>()
+const senderAuthoritiesOf = async (payload: Payload, messages: Message[]) => {
+  const senders = idsOf(
+    messages
+      .filter((message) => message.senderKind === 'authority' && idOf(message.case) === null)
+      .map((message) => message.sender),
+  )
+  if (senders.length === 0) return new Map<string, number>()
   const { docs } = await payload.find({
     collection: slugs.users,
     where: { id: { in: [...new Set(senders)] } },
@@ -417,9 +403,10 @@ const senderAuthoritiesOf = async (payload: Payload, messages: Doc[]) => {
     select: { authority: true },
   })
   return new Map(
-    docs
-      .map((doc): [string, Id | null] => [String(doc.id), idOf(doc.authority as Rel)])
-      .filter((entry): entry is [string, Id] => entry[1] !== null),
+    docs.flatMap((doc) => {
+      const authority = idOf(doc.authority)
+      return authority === null ? [] : [[String(doc.id), authority] as const]
+    }),
   )
 }
 
@@ -450,125 +437,115 @@ export const loadApplicationView = async ({
 
   const senderAuthorities = await senderAuthoritiesOf(payload, messages)
   const authorityIds = [
-    ...cases.map((doc) => idOf(doc.authority as Rel)),
-    ...messages.map((doc) => idOf(doc.authority as Rel)),
+    ...idsOf(cases.map((doc) => doc.authority)),
+    ...idsOf(messages.map((doc) => doc.authority)),
     ...senderAuthorities.values(),
-  ].filter((value): value is Id => value !== null)
-  const changedKeys = events.flatMap((event) =>
-    ((event.detail as { changes?: { key?: unknown }[] } | null)?.changes ?? []).map((change) =>
-      String(change.key),
-    ),
-  )
+  ]
   const fileIds = [
     ...messages.flatMap((doc) => idsOf(doc.attachments)),
     ...requests.flatMap((doc) => idsOf(doc.answerAttachments)),
-    ...decisions.map((doc) => idOf(doc.document as Rel)).filter((value): value is Id => value !== null),
+    ...idsOf(decisions.map((doc) => doc.document)),
   ]
   const [bundleNames, organisationNames, permitTypeNames, authorityNames, elementLabels, files] =
     await Promise.all([
-      bundleNamesOf(payload, [idOf(application.bundle as Rel)!], locale),
-      organisationNamesOf(
-        payload,
-        user,
-        [idOf(application.onBehalfOf as Rel)].filter((value): value is Id => value !== null),
-      ),
-      permitTypeNamesOf({ payload, ids: cases.map((doc) => idOf(doc.permitType as Rel)!), locale }),
-      authorityNamesOf({ payload, ids: [...new Set(authorityIds.map(String))], locale }),
-      elementLabelsOf(payload, [...new Set(changedKeys)], locale),
+      bundleNamesOf(payload, idsOf([application.bundle]), locale),
+      organisationNamesOf(payload, user, idsOf([application.onBehalfOf])),
+      permitTypeNamesOf({ payload, ids: idsOf(cases.map((doc) => doc.permitType)), locale }),
+      authorityNamesOf({ payload, ids: [...new Set(authorityIds)], locale }),
+      elementLabelsOf(payload, [...new Set(events.flatMap(changedKeysOf))], locale),
       fileLinksOf(payload, user, fileIds),
     ])
-  const nameOfAuthority = (value: unknown) => authorityNames.get(String(idOf(value as Rel))) ?? null
-  const at = (value: unknown) => formatDateTime({ value, locale }) ?? ''
-  const dateText = (value: unknown) => {
+  const nameOfAuthority = (authority: Id | null | undefined) => authorityNames.get(String(authority)) ?? null
+  const at = (value: string | null | undefined) => formatDateTime({ value, locale }) ?? ''
+  const dateText = (value: string | null | undefined) => {
     const date = calendarDateOf(value)
     return date ? formatDate({ date, locale }) : null
   }
 
-  const messageView = (doc: Doc): MessageView => ({
+  const messageView = (doc: Message): MessageView => ({
     id: String(doc.id),
-    body: String(doc.body ?? ''),
+    body: doc.body,
     atText: at(doc.createdAt),
     isFromCustomer: doc.senderKind === 'customer',
     authorityName:
       doc.senderKind === 'customer'
         ? null
-        : (nameOfAuthority(doc.authority) ??
-          nameOfAuthority(senderAuthorities.get(String(idOf(doc.sender as Rel))))),
+        : (nameOfAuthority(idOf(doc.authority)) ??
+          nameOfAuthority(senderAuthorities.get(String(idOf(doc.sender))))),
     attachments: linksFor(files, idsOf(doc.attachments)),
   })
-  const requestView = (doc: Doc): SupplementRequestView => {
+  const requestView = (doc: SupplementRequest): SupplementRequestView => {
     const due = calendarDateOf(doc.dueDate)
+    const status = doc.status ?? 'open'
     return {
       id: String(doc.id),
-      caseId: String(idOf(doc.case as Rel)),
-      whatIsMissing: String(doc.whatIsMissing ?? ''),
+      caseId: String(idOf(doc.case)),
+      whatIsMissing: doc.whatIsMissing,
       dueDateText: dateText(doc.dueDate) ?? '',
       isOverdue: doc.status === 'open' && due !== null && due < today,
-      status: doc.status as SupplementRequestView['status'],
-      answer: (doc.answer as string | null) || null,
+      status,
+      answer: doc.answer || null,
       answeredAtText: formatDateTime({ value: doc.answeredAt, locale }),
       attachments: linksFor(files, idsOf(doc.answerAttachments)),
     }
   }
-  const decisionView = (doc: Doc): DecisionView => ({
+  const decisionView = (doc: Decision): DecisionView => ({
     id: String(doc.id),
-    outcome: String(doc.outcome),
+    outcome: doc.outcome,
     outcomeText: outcomeLabelOf(doc.outcome, locale) ?? '',
-    summary: String(doc.summary ?? ''),
+    summary: doc.summary,
     decidedAtText: at(doc.decidedAt ?? doc.createdAt),
-    document: files.get(String(idOf(doc.document as Rel))) ?? null,
+    document: files.get(String(idOf(doc.document))) ?? null,
   })
-  const historyEntry = (doc: Doc): HistoryEntry => ({
+  const historyEntry = (doc: CaseEvent & { type: CustomerEventType }): HistoryEntry => ({
     id: String(doc.id),
-    type: doc.type as CustomerEventType,
+    type: doc.type,
     atText: at(doc.createdAt),
     statusText: doc.type === 'status-changed' ? statusLabelOf(doc.toStatus, locale) : null,
-    changed: ((doc.detail as { changes?: { key?: unknown }[] } | null)?.changes ?? []).map(
-      (change) => elementLabels.get(String(change.key)) ?? String(change.key),
-    ),
+    changed: changedKeysOf(doc).map((key) => elementLabels.get(key) ?? key),
   })
-  const ofCase = (caseId: Id) => (doc: Doc) => String(idOf(doc.case as Rel)) === String(caseId)
+  const ofCase =
+    (caseId: Id) =>
+    (doc: { case?: number | Case | null }): boolean =>
+      String(idOf(doc.case)) === String(caseId)
 
-  const caseViews = cases.map((doc): CaseView => {
-    const state = String(doc.deliveryState ?? 'pending') as DeliveryState
-    return {
-      id: String(doc.id),
-      caseNumber: String(doc.caseNumber),
-      permitTypeName: permitTypeNames.get(String(idOf(doc.permitType as Rel))) ?? '',
-      authorityName: nameOfAuthority(doc.authority) ?? '',
-      status: doc.status as CaseStatus,
-      statusText: statusLabelOf(doc.status, locale),
-      outcomeText: outcomeLabelOf(doc.outcome, locale),
-      externalReference: (doc.externalReference as string | null) || null,
-      expectedDecisionDateText: doc.status === 'decided' ? null : dateText(doc.expectedDecisionDate),
-      delivery: {
-        state: deliveryStates.includes(state) ? state : 'pending',
-        deliveredAtText: formatDateTime({ value: doc.deliveredAt, locale }),
-        receivedAtText: formatDateTime({ value: doc.receivedAt, locale }),
-      },
-      history: events.filter(ofCase(doc.id)).map(historyEntry),
-      messages: messages.filter(ofCase(doc.id)).map(messageView),
-      supplementRequests: requests.filter(ofCase(doc.id)).map(requestView),
-      decisions: decisions.filter(ofCase(doc.id)).map(decisionView),
-    }
-  })
-  const bundleName = bundleNames.get(String(idOf(application.bundle as Rel))) ?? ''
+  const caseViews = cases.map((doc): CaseView => ({
+    id: String(doc.id),
+    caseNumber: doc.caseNumber,
+    permitTypeName: permitTypeNames.get(String(idOf(doc.permitType))) ?? '',
+    authorityName: nameOfAuthority(idOf(doc.authority)) ?? '',
+    status: doc.status,
+    statusText: statusLabelOf(doc.status, locale),
+    outcomeText: outcomeLabelOf(doc.outcome, locale),
+    externalReference: doc.externalReference || null,
+    expectedDecisionDateText: doc.status === 'decided' ? null : dateText(doc.expectedDecisionDate),
+    delivery: {
+      state: doc.deliveryState ?? 'pending',
+      deliveredAtText: formatDateTime({ value: doc.deliveredAt, locale }),
+      receivedAtText: formatDateTime({ value: doc.receivedAt, locale }),
+    },
+    history: events.filter(ofCase(doc.id)).filter(isCustomerEvent).map(historyEntry),
+    messages: messages.filter(ofCase(doc.id)).map(messageView),
+    supplementRequests: requests.filter(ofCase(doc.id)).map(requestView),
+    decisions: decisions.filter(ofCase(doc.id)).map(decisionView),
+  }))
+  const bundleName = bundleNames.get(String(idOf(application.bundle))) ?? ''
   return {
     isDraft: false,
     id: String(application.id),
-    title: (typeof application.title === 'string' && application.title) || bundleName,
+    title: application.title || bundleName,
     bundleName,
-    receiptNumber: String(application.receiptNumber ?? ''),
+    receiptNumber: application.receiptNumber ?? '',
     submittedAtText: at(application.submittedAt),
-    onBehalfOf: organisationNames.get(String(idOf(application.onBehalfOf as Rel))) ?? null,
+    onBehalfOf: organisationNames.get(String(idOf(application.onBehalfOf))) ?? null,
     cases: caseViews,
-    messages: messages.filter((doc) => idOf(doc.case as Rel) === null).map(messageView),
+    messages: messages.filter((doc) => idOf(doc.case) === null).map(messageView),
     summary: {
       total: cases.length,
       decided: cases.filter((doc) => doc.status === 'decided').length,
       openSupplementRequests: requests.filter((doc) => doc.status === 'open').length,
     },
-    canChange: cases.some((doc) => !isFinalCaseStatus(doc.status as CaseStatus)),
-    version: versionOfRecords(records),
+    canChange: cases.some((doc) => !isFinalCaseStatus(doc.status)),
+    version: versionOf([cases, events, messages, requests, decisions]),
   }
 }

@@ -12,10 +12,10 @@ import { slugs } from '../../../src/collections/slugs'
 import { attachmentLimits } from '../../../src/domain/attachment-limits'
 import type { Locale } from '../../../src/domain/types'
 import { i18nServer } from '../i18n/i18next.server'
-import { notFound, requestOf } from './applications.server'
+import { notFound } from './applications.server'
 import { readApplication } from './readApplication.server'
 import { applicationIntents, controlIds, doneParam, type ApplicationIntent } from './applicationsForms'
-import { asUser, type PortalUser } from './session.server'
+import { asUser, requestAs, type PortalUser } from './session.server'
 
 /** The longest message, as the messages collection allows. */
 export const maxMessageLength = 10_000
@@ -118,7 +118,8 @@ export const handleApplicationAction = async ({
       collection: slugs.messages,
       ...asUser(user),
       depth: 0,
-      data: { case: theCase.id, body: body.trim() } as never,
+      // The collection takes the application from the case: it is this one.
+      data: { application: application.id, case: theCase.id, body: body.trim() },
     })
     return redirect(`${pageHref}?${doneParam}=message`)
   }
@@ -140,7 +141,7 @@ export const handleApplicationAction = async ({
     const targetId = String(supplementRequest.id)
     try {
       await answerSupplementRequest({
-        req: await requestOf(payload, user),
+        req: await requestAs(payload, user),
         supplementRequestId: supplementRequest.id,
         answer,
         files: await filesOf(form, 'files'),

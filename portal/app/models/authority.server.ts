@@ -1,10 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { createLocalReq } from 'payload'
 import { data } from 'react-router'
 
-import type { CaseDoc } from '../../../src/cases/caseActions'
 import { slugs } from '../../../src/collections/slugs'
 import type { Locale } from '../../../src/domain/types'
+import type { Case } from '../../../src/payload-types'
 import { textOf } from './authorityLabels.server'
 
 // The value helpers live in a pure module (unit-tested without a database); other portal
@@ -21,9 +20,14 @@ export {
   textOf,
 } from './authorityLabels.server'
 import { asUser, requireUser, type PortalUser } from './session.server'
+// The workspace's models take the user's Local API request from here too.
+export { requestAs } from './session.server'
 
 /** An authority user of the workspace: signed in, with the role and an authority. */
 export type AuthorityUser = PortalUser & { authority: NonNullable<PortalUser['authority']> }
+
+const hasAuthority = (user: PortalUser): user is AuthorityUser =>
+  user.authority !== null && user.authority !== undefined
 
 /**
  * The signed-in authority user, or a redirect to sign in (403 for any other role). Only
@@ -37,13 +41,9 @@ export const requireAuthorityUser = async ({
   payload: Payload
 }): Promise<AuthorityUser> => {
   const user = await requireUser({ request, payload }, { roles: ['authority-user'] })
-  if (user.authority === null || user.authority === undefined) throw data(null, { status: 403 })
-  return user as AuthorityUser
+  if (!hasAuthority(user)) throw data(null, { status: 403 })
+  return user
 }
-
-/** A Local API request acting as the user (the case actions' `req`). */
-export const requestAs = (payload: Payload, user: AuthorityUser): Promise<PayloadRequest> =>
-  createLocalReq({ user: { ...user, collection: slugs.users } as never }, payload)
 
 export const notFound = () => data(null, { status: 404 })
 
@@ -66,13 +66,13 @@ export const caseOfUser = async ({
   user: AuthorityUser
   id: string
   req?: PayloadRequest
-}): Promise<CaseDoc> => {
+}): Promise<Case> => {
   if (!isIdLike(payload, id)) throw notFound()
   const doc = await payload
     .findByID({ collection: slugs.cases, id, ...asUser(user), depth: 0, disableErrors: true, req })
     .catch(() => null)
   if (!doc) throw notFound()
-  return doc as unknown as CaseDoc
+  return doc
 }
 
 /** Where a signed-in user downloads an attachment: Payload's file route checks their access. */
@@ -101,9 +101,7 @@ export const permitTypeNamesOf = async ({
     pagination: false,
     select: { name: true, key: true },
   })
-  return new Map(
-    docs.map((doc) => [String(doc.id), textOf(doc.name as Parameters<typeof textOf>[0], locale)]),
-  )
+  return new Map(docs.map((doc) => [String(doc.id), textOf(doc.name, locale)]))
 }
 
 /** The names of authorities by id, in the language (public data). */
@@ -128,7 +126,5 @@ export const authorityNamesOf = async ({
     pagination: false,
     select: { name: true },
   })
-  return new Map(
-    docs.map((doc) => [String(doc.id), textOf(doc.name as Parameters<typeof textOf>[0], locale)]),
-  )
+  return new Map(docs.map((doc) => [String(doc.id), textOf(doc.name, locale)]))
 }

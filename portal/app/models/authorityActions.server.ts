@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Payload, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
-import { withTransaction } from '../../../src/db/withTransaction'
 
 import {
   acknowledgeReceipt,
@@ -14,9 +13,12 @@ import {
   requestSupplement,
   uploadLimitOf,
 } from '../../../src/cases/caseActions'
-import type { CaseActionIssue, CaseDoc } from '../../../src/cases/caseActions'
-import { caseOfUser, notFound, requestAs, statusLabelOf, type AuthorityUser } from './authority.server'
+import type { CaseActionIssue } from '../../../src/cases/caseActions'
+import { withTransaction } from '../../../src/db/withTransaction'
 import type { Locale } from '../../../src/domain/types'
+import type { Case } from '../../../src/payload-types'
+import { caseOfUser, notFound, statusLabelOf, type AuthorityUser } from './authority.server'
+import { requestAs } from './session.server'
 
 /** The actions of the case page; each form posts one as its `intent`. */
 export const caseActionIntents = [
@@ -74,7 +76,7 @@ const run = async ({
 }: {
   req: PayloadRequest
   intent: CaseActionIntent
-  caseDoc: CaseDoc
+  caseDoc: Case
   form: FormData
 }) => {
   const field = (name: string) => form.get(name)

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { idOf } from '../../../src/collections/relations'
-import type { Rel } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import type { Locale } from '../../../src/domain/types'
@@ -72,7 +71,7 @@ export const loadInbox = async ({
   params: URLSearchParams
 }): Promise<Inbox> => {
   const { filters, errors, decisionByInput } = parseInboxFilters(params)
-  const authority = idOf(user.authority as Rel)!
+  const authority = idOf(user.authority)!
   const result = await payload.find({
     collection: slugs.cases,
     where: inboxWhereOf({ filters, authority }),
@@ -92,25 +91,23 @@ export const loadInbox = async ({
       createdAt: true,
     },
   })
-  const docs = result.docs as unknown as Record<string, unknown>[]
-  const ids = docs.map((doc) => doc.id as number | string)
-  const supplements =
+  const docs = result.docs
+  const ids = docs.map((doc) => doc.id)
+  const { docs: supplements } =
     ids.length === 0
-      ? []
-      : ((
-          await payload.find({
-            collection: slugs.supplementRequests,
-            where: { and: [{ case: { in: ids } }, { status: { equals: 'open' } }] },
-            sort: 'dueDate',
-            pagination: false,
-            depth: 0,
-            ...asUser(user),
-            select: { case: true, dueDate: true },
-          })
-        ).docs as unknown as Record<string, unknown>[])
+      ? { docs: [] }
+      : await payload.find({
+          collection: slugs.supplementRequests,
+          where: { and: [{ case: { in: ids } }, { status: { equals: 'open' } }] },
+          sort: 'dueDate',
+          pagination: false,
+          depth: 0,
+          ...asUser(user),
+          select: { case: true, dueDate: true },
+        })
   const supplementDue = new Map<string, string>()
   for (const request of supplements) {
-    const caseId = String(idOf(request.case as Rel))
+    const caseId = String(idOf(request.case))
     if (!supplementDue.has(caseId)) supplementDue.set(caseId, calendarDateOf(request.dueDate) ?? '')
   }
   const [permitTypeNames, authorityNames] = await Promise.all([
@@ -124,11 +121,11 @@ export const loadInbox = async ({
     errors,
     rows: docs.map((doc) => ({
       id: String(doc.id),
-      caseNumber: String(doc.caseNumber ?? ''),
-      permitType: permitTypeNames.get(String(idOf(doc.permitType as Rel))) ?? '',
+      caseNumber: doc.caseNumber,
+      permitType: permitTypeNames.get(String(idOf(doc.permitType))) ?? '',
       applicantName: applicantNameOf(doc.data),
       submittedOn: dateOf(dateInFinlandOf(doc.createdAt), locale),
-      status: String(doc.status),
+      status: doc.status,
       statusLabel: statusLabelOf(doc.status, locale),
       isUnopened: !doc.openedAt,
       expectedDecisionOn: dateOf(doc.expectedDecisionDate, locale),

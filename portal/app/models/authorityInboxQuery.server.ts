@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import { caseStatuses, finalCaseStatuses } from '../../../src/domain/case-status'
 import type { CaseStatus } from '../../../src/domain/case-status'
+import type { Case } from '../../../src/payload-types'
 
 /*
  * The inbox's query, from the filters of its GET form: pure, no database.
@@ -90,8 +91,8 @@ export const inboxSortOf = (sort: InboxSort): string[] =>
 const applicantNameKeys = ['organiserName', 'contactName']
 
 /** Who applied, as the application names them to the authority (the case's own data). */
-export const applicantNameOf = (caseData: unknown): string | null => {
-  const values = (caseData ?? {}) as Record<string, unknown>
+export const applicantNameOf = (caseData: Case['data']): string | null => {
+  const values = caseData ?? {}
   for (const key of applicantNameKeys) {
     const value = values[key]
     if (typeof value === 'string' && value.trim()) return value.trim()

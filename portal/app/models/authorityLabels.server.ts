@@ -15,11 +15,25 @@ import { intlLocale } from '../i18n/format'
  * event types, moments and dates. Pure: no database.
  */
 
-type Localized = LocalizedText | string | null | undefined
+/** The texts per locale of a localised field read with `locale: 'all'`. */
+const textsOf = (value: object): LocalizedText => {
+  const texts = new Map(Object.entries(value))
+  const textIn = (locale: Locale) => {
+    const text = texts.get(locale)
+    return typeof text === 'string' ? text : null
+  }
+  return { fi: textIn('fi') ?? '', sv: textIn('sv'), en: textIn('en') }
+}
 
-/** A CMS text in the language, Finnish as the fallback. */
-export const textOf = (value: Localized, locale: Locale): string =>
-  typeof value === 'string' ? value : localize(value ?? null, locale)
+/**
+ * A localised CMS field in the language, Finnish as the fallback. Payload gives one text when
+ * read in a locale and texts per locale when read with `locale: 'all'`, while its generated
+ * types always say `string`: both shapes are read here.
+ */
+export const textOf = (value: unknown, locale: Locale): string => {
+  if (typeof value === 'string') return value
+  return value && typeof value === 'object' ? localize(textsOf(value), locale) : ''
+}
 
 export const statusLabelOf = (status: unknown, locale: Locale) =>
   caseStatusLabels[status as CaseStatus]?.[locale] ?? String(status ?? '')

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { slugs } from '../../../src/collections/slugs'
-import { localize } from '../../../src/domain/localize'
-import type { Locale, LocalizedText } from '../../../src/domain/types'
+import type { Locale } from '../../../src/domain/types'
+import { textOf } from './authorityLabels.server'
 
 /** A published bundle as the home page shows it: what it is for and what it covers. */
 export type BundleSummary = {
@@ -12,11 +12,6 @@ export type BundleSummary = {
   /** Names of the permits and notifications of the bundle, in bundle order. */
   permits: string[]
 }
-
-type Localized = LocalizedText | string | null | undefined
-
-const text = (value: Localized, locale: Locale): string =>
-  typeof value === 'string' ? value : localize(value, locale)
 
 /** Lower case, without accents or repeated spaces, so that "saannot" finds "säännöt". */
 export const normalizeForSearch = (value: string): string =>
@@ -54,21 +49,16 @@ export const listBundles = async ({
     select: { key: true, name: true, description: true, permits: { permitType: true } },
     populate: { [slugs.permitTypes]: { name: true } },
   })
-  const bundles = docs.map((doc): BundleSummary => {
-    const entries = (doc.permits ?? []) as { permitType?: unknown }[]
-    return {
-      key: String(doc.key),
-      name: text(doc.name as Localized, locale),
-      description: text(doc.description as Localized, locale),
-      permits: entries
-        .map((entry) => entry.permitType)
-        .filter(
-          (permitType): permitType is { name: Localized } => typeof permitType === 'object' && !!permitType,
-        )
-        .map((permitType) => text(permitType.name, locale))
-        .filter(Boolean),
-    }
-  })
+  const bundles = docs.map((doc): BundleSummary => ({
+    key: doc.key,
+    name: textOf(doc.name, locale),
+    description: textOf(doc.description, locale),
+    permits: (doc.permits ?? [])
+      .map((entry) => entry.permitType)
+      .filter((permitType) => typeof permitType === 'object' && permitType !== null)
+      .map((permitType) => textOf(permitType.name, locale))
+      .filter(Boolean),
+  }))
   return bundles
     .filter((bundle) => matchesQuery(bundle, query))
     .sort((a, b) => a.name.localeCompare(b.name, locale))

@@ -16,11 +16,12 @@ import { localize } from '../../../src/domain/localize'
 import { formFields } from '../../../src/domain/once-only'
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { i18nServer } from '../i18n/i18next.server'
-import { notFound, requestOf } from './applications.server'
+import { notFound } from './applications.server'
 import { changeFields, changeIntents, doneParam } from './applicationsForms'
 import { authorityNamesOf, permitTypeNamesOf } from './authority.server'
+import { isDataValues } from './isDataValues.server'
 import { formatValue, parseFormValue, postedRaw, questionOf, rawOf, type Question } from './questions.server'
-import type { PortalUser } from './session.server'
+import { requestAs, type PortalUser } from './session.server'
 
 /** A case as the change page names it. */
 export type CaseName = { id: string; permitTypeName: string; authorityName: string; caseNumber: string }
@@ -80,7 +81,7 @@ const rawFromJson = (subject: SubmittedChangeSubject, json: string): RawValues =
   } catch {
     parsed = {}
   }
-  const source = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>
+  const source = isDataValues(parsed) ? parsed : {}
   return Object.fromEntries(
     elementsOf(subject).map((element) => {
       const value = source[element.key]
@@ -245,7 +246,7 @@ const confirmStage = async ({
 /** The subject of a change, or the right answer to a request that cannot have one. */
 const subjectOf = async ({ payload, user, id }: { payload: Payload; user: PortalUser; id: string }) => {
   try {
-    return await loadSubmittedChange({ req: await requestOf(payload, user), applicationId: id })
+    return await loadSubmittedChange({ req: await requestAs(payload, user), applicationId: id })
   } catch (error) {
     if (error instanceof NotFound) throw notFound()
     if (error instanceof SubmittedChangeError && error.problem === 'not-submitted')
@@ -347,7 +348,7 @@ export const handleChangeAction = async ({
   try {
     if (isConfirm) {
       await changeSubmittedApplication({
-        req: await requestOf(payload, user),
+        req: await requestAs(payload, user),
         applicationId: subject.applicationId,
         values,
         locale,

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import type { Locale } from '../../../src/domain/types'
 import type { FileLink } from './applications.server'
@@ -21,8 +20,6 @@ export type DecisionListItem = {
   document: FileLink | null
   application: { id: string; title: string }
 }
-
-const present = <T>(value: T | null): value is T => value !== null
 
 /**
  * Every decision on the user's applications (their own and their organisations'), newest
@@ -45,9 +42,9 @@ export const listDecisions = async ({
     ...options,
   })
   if (decisions.length === 0) return []
-  const caseIds = decisions.map((doc) => idOf(doc.case as Rel)).filter(present)
-  const applicationIds = decisions.map((doc) => idOf(doc.application as Rel)).filter(present)
-  const documentIds = decisions.map((doc) => idOf(doc.document as Rel)).filter(present)
+  const caseIds = idsOf(decisions.map((doc) => doc.case))
+  const applicationIds = idsOf(decisions.map((doc) => doc.application))
+  const documentIds = idsOf(decisions.map((doc) => doc.document))
   const [cases, applications, documents] = await Promise.all([
     payload.find({
       collection: slugs.cases,
@@ -69,45 +66,35 @@ export const listDecisions = async ({
   const [permitTypeNames, authorityNames] = await Promise.all([
     permitTypeNamesOf({
       payload,
-      ids: cases.docs.map((doc) => idOf(doc.permitType as Rel)).filter(present),
+      ids: idsOf(cases.docs.map((doc) => doc.permitType)),
       locale,
     }),
     authorityNamesOf({
       payload,
-      ids: [
-        ...new Set(
-          decisions
-            .map((doc) => idOf(doc.authority as Rel))
-            .filter(present)
-            .map(String),
-        ),
-      ],
+      ids: [...new Set(idsOf(decisions.map((doc) => doc.authority)))],
       locale,
     }),
   ])
-  const titleOf = new Map(applications.docs.map((doc) => [String(doc.id), String(doc.title ?? '')]))
+  const titleOf = new Map(applications.docs.map((doc) => [String(doc.id), doc.title ?? '']))
   const documentOf = new Map(
-    (documents.docs as (Record<string, unknown> & { id: Id })[]).map((doc) => [
+    documents.docs.map((doc) => [
       String(doc.id),
-      {
-        name: (typeof doc.description === 'string' && doc.description) || String(doc.filename ?? ''),
-        href: attachmentHrefOf(doc.filename),
-      },
+      { name: doc.description || doc.filename || '', href: attachmentHrefOf(doc.filename) },
     ]),
   )
   return decisions.map((doc): DecisionListItem => {
-    const caseDoc = caseOf.get(String(idOf(doc.case as Rel)))
-    const applicationId = String(idOf(doc.application as Rel))
+    const caseDoc = caseOf.get(String(idOf(doc.case)))
+    const applicationId = String(idOf(doc.application))
     return {
       id: String(doc.id),
-      permitTypeName: permitTypeNames.get(String(idOf(caseDoc?.permitType as Rel))) ?? '',
-      authorityName: authorityNames.get(String(idOf(doc.authority as Rel))) ?? '',
-      caseNumber: String(caseDoc?.caseNumber ?? ''),
-      outcome: String(doc.outcome),
+      permitTypeName: permitTypeNames.get(String(idOf(caseDoc?.permitType))) ?? '',
+      authorityName: authorityNames.get(String(idOf(doc.authority))) ?? '',
+      caseNumber: caseDoc?.caseNumber ?? '',
+      outcome: doc.outcome,
       outcomeText: outcomeLabelOf(doc.outcome, locale) ?? '',
-      summary: String(doc.summary ?? ''),
+      summary: doc.summary,
       decidedAtText: formatDateTime({ value: doc.decidedAt ?? doc.createdAt, locale }) ?? '',
-      document: documentOf.get(String(idOf(doc.document as Rel))) ?? null,
+      document: documentOf.get(String(idOf(doc.document))) ?? null,
       application: { id: applicationId, title: titleOf.get(applicationId) ?? '' },
     }
   })

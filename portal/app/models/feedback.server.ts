@@ -3,7 +3,12 @@ import type { Payload } from 'payload'
 
 import { serviceDeskSlugs } from '../../../plugins/service-desk'
 import type { FeedbackProblem } from '../../../src/domain/feedback'
-import { feedbackLimits, feedbackProblems, publicFeedbackStatuses } from '../../../src/domain/feedback'
+import {
+  feedbackKinds,
+  feedbackLimits,
+  feedbackProblems,
+  publicFeedbackStatuses,
+} from '../../../src/domain/feedback'
 import type { Locale } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
 import type { FormFieldError } from './onboarding.server'
@@ -17,8 +22,11 @@ export type PublicFeedback = {
   sentOn: string
 }
 
-/** Accepted and done ideas, newest first, read as a visitor (only public fields come back). */
-export const loadPublicFeedback = async ({ payload, locale }: { payload: Payload; locale: Locale }) => {
+/**
+ * The feedback page: accepted and done ideas, newest first, read as a visitor (only public
+ * fields come back), and the longest text the form takes.
+ */
+export const loadFeedbackPage = async ({ payload, locale }: { payload: Payload; locale: Locale }) => {
   const { docs } = await payload.find({
     collection: serviceDeskSlugs.feedback,
     where: { status: { in: [...publicFeedbackStatuses] } },
@@ -28,14 +36,17 @@ export const loadPublicFeedback = async ({ payload, locale }: { payload: Payload
     limit: 50,
     depth: 0,
   })
-  return (docs as unknown as Record<string, unknown>[]).map((doc): PublicFeedback => ({
-    id: String(doc.id),
-    kind: String(doc.kind),
-    text: String(doc.text ?? ''),
-    status: String(doc.status),
-    note: (doc.publicNote as string | null) ?? null,
-    sentOn: formatDate({ date: String(doc.createdAt).slice(0, 10), locale }),
-  }))
+  return {
+    items: docs.map((doc): PublicFeedback => ({
+      id: String(doc.id),
+      kind: doc.kind,
+      text: doc.text,
+      status: doc.status,
+      note: doc.publicNote ?? null,
+      sentOn: formatDate({ date: doc.createdAt.slice(0, 10), locale }),
+    })),
+    maxTextLength: feedbackLimits.text,
+  }
 }
 
 export type FeedbackResult =
@@ -64,7 +75,8 @@ export const sendFeedback = async ({
     email: String(form.get('email') ?? '').trim(),
   }
   const problems = feedbackProblems(values)
-  if (problems.length > 0) {
+  const kind = feedbackKinds.find((known) => known === values.kind)
+  if (problems.length > 0 || kind === undefined) {
     const messages: Record<FeedbackProblem['code'], string> = {
       required: t('errors.required'),
       'too-long': t('errors.tooLong', { max: feedbackLimits.text }),
@@ -86,11 +98,12 @@ export const sendFeedback = async ({
   await payload.create({
     collection: serviceDeskSlugs.feedback,
     data: {
-      kind: values.kind,
+      kind,
       text: values.text.trim(),
       email: values.email || undefined,
       language: locale,
-    } as never,
+      status: 'new',
+    },
     overrideAccess: true,
   })
   return { isDone: true }

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { data } from 'react-router'
 
-import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
+import type { Application } from '../../../src/payload-types'
 import { asUser, type PortalUser } from './session.server'
 
 /**
@@ -17,10 +17,10 @@ export const readApplication = async ({
   payload: Payload
   user: PortalUser
   id: string
-}): Promise<Record<string, unknown> & { id: Id }> => {
+}): Promise<Application> => {
   const doc = await payload
     .findByID({ collection: slugs.applications, id, depth: 0, disableErrors: true, ...asUser(user) })
     .catch(() => null)
   if (!doc) throw data(null, { status: 404 })
-  return doc as unknown as Record<string, unknown> & { id: Id }
+  return doc
 }

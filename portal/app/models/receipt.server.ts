@@ -2,21 +2,20 @@ import type { Payload } from 'payload'
 import { redirect } from 'react-router'
 
 import { toElement } from '../../../src/catalogue/loadBundleContext'
-import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
+import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { localize } from '../../../src/domain/localize'
 import { attachmentIdsOf } from '../../../src/domain/once-only'
-import type { DataValues, Locale, LocalizedText } from '../../../src/domain/types'
+import type { Locale } from '../../../src/domain/types'
+import type { Case } from '../../../src/payload-types'
 import { documentPdf } from '../../../src/pdf/documentPdf'
 import { i18nServer } from '../i18n/i18next.server'
-import { attachmentHrefOf, formatDateTime } from './authority.server'
+import { attachmentHrefOf, formatDateTime, textOf } from './authority.server'
 import { formatValue } from './questions.server'
 import { asUser, type PortalUser } from './session.server'
 import { readApplication } from './readApplication.server'
-import { editHref } from './wizard.server'
-
-type Doc = Record<string, unknown> & { id: Id }
+import { editHref } from './wizardPage.server'
 
 /** One case of a submitted application: where it went and exactly what it carried. */
 export type ReceiptCase = {
@@ -61,7 +60,7 @@ const namesById = async ({
     // Names of permit types and authorities are public catalogue data.
     overrideAccess: true,
   })
-  return new Map(docs.map((doc) => [String(doc.id), String(doc.name ?? '')]))
+  return new Map(docs.map((doc) => [String(doc.id), doc.name]))
 }
 
 /**
@@ -82,7 +81,7 @@ export const loadReceipt = async ({
 }): Promise<Receipt> => {
   const application = await readApplication({ payload, user, id })
   if (application.status === 'draft') throw redirect(editHref(application.id))
-  const { docs: caseDocs } = await payload.find({
+  const { docs: cases } = await payload.find({
     collection: slugs.cases,
     where: { application: { equals: application.id } },
     sort: 'caseNumber',
@@ -90,22 +89,21 @@ export const loadReceipt = async ({
     pagination: false,
     ...asUser(user),
   })
-  const cases = caseDocs as unknown as Doc[]
   const [permitNames, authorityNames] = await Promise.all([
     namesById({
       payload,
       collection: slugs.permitTypes,
-      ids: cases.map((doc) => idOf(doc.permitType as Rel)!),
+      ids: idsOf(cases.map((doc) => doc.permitType)),
       locale,
     }),
     namesById({
       payload,
       collection: slugs.authorities,
-      ids: cases.map((doc) => idOf(doc.authority as Rel)!),
+      ids: idsOf(cases.map((doc) => doc.authority)),
       locale,
     }),
   ])
-  const dataOf = (doc: Doc) => (doc.data as DataValues | null) ?? {}
+  const dataOf = (doc: Case) => doc.data ?? {}
   const keys = [...new Set(cases.flatMap((doc) => Object.keys(dataOf(doc))))]
   const { docs: elementDocs } = await payload.find({
     collection: slugs.dataElements,
@@ -115,7 +113,7 @@ export const loadReceipt = async ({
     pagination: false,
     ...asUser(user),
   })
-  const elements = elementDocs.map((doc) => toElement(doc as unknown as Doc))
+  const elements = elementDocs.map(toElement)
   const elementsByKey = new Map(elements.map((element) => [element.key, element]))
   const fileIds = [...new Set(cases.flatMap((doc) => attachmentIdsOf({ elements, values: dataOf(doc) })))]
   const { docs: fileDocs } = fileIds.length
@@ -132,12 +130,12 @@ export const loadReceipt = async ({
       String(doc.id),
       {
         id: String(doc.id),
-        name: String(doc.description || doc.filename),
+        name: doc.description || doc.filename || '',
         href: attachmentHrefOf(doc.filename),
       },
     ]),
   )
-  const organisationId = idOf(application.onBehalfOf as Rel)
+  const organisationId = idOf(application.onBehalfOf)
   const organisation =
     organisationId === null
       ? null
@@ -153,7 +151,7 @@ export const loadReceipt = async ({
   const bundle = await payload
     .findByID({
       collection: slugs.permitBundles,
-      id: idOf(application.bundle as Rel)!,
+      id: idOf(application.bundle)!,
       locale,
       depth: 0,
       disableErrors: true,
@@ -162,26 +160,24 @@ export const loadReceipt = async ({
       overrideAccess: true,
     })
     .catch(() => null)
-  const bundleName = bundle
-    ? localize(bundle.name as unknown as LocalizedText, locale) || String(bundle.name ?? '')
-    : ''
+  const bundleName = bundle ? textOf(bundle.name, locale) : ''
   return {
     applicationId: String(application.id),
-    title: String(application.title || bundleName),
+    title: application.title || bundleName,
     bundleName,
-    receiptNumber: String(application.receiptNumber ?? ''),
-    submittedAt: String(application.submittedAt ?? ''),
+    receiptNumber: application.receiptNumber ?? '',
+    submittedAt: application.submittedAt ?? '',
     submittedText: formatDateTime({ value: application.submittedAt, locale }) ?? '',
     applicantName: organisation
-      ? `${String(organisation.name)} (${String(organisation.businessId)})`
-      : String(user.name || user.email || ''),
+      ? `${organisation.name} (${organisation.businessId})`
+      : user.name || user.email,
     cases: cases.map((doc) => {
       const values = dataOf(doc)
       return {
         id: String(doc.id),
-        caseNumber: String(doc.caseNumber),
-        permitName: permitNames.get(String(idOf(doc.permitType as Rel))) ?? '',
-        authorityName: authorityNames.get(String(idOf(doc.authority as Rel))) ?? '',
+        caseNumber: doc.caseNumber,
+        permitName: permitNames.get(String(idOf(doc.permitType))) ?? '',
+        authorityName: authorityNames.get(String(idOf(doc.authority))) ?? '',
         data: Object.keys(values)
           .filter((key) => elementsByKey.get(key)?.type !== 'attachment')
           .map((key) => {

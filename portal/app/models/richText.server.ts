@@ -91,7 +91,7 @@ export const richTextToBlocks = (value: unknown): RichBlock[] => {
 /** The document in the wanted language, or the Finnish one when that is missing or empty. */
 export const localizeRichText = (value: unknown, locale: string): RichBlock[] => {
   if (!value || typeof value !== 'object') return []
-  const byLocale = value as Record<string, unknown>
-  const wanted = richTextToBlocks(byLocale[locale])
-  return wanted.length > 0 ? wanted : richTextToBlocks(byLocale.fi)
+  const byLocale = new Map(Object.entries(value))
+  const wanted = richTextToBlocks(byLocale.get(locale))
+  return wanted.length > 0 ? wanted : richTextToBlocks(byLocale.get('fi'))
 }

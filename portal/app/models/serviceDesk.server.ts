@@ -9,11 +9,9 @@ import type { AuthorityUser } from './authority.server'
 import type { FormFieldError } from './onboarding.server'
 import { asUser } from './session.server'
 
-type Doc = Record<string, unknown>
-
-const when = (value: unknown, locale: Locale) =>
-  value ? formatDateTime({ instant: String(value), locale }) : null
-const hours = (value: unknown, locale: Locale) =>
+const when = (value: string | null | undefined, locale: Locale) =>
+  value ? formatDateTime({ instant: value, locale }) : null
+const hours = (value: number | null | undefined, locale: Locale) =>
   typeof value === 'number' ? formatNumber({ value, locale }) : null
 
 /**
@@ -37,12 +35,12 @@ export const loadIncidents = async ({
     limit: 50,
     depth: 0,
   })
-  return (docs as unknown as Doc[]).map((doc) => ({
+  return docs.map((doc) => ({
     id: String(doc.id),
-    title: String(doc.title ?? ''),
-    severity: (doc.severity as string | null) ?? 'unclassified',
-    status: String(doc.status),
-    slaState: String(doc.slaState ?? 'on-track'),
+    title: doc.title,
+    severity: doc.severity ?? ('unclassified' as const),
+    status: doc.status,
+    slaState: doc.slaState ?? 'on-track',
     reportedAt: when(doc.reportedAt, locale),
     responseDueAt: when(doc.responseDueAt, locale),
     resolutionDueAt: when(doc.resolutionDueAt, locale),
@@ -68,12 +66,12 @@ export const loadServiceRequests = async ({
     limit: 50,
     depth: 0,
   })
-  return (docs as unknown as Doc[]).map((doc) => ({
+  return docs.map((doc) => ({
     id: String(doc.id),
-    title: String(doc.title ?? ''),
-    kind: String(doc.kind),
-    status: String(doc.status),
-    slaState: String(doc.slaState ?? 'on-track'),
+    title: doc.title,
+    kind: doc.kind,
+    status: doc.status,
+    slaState: doc.slaState ?? 'on-track',
     requestedAt: when(doc.requestedAt, locale),
     dueAt: when(doc.dueAt, locale),
     leftHours: hours(doc.leftHours, locale),
@@ -119,7 +117,8 @@ export const reportIncident = async ({
   try {
     await payload.create({
       collection: serviceDeskSlugs.incidents,
-      data: { title: values.title.trim(), description: values.description.trim() } as never,
+      // The status is the desk's to change: an authority user's report starts as `reported`.
+      data: { title: values.title.trim(), description: values.description.trim(), status: 'reported' },
       ...asUser(user),
     })
   } catch (error) {

@@ -1,17 +1,19 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
 import { data, redirect } from 'react-router'
 
 import { singleLogoutPathOf } from '../../../plugins/identity-saml'
-import { hasRole, type AccessUser, type Role } from '../../../src/access/roles'
+import { hasRole, type Role } from '../../../src/access/roles'
+import { endSession } from '../../../src/auth/sessions'
+import { slugs } from '../../../src/collections/slugs'
+import type { User } from '../../../src/payload-types'
 
 /** The signed-in user as Payload sees it (the same session as REST and the admin). */
-export type PortalUser = AccessUser & { name?: string | null; email?: string | null }
+export type PortalUser = User
 
 /** The user of a request from Payload's own cookie (or any configured auth strategy), or null. */
-export const userOfRequest = async (request: Request, payload: Payload): Promise<PortalUser | null> => {
-  const { user } = await payload.auth({ headers: request.headers })
-  return (user as PortalUser | null) ?? null
-}
+export const userOfRequest = async (request: Request, payload: Payload): Promise<PortalUser | null> =>
+  (await payload.auth({ headers: request.headers })).user
 
 /** Where the sign-in page sends the user back to. */
 export const loginHref = (request: Request) => {
@@ -36,6 +38,14 @@ export const requireUser = async (
 /** Local API options that apply the user's own access rules. */
 export const asUser = (user: PortalUser) => ({ user, overrideAccess: false }) as const
 
+/** A Local API request acting as the user, for server functions that take a `req`. */
+export const requestAs = (payload: Payload, user: PortalUser): Promise<PayloadRequest> =>
+  createLocalReq({ user: { ...user, collection: slugs.users } }, payload)
+
 /** Where the sign-out form posts: a SAML session ends with single logout at its identity provider. */
 export const logoutActionOf = async (request: Request, payload: Payload) =>
   (await singleLogoutPathOf({ payload, headers: request.headers })) ?? '/logout'
+
+/** Ends the request's session: gives the Set-Cookie value that expires it. */
+export const signOut = (request: Request, payload: Payload) =>
+  endSession({ payload, headers: request.headers })

@@ -1,18 +1,12 @@
 import type { Payload } from 'payload'
-import { createLocalReq } from 'payload'
 import { data } from 'react-router'
 
 import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/loadBundleContext'
-import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
-import type { DataValues } from '../../../src/domain/types'
 import { withoutAnswered } from '../../../src/domain/wizard-steps'
-import { asUser, type PortalUser } from './session.server'
+import { asUser, requestAs, type PortalUser } from './session.server'
 import { readApplication } from './readApplication.server'
-
-const objectOf = (value: unknown): DataValues =>
-  value && typeof value === 'object' && !Array.isArray(value) ? { ...(value as DataValues) } : {}
 
 /**
  * Starts a new draft from an earlier application of the customer (a recurring event): the
@@ -29,13 +23,13 @@ export const copyApplication = async ({
   payload: Payload
   user: PortalUser
   id: string
-}): Promise<Id> => {
+}): Promise<number> => {
   const source = await readApplication({ payload, user, id })
-  const bundleId = idOf(source.bundle as Rel)!
+  const bundleId = idOf(source.bundle)!
   let attachmentElements: string[]
   try {
     const context = await loadBundleContext({
-      req: await createLocalReq({ user: user as never }, payload),
+      req: await requestAs(payload, user),
       bundle: { id: bundleId },
     })
     attachmentElements = context.elements
@@ -46,7 +40,7 @@ export const copyApplication = async ({
     if (error instanceof BundleNotFoundError) throw data(null, { status: 410 })
     throw error
   }
-  const linked = ((source.attachments as Rel[] | null) ?? []).map(idOf).filter((item) => item !== null)
+  const linked = idsOf(source.attachments)
   const { docs: readable } = linked.length
     ? await payload.find({
         collection: slugs.attachments,
@@ -58,12 +52,13 @@ export const copyApplication = async ({
       })
     : { docs: [] }
   const files = new Set(readable.map((doc) => String(doc.id)))
-  const answers = objectOf(source.answers)
+  const answers = source.answers ?? {}
   // A submitted application stores the answers among its values too; the draft keeps them apart.
-  const values = withoutAnswered({ values: objectOf(source.values), answers })
+  const values = withoutAnswered({ values: source.values ?? {}, answers })
   for (const key of attachmentElements) {
-    if (!Array.isArray(values[key])) continue
-    const kept = (values[key] as unknown[]).map(String).filter((item) => files.has(item))
+    const value = values[key]
+    if (!Array.isArray(value)) continue
+    const kept = value.map(String).filter((item) => files.has(item))
     if (kept.length > 0) values[key] = kept
     else delete values[key]
   }
@@ -71,12 +66,13 @@ export const copyApplication = async ({
     collection: slugs.applications,
     data: {
       bundle: bundleId,
+      status: 'draft',
       answers,
       values,
       attachments: readable.map((doc) => doc.id),
       // The collection keeps this only when the customer still acts for the organisation.
-      onBehalfOf: idOf(source.onBehalfOf as Rel),
-    } as never,
+      onBehalfOf: idOf(source.onBehalfOf),
+    },
     depth: 0,
     ...asUser(user),
   })

@@ -1,12 +1,10 @@
 import type { Payload } from 'payload'
-import { createLocalReq } from 'payload'
 import { data } from 'react-router'
 
 import { organisationIdsOf } from '../../../src/access/roles'
 import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/loadBundleContext'
 import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
 import { idOf } from '../../../src/collections/relations'
-import type { Id, Rel } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { analyse } from '../../../src/domain/analysis'
 import { localize } from '../../../src/domain/localize'
@@ -15,10 +13,11 @@ import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { isSameData, withoutAnswered } from '../../../src/domain/wizard-steps'
 import { i18nServer } from '../i18n/i18next.server'
 import { applicationParam, isApplicationParam } from './analysisParams'
+import { isDataValues } from './isDataValues.server'
 import { formatValue } from './questions.server'
-import { asUser, type PortalUser } from './session.server'
+import { asUser, requestAs, type PortalUser } from './session.server'
 import { readApplication } from './readApplication.server'
-import { analysisHref, editHref } from './wizard.server'
+import { analysisHref, editHref } from './wizardPage.server'
 import { onBehalfOfField, selfValue } from './wizardForms'
 
 /** A draft identical to a new one, created this recently and left untouched, is reused. */
@@ -52,7 +51,7 @@ const parseAnswers = (text: string): DataValues | null => {
   if (!text || text.length > maxAnswersLength) return null
   try {
     const parsed: unknown = JSON.parse(text)
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as DataValues) : null
+    return isDataValues(parsed) ? parsed : null
   } catch {
     return null
   }
@@ -97,7 +96,7 @@ type Start = {
   context: BundleContext
   answers: DataValues | null
   /** The organisations' ids as the database has them, by the page's string ids. */
-  organisationIds: Map<string, Id>
+  organisationIds: Map<string, number>
 }
 
 /**
@@ -120,7 +119,7 @@ const loadStart = async ({
   let context: BundleContext
   try {
     context = await loadBundleContext({
-      req: await createLocalReq({ user: user as never }, payload),
+      req: await requestAs(payload, user),
       bundle: { key: bundleKey },
     })
   } catch (error) {
@@ -134,9 +133,9 @@ const loadStart = async ({
   let changing: StartPage['changing'] = null
   if (typeof applicationValue === 'string' && isApplicationParam(applicationValue)) {
     const draft = await readApplication({ payload, user, id: applicationValue })
-    if (draft.status !== 'draft' || String(idOf(draft.bundle as Rel)) !== String(context.bundleId))
+    if (draft.status !== 'draft' || String(idOf(draft.bundle)) !== String(context.bundleId))
       throw data(null, { status: 404 })
-    changing = { id: String(draft.id), title: String(draft.title || localize(context.bundle.name, locale)) }
+    changing = { id: String(draft.id), title: draft.title || localize(context.bundle.name, locale) }
   }
   // Asked only of a customer who acts for organisations: for others the read is refused outright.
   const { docs: organisations } =
@@ -171,11 +170,11 @@ const loadStart = async ({
             .permits.filter((permit) => permit.isNeeded)
             .map((permit) => localize(permitNames.get(permit.permitType), locale))
         : [],
-      userName: String(user.name || user.email || ''),
+      userName: user.name || user.email,
       organisations: organisations.map((organisation) => ({
         id: String(organisation.id),
-        name: String(organisation.name),
-        businessId: String(organisation.businessId),
+        name: organisation.name,
+        businessId: organisation.businessId,
       })),
       changing,
       isInvalid: answers === null,
@@ -225,10 +224,7 @@ export const startApplication = async ({
     await payload.update({
       collection: slugs.applications,
       id: draft.id,
-      data: {
-        answers,
-        values: withoutAnswered({ values: (draft.values as DataValues | null) ?? {}, answers }),
-      } as never,
+      data: { answers, values: withoutAnswered({ values: draft.values ?? {}, answers }) },
       depth: 0,
       ...asUser(user),
     })
@@ -263,16 +259,16 @@ export const startApplication = async ({
   })
   const same = recent.find(
     (draft) =>
-      String(idOf(draft.onBehalfOf as Rel) ?? '') === String(onBehalfOf ?? '') &&
-      isSameData((draft.answers as DataValues | null) ?? {}, answers) &&
-      isSameData((draft.values as DataValues | null) ?? {}, {}) &&
-      ((draft.attachments as unknown[] | null) ?? []).length === 0,
+      idOf(draft.onBehalfOf) === onBehalfOf &&
+      isSameData(draft.answers ?? {}, answers) &&
+      isSameData(draft.values ?? {}, {}) &&
+      (draft.attachments ?? []).length === 0,
   )
   if (same) return { kind: 'redirect', to: editHref(same.id) }
 
   const draft = await payload.create({
     collection: slugs.applications,
-    data: { bundle: context.bundleId, answers, values: {}, onBehalfOf } as never,
+    data: { bundle: context.bundleId, status: 'draft', answers, values: {}, onBehalfOf },
     depth: 0,
     ...asUser(user),
   })

@@ -2,12 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 
-import { currentPrincipal, flowOutcomes, mandatesSlugs } from '../../../plugins/mandates'
-import type { FlowOutcome, Principal } from '../../../plugins/mandates'
-import { nowOf } from '../../../src/clock'
-import { formatDateTime } from '../i18n/format'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
-import { asUser, requireUser } from '../models/session.server'
+import { loadActingFor, type Principal } from '../models/actingFor.server'
+import { requireUser } from '../models/session.server'
 import type { Route } from './+types/acting-for'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
@@ -18,32 +15,14 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const user = await requireUser({ request, payload }, { roles: ['customer'] })
   const locale = await getLocale(request)
   const t = await i18nServer.getFixedT(locale, 'account')
-  const now = nowOf(payload)
-  const [principal, mandates] = await Promise.all([
-    currentPrincipal(payload, user),
-    payload.find({
-      collection: mandatesSlugs.mandates,
-      ...asUser(user),
-      where: { and: [{ endedAt: { exists: false } }, { expiresAt: { greater_than: now.toISOString() } }] },
-      depth: 1,
-      sort: '-createdAt',
-      pagination: false,
-    }),
-  ])
-  const outcome = new URL(request.url).searchParams.get('mandates')
   return {
     title: t('actingFor.metaTitle'),
-    principal: principal as Principal,
-    outcome: flowOutcomes.includes(outcome as FlowOutcome) ? (outcome as FlowOutcome) : null,
-    mandates: (mandates.docs as unknown as Record<string, unknown>[]).map((mandate) => {
-      const organisation = mandate.organisation as { id: number | string; name?: string } | null
-      return {
-        id: String(mandate.id),
-        name: organisation?.name ?? String(mandate.personName ?? ''),
-        organisationId: organisation ? String(organisation.id) : null,
-        validUntil: formatDateTime({ instant: String(mandate.expiresAt), locale }),
-      }
-    }),
+    ...(await loadActingFor({
+      payload,
+      user,
+      locale,
+      outcome: new URL(request.url).searchParams.get('mandates'),
+    })),
   }
 }
 

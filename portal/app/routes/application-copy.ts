@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
 
 import { requireUser } from '../models/session.server'
-import { editHref } from '../models/wizard.server'
+import { editHref } from '../models/wizardPage.server'
 import { copyApplication } from '../models/wizardCopy.server'
 import type { Route } from './+types/application-copy'
 

@@ -105,9 +105,9 @@ export default function AuthorityIncidents({ loaderData, actionData }: Route.Com
                 <ServiceDeskFacts
                   facts={[
                     [t('facts.reported'), incident.reportedAt ?? '–'],
-                    [t('facts.severity'), t(`severities.${incident.severity}` as never)],
-                    [t('facts.status'), t(`incidentStatuses.${incident.status}` as never)],
-                    [t('facts.slaState'), t(`slaStates.${incident.slaState}` as never)],
+                    [t('facts.severity'), t(`severities.${incident.severity}`)],
+                    [t('facts.status'), t(`incidentStatuses.${incident.status}`)],
+                    [t('facts.slaState'), t(`slaStates.${incident.slaState}`)],
                     [
                       t('facts.responseDue'),
                       <DueWithHoursLeft

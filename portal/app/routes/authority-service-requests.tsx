@@ -8,9 +8,8 @@ import { OnboardingFields, type OnboardingFieldName } from '../components/Onboar
 import { ServiceDeskNav } from '../components/ServiceDeskNav'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
-import { fileOnboardingRequest, onboardingOptions } from '../models/onboarding.server'
+import { fileOnboardingRequest, onboardingOptions, type OnboardingKind } from '../models/onboarding.server'
 import { loadServiceRequests } from '../models/serviceDesk.server'
-import type { OnboardingKind } from '../../../src/domain/onboarding'
 import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-service-requests'
@@ -26,7 +25,7 @@ const forms: {
   {
     kind: 'parameter-change',
     key: 'change',
-    fields: ['noticeEmail', 'municipalities', 'connectionMode', 'endpointUrl', 'description'],
+    fields: ['noticeEmail', 'municipalities', 'connectionMode', 'description'],
   },
   { kind: 'permit-type-removal', key: 'removal', fields: ['permitTypes', 'description'] },
   { kind: 'leaving', key: 'leaving', fields: ['description'] },
@@ -112,6 +111,8 @@ export default function AuthorityServiceRequests({ loaderData, actionData }: Rou
             result={actionData}
             permitTypes={loaderData.permitTypes}
             authorityKinds={loaderData.authorityKinds}
+            modes={loaderData.modes}
+            modeFields={loaderData.modeFields}
           />
         </AuthorityActionForm>
       ))}
@@ -131,10 +132,10 @@ export default function AuthorityServiceRequests({ loaderData, actionData }: Rou
                 </Heading>
                 <ServiceDeskFacts
                   facts={[
-                    [t('facts.kind'), t(`kinds.${item.kind}` as never)],
+                    [t('facts.kind'), t(`kinds.${item.kind}`)],
                     [t('facts.requested'), item.requestedAt ?? '–'],
-                    [t('facts.status'), t(`requestStatuses.${item.status}` as never)],
-                    [t('facts.slaState'), t(`slaStates.${item.slaState}` as never)],
+                    [t('facts.status'), t(`requestStatuses.${item.status}`)],
+                    [t('facts.slaState'), t(`slaStates.${item.slaState}`)],
                     [t('facts.due'), <DueWithHoursLeft dueAt={item.dueAt} leftHours={item.leftHours} />],
                   ]}
                 />

@@ -5,8 +5,7 @@ import { Button, Heading, InlineAlert, Paragraph, Textarea, TextInput } from 'su
 
 import { ErrorSummary } from '../components/ErrorSummary'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
-import { loadPublicFeedback, sendFeedback } from '../models/feedback.server'
-import { feedbackLimits } from '../../../src/domain/feedback'
+import { loadFeedbackPage, sendFeedback } from '../models/feedback.server'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/feedback'
 
@@ -18,7 +17,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   return {
     title: t('feedback.metaTitle'),
     isSent: new URL(request.url).searchParams.get('sent') === '1',
-    items: await loadPublicFeedback({ payload: context.payload, locale }),
+    ...(await loadFeedbackPage({ payload: context.payload, locale })),
   }
 }
 
@@ -85,7 +84,7 @@ export default function FeedbackPage({ loaderData, actionData }: Route.Component
           id="feedback-text"
           name="text"
           labelText={t('feedback.text')}
-          hintText={t('feedback.textHint', { max: feedbackLimits.text })}
+          hintText={t('feedback.textHint', { max: loaderData.maxTextLength })}
           status={errorOf('text') ? 'error' : 'default'}
           statusText={errorOf('text')}
           defaultValue={refused?.values.text ?? ''}

@@ -1,7 +1,7 @@
 import { redirect } from 'react-router'
 
-import { isLocale } from '../../../src/domain/localize'
 import { serializeLanguageCookie } from '../i18n/i18next.server'
+import { isUiLocale } from '../i18n/locales'
 import { safeReturnTo } from '../models/safeReturnTo.server'
 import type { Route } from './+types/language'
 
@@ -13,7 +13,7 @@ export const loader = ({ request }: Route.LoaderArgs) => {
   const url = new URL(request.url)
   const locale = url.searchParams.get('lng')
   const returnTo = safeReturnTo(url.searchParams.get('returnTo'))
-  if (!isLocale(locale)) return redirect(returnTo)
+  if (!isUiLocale(locale)) return redirect(returnTo)
   return redirect(returnTo, {
     headers: {
       'Set-Cookie': serializeLanguageCookie({ locale, isSecure: url.protocol === 'https:' }),

@@ -2,42 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { data, Form, redirect } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
 
-import { offeredIdpsOf } from '../../../plugins/identity-saml'
-import { slugs } from '../../../src/collections/slugs'
-import { issueSession } from '../../../src/auth/sessions'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { loadSignInOptions, signInDemoUser } from '../models/login.server'
 import { safeReturnTo } from '../models/safeReturnTo.server'
 import type { Route } from './+types/login'
-import { customOf } from '../../../src/config/custom'
-
-type DemoUser = { id: number | string; name: string; email: string; role: string; authority: string | null }
-
-const isProductionOf = (context: Route.LoaderArgs['context']) =>
-  customOf(context.payload.config).isProduction === true
-
-/** The demo users that may sign in without a password; none in production. */
-const demoUsers = async (context: Route.LoaderArgs['context']): Promise<DemoUser[]> => {
-  if (isProductionOf(context)) return []
-  const { docs } = await context.payload.find({
-    collection: slugs.users,
-    where: { and: [{ isDemo: { equals: true } }, { isServiceAccount: { not_equals: true } }] },
-    overrideAccess: true,
-    depth: 1,
-    limit: 50,
-    sort: 'email',
-  })
-  return docs.map((user) => {
-    const record = user as unknown as Record<string, unknown>
-    const authority = record.authority as { name?: string } | null
-    return {
-      id: user.id,
-      name: String(record.name ?? ''),
-      email: String(record.email ?? ''),
-      role: String(record.role ?? ''),
-      authority: authority?.name ?? null,
-    }
-  })
-}
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -45,8 +13,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const t = await i18nServer.getFixedT(await getLocale(request), 'account')
   return {
     title: t('login.metaTitle'),
-    users: await demoUsers(context),
-    idps: offeredIdpsOf(context.payload),
+    ...(await loadSignInOptions(context.payload)),
     returnTo: safeReturnTo(new URL(request.url).searchParams.get('returnTo')),
     error: null as string | null,
   }
@@ -59,23 +26,19 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const form = await request.formData()
   const returnTo = safeReturnTo(String(form.get('returnTo') ?? ''))
-  const users = await demoUsers(context)
-  if (isProductionOf(context)) throw data(null, { status: 404 })
-  const chosen = users.find((user) => String(user.id) === String(form.get('user') ?? ''))
-  if (!chosen) {
+  const cookie = await signInDemoUser({ payload: context.payload, userId: String(form.get('user') ?? '') })
+  if (!cookie) {
     const t = await i18nServer.getFixedT(await getLocale(request), 'account')
     return data(
       {
         title: t('login.metaTitle'),
-        users,
-        idps: offeredIdpsOf(context.payload),
+        ...(await loadSignInOptions(context.payload)),
         returnTo,
         error: t('login.chooseUser'),
       },
       { status: 400 },
     )
   }
-  const { cookie } = await issueSession({ payload: context.payload, userId: chosen.id })
   return redirect(returnTo === '/login' ? '/' : returnTo, {
     headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' },
   })
@@ -126,11 +89,7 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
                   key={user.id}
                   id={`login-user-${user.id}`}
                   value={String(user.id)}
-                  hintText={[
-                    t(`login.roles.${user.role}` as 'login.roles.customer'),
-                    user.authority,
-                    user.email,
-                  ]
+                  hintText={[t(`login.roles.${user.role}`), user.authority, user.email]
                     .filter(Boolean)
                     .join(' · ')}
                 >

@@ -1,11 +1,11 @@
 import { redirect } from 'react-router'
 
-import { endSession } from '../../../src/auth/sessions'
+import { signOut } from '../models/session.server'
 import type { Route } from './+types/logout'
 
 /** Signs out (a form post from the header): the session is revoked, the cookie expired. */
 export const action = async ({ request, context }: Route.ActionArgs) => {
-  const cookie = await endSession({ payload: context.payload, headers: request.headers })
+  const cookie = await signOut(request, context.payload)
   return redirect('/', { headers: { 'Set-Cookie': cookie, 'Cache-Control': 'no-store' } })
 }
 
