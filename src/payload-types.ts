@@ -265,7 +265,7 @@ export interface Authority {
   /**
    * How applications are delivered to this authority.
    */
-  connectionMode?: ('none' | 'simplified' | 'integration') | null;
+  connectionMode?: string | null;
   isActive?: boolean | null;
   simplifiedSettings?: {
     /**
@@ -520,24 +520,12 @@ export interface Application {
   status: 'draft' | 'submitted';
   applicant?: (number | null) | User;
   onBehalfOf?: (number | null) | Organisation;
-  answers?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  values?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  answers?: {
+    [k: string]: unknown;
+  } | null;
+  values?: {
+    [k: string]: unknown;
+  } | null;
   attachments?: (number | Attachment)[] | null;
   partyAuthorities?: (number | Authority)[] | null;
   receiptNumber?: string | null;
@@ -600,15 +588,9 @@ export interface Case {
     | 'cancelled';
   outcome?: ('granted' | 'granted-with-conditions' | 'rejected' | 'acknowledged') | null;
   externalReference?: string | null;
-  data?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
+  data?: {
+    [k: string]: unknown;
+  } | null;
   deliveryState?: ('pending' | 'delivered' | 'failed' | 'dead-lettered' | 'not-configured') | null;
   deliveryAttempts?: number | null;
   deliveredAt?: string | null;
@@ -989,7 +971,7 @@ export interface ServiceRequest {
     authorityKind?: string | null;
     municipalities?: string[] | null;
     permitTypes?: (number | PermitType)[] | null;
-    connectionMode?: ('simplified' | 'integration') | null;
+    connectionMode?: string | null;
     endpointUrl?: string | null;
   };
   /**

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
-import { userOf } from './roles'
+import type { AuditLog } from '../payload-types'
 
 const clientIp = (req: PayloadRequest) => req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
 
@@ -14,12 +14,12 @@ export const writeAudit = async ({
   detail,
 }: {
   req: PayloadRequest
-  action: 'create' | 'update' | 'delete' | 'submit' | 'login' | 'denied'
+  action: AuditLog['action']
   resource: string
   resourceId?: number | string | null
   detail?: Record<string, unknown>
 }) => {
-  const user = userOf(req)
+  const { user } = req
   await req.payload.create({
     collection: slugs.auditLog,
     req,
@@ -32,7 +32,7 @@ export const writeAudit = async ({
       resourceId: resourceId == null ? null : String(resourceId),
       ip: clientIp(req),
       detail,
-    } as never,
+    },
   })
 }
 

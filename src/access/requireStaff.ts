@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 import { APIError, NotFound } from 'payload'
 
 import { isStaff, userOf } from './roles'
@@ -11,22 +11,22 @@ export const requireStaff = (req: PayloadRequest, what: string) => {
 }
 
 /** A record by the route's `:id`, read with the system's rights (callers checked the user). */
-export const recordOfRoute = async (
+export const recordOfRoute = async <S extends CollectionSlug>(
   req: PayloadRequest,
-  collection: CollectionSlug,
-  { locale }: { locale?: string } = {},
-) => {
+  collection: S,
+  { locale }: { locale?: TypedLocale } = {},
+): Promise<DataFromCollectionSlug<S>> => {
   const doc = await req.payload
     .findByID({
-      collection: collection,
+      collection,
       id: String(req.routeParams?.id ?? ''),
       req,
       overrideAccess: true,
       depth: 0,
-      ...(locale ? { locale: locale as never } : {}),
+      ...(locale ? { locale } : {}),
       disableErrors: true,
     })
     .catch(() => null)
   if (!doc) throw new NotFound(req.t)
-  return doc as unknown as Record<string, unknown> & { id: number | string }
+  return doc
 }

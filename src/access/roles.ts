@@ -14,8 +14,7 @@ export type AccessUser = {
   organisations?: (number | string | { id: number | string })[] | null
 }
 
-export const userOf = (req: PayloadRequest): AccessUser | null =>
-  (req.user as AccessUser | null | undefined) ?? null
+export const userOf = (req: PayloadRequest): AccessUser | null => req.user ?? null
 
 export const hasRole = (user: AccessUser | null, ...wanted: Role[]): boolean =>
   Boolean(user?.role && wanted.includes(user.role))

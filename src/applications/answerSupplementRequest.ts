@@ -6,6 +6,7 @@ import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { withTransaction } from '../db/withTransaction'
 import { attachmentLimits } from '../domain/attachment-limits'
+import type { Attachment } from '../payload-types'
 import { storeAttachment } from './storeAttachment'
 
 /** A file the customer sent with a form, read into memory. */
@@ -99,7 +100,7 @@ export const answerSupplementRequest = async ({
   checkAnswer({ answer, files })
 
   return withTransaction(req, async () => {
-    const attachmentIds: Id[] = []
+    const attachmentIds: Attachment['id'][] = []
     for (const file of files) {
       try {
         const attachment = await storeAttachment({
@@ -123,7 +124,7 @@ export const answerSupplementRequest = async ({
       collection: slugs.supplementRequests,
       id: request.id,
       ...asCustomer,
-      data: { answer, answerAttachments: attachmentIds } as never,
+      data: { answer, answerAttachments: attachmentIds },
     })
     return answered
   })

@@ -7,31 +7,31 @@ import { appendCaseEvent } from '../cases/appendCaseEvent'
 import type { BundleContext } from '../catalogue/loadBundleContext'
 import { BundleNotFoundError, loadBundleContext } from '../catalogue/loadBundleContext'
 import { idOf } from '../collections/relations'
-import type { Id, Rel } from '../collections/relations'
+import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { enqueueDelivery } from '../connections/enqueueDelivery'
 import { changeForm, planChange } from '../domain/change-after-submission'
 import type { CaseOfChange, ChangePlan } from '../domain/change-after-submission'
-import type { CaseStatus } from '../domain/case-status'
 import { isIsoDate } from '../domain/calendar-date'
 import { latestSubmissionDate } from '../domain/lead-times'
 import { formFields, projectCase, validateValues } from '../domain/once-only'
 import type { AssembledForm } from '../domain/once-only'
 import type { DataValues, Locale } from '../domain/types'
 import { withTransaction } from '../db/withTransaction'
+import type { Application, Authority, Case, Organisation, User } from '../payload-types'
 
 /** A case of the application, with what the change and the page need to name it. */
 export type CaseOfSubmittedChange = CaseOfChange & {
-  id: Id
+  id: Case['id']
   caseNumber: string
-  authorityId: Id
-  applicant: Id | null
-  onBehalfOf: Id | null
+  authorityId: Authority['id']
+  applicant: User['id'] | null
+  onBehalfOf: Organisation['id'] | null
 }
 
 /** A submitted application as a change after submission starts from. */
 export type SubmittedChangeSubject = {
-  applicationId: Id
+  applicationId: Application['id']
   /** When the application was last written: a change prepared on older data is refused. */
   version: string
   context: BundleContext
@@ -70,7 +70,7 @@ export class SubmittedChangeError extends Error {
 
 const keyOf = (ids: Map<string, Id>) => {
   const keys = new Map([...ids].map(([key, id]) => [String(id), key]))
-  return (rel: unknown) => keys.get(String(idOf(rel as Rel))) ?? ''
+  return (rel: unknown) => keys.get(String(idOf(rel))) ?? ''
 }
 
 /**
@@ -93,7 +93,7 @@ export const loadSubmittedChange = async ({
     .catch(() => null)
   if (!application) throw new NotFound(req.t)
   if (application.status !== 'submitted') throw new SubmittedChangeError({ problem: 'not-submitted' })
-  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle as Rel)! } }).catch(
+  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle)! } }).catch(
     (error: unknown) => {
       if (error instanceof BundleNotFoundError)
         throw new SubmittedChangeError({ problem: 'bundle-unavailable' })
@@ -111,22 +111,22 @@ export const loadSubmittedChange = async ({
   const authorityKeyOf = keyOf(context.authorityIds)
   const cases = docs.map((doc): CaseOfSubmittedChange => ({
     id: doc.id,
-    caseNumber: String(doc.caseNumber),
+    caseNumber: doc.caseNumber,
     permitType: permitTypeKeyOf(doc.permitType),
-    status: doc.status as CaseStatus,
+    status: doc.status,
     authority: authorityKeyOf(doc.authority),
-    authorityId: idOf(doc.authority as Rel)!,
-    applicant: idOf(doc.applicant as Rel),
-    onBehalfOf: idOf(doc.onBehalfOf as Rel),
+    authorityId: idOf(doc.authority)!,
+    applicant: idOf(doc.applicant),
+    onBehalfOf: idOf(doc.onBehalfOf),
   }))
   return {
     applicationId: application.id,
-    version: String(application.updatedAt),
+    version: application.updatedAt,
     context,
     cases,
     form: changeForm({ ...context, cases }),
-    answers: (application.answers as DataValues | null) ?? {},
-    before: (application.values as DataValues | null) ?? {},
+    answers: application.answers ?? {},
+    before: application.values ?? {},
   }
 }
 
@@ -235,7 +235,7 @@ export const changeSubmittedApplication = async ({
       collection: slugs.applications,
       id: subject.applicationId,
       ...system,
-      data: { values: after } as never,
+      data: { values: after },
     })
     for (const { case: item, changes } of plan.affected) {
       const caseDoc = caseOf.get(String(item.id))!
@@ -249,7 +249,7 @@ export const changeSubmittedApplication = async ({
           ...(typeof eventDate === 'string' && isIsoDate(eventDate)
             ? { latestSubmissionDate: latestSubmissionDate({ eventDate, leadTime: permitType.leadTime }) }
             : {}),
-        } as never,
+        },
       })
       await appendCaseEvent({
         req,

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../collections/relations'
-import type { Id } from '../collections/relations'
+import { idOf, idsOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
+import type { Attachment, Authority, Organisation, User } from '../payload-types'
 
 /**
  * Lets the parties of a case read attachments that one of them sent with a message or a
@@ -18,10 +18,10 @@ export const shareAttachments = async ({
   authorities,
 }: {
   req: PayloadRequest
-  attachmentIds: Id[]
-  applicant: Id | null
-  onBehalfOf: Id | null
-  authorities: Id[]
+  attachmentIds: Attachment['id'][]
+  applicant: User['id'] | null
+  onBehalfOf: Organisation['id'] | null
+  authorities: Authority['id'][]
 }) => {
   if (attachmentIds.length === 0) return
   const system = { req, overrideAccess: true, depth: 0 } as const
@@ -32,11 +32,7 @@ export const shareAttachments = async ({
     ...system,
   })
   for (const attachment of docs) {
-    const readers = new Map(
-      [...((attachment.authorities as unknown[] | null) ?? []).map(idOf), ...authorities]
-        .filter((id) => id !== null)
-        .map((id) => [String(id), id]),
-    )
+    const readers = new Map([...idsOf(attachment.authorities), ...authorities].map((id) => [String(id), id]))
     await req.payload.update({
       collection: slugs.attachments,
       id: attachment.id,
@@ -46,7 +42,7 @@ export const shareAttachments = async ({
         onBehalfOf: idOf(attachment.onBehalfOf) ?? onBehalfOf,
         authorities: [...readers.values()],
         isLocked: true,
-      } as never,
+      },
     })
   }
 }

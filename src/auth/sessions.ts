@@ -1,9 +1,10 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { createLocalReq, getFieldsToSign, jwtSign } from 'payload'
 import { addSessionToUser, generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import { slugs } from '../collections/slugs'
 import type { Id } from '../collections/relations'
+import type { User } from '../payload-types'
 
 const usersConfig = (payload: Payload) => payload.collections[slugs.users].config
 
@@ -15,11 +16,11 @@ const usersConfig = (payload: Payload) => payload.collections[slugs.users].confi
 export const issueSession = async ({ payload, userId }: { payload: Payload; userId: Id }) => {
   const collectionConfig = usersConfig(payload)
   const req = await createLocalReq({}, payload)
-  const user = (await payload.db.findOne({
+  const user = await payload.db.findOne<User>({
     collection: slugs.users,
     req,
     where: { id: { equals: userId } },
-  })) as (TypedUser & { email: string }) | null
+  })
   if (!user) throw new Error('No such user')
   const { sid } = await addSessionToUser({ collectionConfig, payload, req, user })
   const { token } = await jwtSign({
@@ -46,11 +47,11 @@ export const revokeSession = async ({
   sid: string
 }) => {
   const req = await createLocalReq({}, payload)
-  const stored = (await payload.db.findOne({
+  const stored = await payload.db.findOne<User>({
     collection: slugs.users,
     req,
     where: { id: { equals: userId } },
-  })) as { sessions?: { id: string }[] } | null
+  })
   if (stored?.sessions?.some((session) => session.id === sid))
     await payload.db.updateOne({
       collection: slugs.users,

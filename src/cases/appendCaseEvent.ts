@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import type { Case, CaseEvent } from '../payload-types'
 import { caseActorOf } from './caseActor'
 import { idOf } from '../collections/relations'
-import type { Rel } from '../collections/relations'
 
 export const caseEventTypes = [
   'submitted',
@@ -20,13 +20,7 @@ export const caseEventTypes = [
 export type CaseEventType = (typeof caseEventTypes)[number]
 
 /** The fields of a case that an event copies for access and history. */
-export type CaseRef = {
-  id: number | string
-  application: Rel
-  authority: Rel
-  applicant?: Rel
-  onBehalfOf?: Rel
-}
+export type CaseRef = Pick<Case, 'id' | 'application' | 'authority' | 'applicant' | 'onBehalfOf'>
 
 /**
  * Appends one event to a case's history in the request's transaction. Case events are
@@ -44,18 +38,18 @@ export const appendCaseEvent = async ({
   req: PayloadRequest
   caseDoc: CaseRef
   type: CaseEventType
-  fromStatus?: string | null
-  toStatus?: string | null
+  fromStatus?: CaseEvent['fromStatus']
+  toStatus?: CaseEvent['toStatus']
   summary?: string
   detail?: Record<string, unknown>
 }) => {
-  const user = req.user as { id: number | string; collection?: string } | null | undefined
+  const { user } = req
   return req.payload.create({
     collection: slugs.caseEvents,
     req,
     overrideAccess: true,
     data: {
-      case: idOf(caseDoc.id),
+      case: caseDoc.id,
       application: idOf(caseDoc.application),
       authority: idOf(caseDoc.authority),
       applicant: idOf(caseDoc.applicant),
@@ -67,6 +61,6 @@ export const appendCaseEvent = async ({
       actor: user?.collection === slugs.users ? user.id : null,
       summary,
       detail,
-    } as never,
+    },
   })
 }

@@ -5,13 +5,12 @@ import { authorityIdOf, hasRole, userOf } from '../access/roles'
 import { storeAttachment } from '../applications/storeAttachment'
 import { attachmentMimeTypes } from '../collections/Attachments'
 import { sniffedFileType } from '../collections/Attachments/sniffedFileType'
-import { idOf } from '../collections/relations'
-import type { Id, Rel } from '../collections/relations'
+import { idOf, idsOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
-import type { Attachment } from '../payload-types'
+import type { Attachment, Case, Decision, Message, SupplementRequest } from '../payload-types'
 import { nowOf, todayInFinland } from '../clock'
 import { isIsoDate } from '../domain/calendar-date'
-import { caseStatuses, decisionOutcomes, IllegalTransitionError, transition } from '../domain/case-status'
+import { IllegalTransitionError, isCaseStatus, isDecisionOutcome, transition } from '../domain/case-status'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
 import { caseActorOf } from './caseActor'
 
@@ -24,11 +23,6 @@ import { caseActorOf } from './caseActor'
  * (`overrideAccess: false`), so their hooks run as for any authority user: the status
  * machine, case events, parties, customer notifications, audit log.
  */
-
-/** A case as read from the `cases` collection (depth 0). */
-export type CaseDoc = Record<string, unknown> & { id: Id }
-
-type Doc = Record<string, unknown> & { id: Id }
 
 /** The longest texts the actions take, in characters (the collections' own limits). */
 export const caseActionLimits = {
@@ -141,13 +135,13 @@ const checkText = ({
  * Refuses to act on a case that is not the acting authority user's: callers read the case
  * with the user's rights first, and this holds even if one did not.
  */
-const requireOwnCase = (req: PayloadRequest, caseDoc: CaseDoc) => {
+const requireOwnCase = (req: PayloadRequest, caseDoc: Case) => {
   const user = userOf(req)
   const authority = authorityIdOf(user)
   if (
     !hasRole(user, 'authority-user') ||
     authority === null ||
-    String(idOf(caseDoc.authority as Rel)) !== String(authority)
+    String(idOf(caseDoc.authority)) !== String(authority)
   )
     throw new CaseActionError({ kind: 'not-found', message: 'Not found' })
 }
@@ -163,12 +157,12 @@ const checkTransition = ({
   outcome,
 }: {
   req: PayloadRequest
-  caseDoc: CaseDoc
+  caseDoc: Case
   to: CaseStatus
   outcome?: DecisionOutcome | null
 }) => {
   try {
-    transition({ from: caseDoc.status as CaseStatus, to, actor: caseActorOf(req), outcome })
+    transition({ from: caseDoc.status, to, actor: caseActorOf(req), outcome })
   } catch (error) {
     if (error instanceof IllegalTransitionError)
       throw new CaseActionError({
@@ -182,13 +176,8 @@ const checkTransition = ({
 
 const asActingUser = (req: PayloadRequest) => ({ req, overrideAccess: false, depth: 0 }) as const
 
-const updateCase = async (req: PayloadRequest, caseDoc: CaseDoc, data: Record<string, unknown>) =>
-  (await req.payload.update({
-    collection: slugs.cases,
-    id: caseDoc.id,
-    ...asActingUser(req),
-    data: data as never,
-  })) as unknown as CaseDoc
+const updateCase = (req: PayloadRequest, caseDoc: Case, data: Partial<Case>) =>
+  req.payload.update({ collection: slugs.cases, id: caseDoc.id, ...asActingUser(req), data })
 
 /**
  * The authority has the case: it becomes `received` (from `submitted` or `delivered`),
@@ -201,9 +190,9 @@ export const acknowledgeReceipt = async ({
   reference,
 }: {
   req: PayloadRequest
-  caseDoc: CaseDoc
+  caseDoc: Case
   reference?: string | null
-}): Promise<CaseDoc> => {
+}): Promise<Case> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
   const text = checkText({
@@ -226,56 +215,54 @@ export const changeStatus = async ({
   outcome,
 }: {
   req: PayloadRequest
-  caseDoc: CaseDoc
+  caseDoc: Case
   status: unknown
   outcome?: unknown
-}): Promise<CaseDoc> => {
+}): Promise<Case> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
-  if (!caseStatuses.includes(status as CaseStatus)) issues.push(issue('status', 'not-an-option'))
+  const to = isCaseStatus(status) ? status : null
+  if (to === null) issues.push(issue('status', 'not-an-option'))
   const hasOutcome = outcome !== undefined && outcome !== null && outcome !== ''
-  if (hasOutcome && !decisionOutcomes.includes(outcome as DecisionOutcome))
-    issues.push(issue('outcome', 'not-an-option'))
+  const decided = hasOutcome && isDecisionOutcome(outcome) ? outcome : null
+  if (hasOutcome && decided === null) issues.push(issue('outcome', 'not-an-option'))
   refuseIssues(issues)
   // Setting the status a case already has is no move (and changes nothing), as in the collection.
-  if (status !== caseDoc.status)
-    checkTransition({
-      req,
-      caseDoc,
-      to: status as CaseStatus,
-      outcome: hasOutcome ? (outcome as DecisionOutcome) : null,
-    })
-  return updateCase(req, caseDoc, { status, ...(hasOutcome ? { outcome } : {}) })
+  if (to !== caseDoc.status) checkTransition({ req, caseDoc, to: to!, outcome: decided })
+  return updateCase(req, caseDoc, { status: to!, ...(decided ? { outcome: decided } : {}) })
 }
 
-type MessageInput = { req: PayloadRequest; caseDoc: CaseDoc; body: unknown }
+type MessageInput = { req: PayloadRequest; caseDoc: Case; body: unknown }
 
-/** Checks the text and writes a message of the user's own case, where `placeOf` puts it. */
+/**
+ * Checks the text and writes a message of the user's own case's application, on the case
+ * or not as `place` says. (For a message on the case, the collection takes the application
+ * from the case; it is the same one.)
+ */
 const writeMessage = async (
   { req, caseDoc, body }: MessageInput,
-  placeOf: (caseDoc: CaseDoc) => Record<string, unknown>,
-): Promise<Doc> => {
+  place: Pick<Message, 'case' | 'isInternal'>,
+): Promise<Message> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
   const text = checkText({ issues, path: 'body', value: body, max: caseActionLimits.message })
   refuseIssues(issues)
-  return (await req.payload.create({
+  return req.payload.create({
     collection: slugs.messages,
     ...asActingUser(req),
-    data: { ...placeOf(caseDoc), body: text } as never,
-  })) as unknown as Doc
+    data: { application: idOf(caseDoc.application)!, ...place, body: text },
+  })
 }
 
 /** Writes to the customer about the case; the customer is notified by email. */
-export const postMessage = (input: MessageInput) => writeMessage(input, (caseDoc) => ({ case: caseDoc.id }))
+export const postMessage = (input: MessageInput) => writeMessage(input, { case: input.caseDoc.id })
 
 /**
  * Writes to the other authorities of the case's application (the bundle), never shown to
  * the customer. It is a message of the application, not of this case, because every
  * authority party to the application reads those and only its own cases' messages.
  */
-export const postInternalMessage = (input: MessageInput) =>
-  writeMessage(input, (caseDoc) => ({ application: idOf(caseDoc.application as Rel), isInternal: true }))
+export const postInternalMessage = (input: MessageInput) => writeMessage(input, { isInternal: true })
 
 /**
  * Asks the customer for what is missing, by a due date (today or later, Finnish time). The
@@ -288,10 +275,10 @@ export const requestSupplement = async ({
   dueDate,
 }: {
   req: PayloadRequest
-  caseDoc: CaseDoc
+  caseDoc: Case
   whatIsMissing: unknown
   dueDate: unknown
-}): Promise<Doc> => {
+}): Promise<SupplementRequest> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
   const text = checkText({
@@ -306,11 +293,11 @@ export const requestSupplement = async ({
   else if (date < todayInFinland(nowOf(req.payload))) issues.push(issue('dueDate', 'date-in-past'))
   refuseIssues(issues)
   checkTransition({ req, caseDoc, to: 'supplement-requested' })
-  return (await req.payload.create({
+  return req.payload.create({
     collection: slugs.supplementRequests,
     ...asActingUser(req),
-    data: { case: caseDoc.id, whatIsMissing: text, dueDate: date } as never,
-  })) as unknown as Doc
+    data: { case: caseDoc.id, whatIsMissing: text, dueDate: date },
+  })
 }
 
 /** A decision document as received: the bytes, and the sender's name and type for it. */
@@ -339,7 +326,7 @@ const storeDocument = async ({
   type,
 }: {
   req: PayloadRequest
-  caseDoc: CaseDoc
+  caseDoc: Case
   document: DecisionDocumentInput
   type: string
 }) => {
@@ -351,14 +338,14 @@ const storeDocument = async ({
         name: document.filename,
         mimeType: type,
       },
-      label: `decision-${String(caseDoc.caseNumber)}`,
+      label: `decision-${caseDoc.caseNumber}`,
       access: { req, overrideAccess: true },
       data: {
         isLocked: true,
-        applicant: idOf(caseDoc.applicant as Rel),
-        onBehalfOf: idOf(caseDoc.onBehalfOf as Rel),
-        authorities: [idOf(caseDoc.authority as Rel)],
-      } as never,
+        applicant: idOf(caseDoc.applicant),
+        onBehalfOf: idOf(caseDoc.onBehalfOf),
+        authorities: idsOf([caseDoc.authority]),
+      },
     })
   } catch (error) {
     // The attachments collection sniffs the content again; its refusal is the document's.
@@ -380,14 +367,15 @@ export const recordDecision = async ({
   document,
 }: {
   req: PayloadRequest
-  caseDoc: CaseDoc
+  caseDoc: Case
   outcome: unknown
   summary: unknown
   document?: DecisionDocumentInput | null
-}): Promise<{ decision: Doc; document: Attachment | null }> => {
+}): Promise<{ decision: Decision; document: Attachment | null }> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
-  if (!decisionOutcomes.includes(outcome as DecisionOutcome)) issues.push(issue('outcome', 'not-an-option'))
+  const decided = isDecisionOutcome(outcome) ? outcome : null
+  if (decided === null) issues.push(issue('outcome', 'not-an-option'))
   const text = checkText({ issues, path: 'summary', value: summary, max: caseActionLimits.summary })
   let type: string | null = null
   if (document) {
@@ -400,12 +388,12 @@ export const recordDecision = async ({
     }
   }
   refuseIssues(issues)
-  checkTransition({ req, caseDoc, to: 'decided', outcome: outcome as DecisionOutcome })
+  checkTransition({ req, caseDoc, to: 'decided', outcome: decided })
   const stored = document && type ? await storeDocument({ req, caseDoc, document, type }) : null
-  const decision = (await req.payload.create({
+  const decision = await req.payload.create({
     collection: slugs.decisions,
     ...asActingUser(req),
-    data: { case: caseDoc.id, outcome, summary: text, document: stored?.id } as never,
-  })) as unknown as Doc
+    data: { case: caseDoc.id, outcome: decided!, summary: text, document: stored?.id },
+  })
   return { decision, document: stored }
 }

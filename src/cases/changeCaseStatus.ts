@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
+import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
 
 /**
  * Moves a case to a new status in the request's transaction. The case collection's hook
@@ -13,9 +15,9 @@ export const changeCaseStatus = ({
   outcome,
 }: {
   req: PayloadRequest
-  caseId: number | string
-  status: string
-  outcome?: string | null
+  caseId: Id
+  status: CaseStatus
+  outcome?: DecisionOutcome | null
 }) =>
   req.payload.update({
     collection: slugs.cases,
@@ -23,5 +25,5 @@ export const changeCaseStatus = ({
     req,
     overrideAccess: true,
     depth: 0,
-    data: { status, ...(outcome ? { outcome } : {}) } as never,
+    data: { status, ...(outcome ? { outcome } : {}) },
   })

@@ -2,17 +2,18 @@ import type { PayloadRequest } from 'payload'
 import { Forbidden } from 'payload'
 
 import { slugs } from '../collections/slugs'
-import { idOf } from '../collections/relations'
-import type { Id, Rel } from '../collections/relations'
+import { idOf, idsOf } from '../collections/relations'
+import type { Rel } from '../collections/relations'
+import type { Application, Authority, Case, Organisation, User } from '../payload-types'
 
 /** The parties of a case-bound record, as copied onto it for access rules. */
 export type Party = {
-  application: Id
-  case: Id | null
-  applicant: Id | null
-  onBehalfOf: Id | null
-  authority: Id | null
-  partyAuthorities: Id[]
+  application: Application['id']
+  case: Case['id'] | null
+  applicant: User['id'] | null
+  onBehalfOf: Organisation['id'] | null
+  authority: Authority['id'] | null
+  partyAuthorities: Authority['id'][]
 }
 
 /**
@@ -29,14 +30,14 @@ export const resolveParty = async ({
   applicationId?: Rel
 }): Promise<Party> => {
   const asUser = { req, overrideAccess: !req.user, user: req.user, depth: 0 } as const
-  let caseDoc: Record<string, unknown> | null = null
+  let caseDoc: Case | null = null
   let application = idOf(applicationId)
   if (idOf(caseId) !== null) {
-    caseDoc = (await req.payload
+    caseDoc = await req.payload
       .findByID({ collection: slugs.cases, id: idOf(caseId)!, ...asUser, disableErrors: true })
-      .catch(() => null)) as Record<string, unknown> | null
+      .catch(() => null)
     if (!caseDoc) throw new Forbidden(req.t)
-    application = idOf(caseDoc.application as Rel)
+    application = idOf(caseDoc.application)
   }
   if (application === null) throw new Forbidden(req.t)
   // The application's party list is system data: read it with the system's rights, once
@@ -47,19 +48,19 @@ export const resolveParty = async ({
       .catch(() => null)
     if (!visible) throw new Forbidden(req.t)
   }
-  const applicationDoc = (await req.payload.findByID({
+  const applicationDoc = await req.payload.findByID({
     collection: slugs.applications,
     id: application,
     req,
     depth: 0,
     overrideAccess: true,
-  })) as unknown as Record<string, unknown>
+  })
   return {
-    application,
-    case: caseDoc ? (caseDoc.id as Id) : null,
-    applicant: idOf(applicationDoc.applicant as Rel),
-    onBehalfOf: idOf(applicationDoc.onBehalfOf as Rel),
-    authority: caseDoc ? idOf(caseDoc.authority as Rel) : null,
-    partyAuthorities: ((applicationDoc.partyAuthorities as Rel[] | undefined) ?? []).map((a) => idOf(a)!),
+    application: applicationDoc.id,
+    case: caseDoc ? caseDoc.id : null,
+    applicant: idOf(applicationDoc.applicant),
+    onBehalfOf: idOf(applicationDoc.onBehalfOf),
+    authority: caseDoc ? idOf(caseDoc.authority) : null,
+    partyAuthorities: idsOf(applicationDoc.partyAuthorities),
   }
 }

@@ -2,23 +2,31 @@ import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
 import type { Authority, DataElement, LocalizedText, PermitBundle, PermitType } from '../domain/types'
-import { idOf } from '../collections/relations'
-import type { Id, Rel } from '../collections/relations'
+import { idOf, idsOf } from '../collections/relations'
+import type { Id } from '../collections/relations'
+import type {
+  Authority as AuthorityDoc,
+  DataElement as DataElementDoc,
+  PermitBundle as PermitBundleDoc,
+  PermitType as PermitTypeDoc,
+} from '../payload-types'
 
-type Doc = Record<string, unknown> & { id: Id }
-
+/**
+ * A localised field read with `locale: 'all'`: the generated types say `string` (one
+ * locale), the document holds the texts per locale.
+ */
 const text = (value: unknown): LocalizedText =>
   value && typeof value === 'object' ? (value as LocalizedText) : { fi: String(value ?? '') }
 
 /** A bundle with everything the domain rules need, in domain shapes, plus the ids behind the keys. */
 export type BundleContext = {
   bundle: PermitBundle
-  bundleId: Id
+  bundleId: PermitBundleDoc['id']
   permitTypes: PermitType[]
   elements: DataElement[]
   authorities: Authority[]
-  permitTypeIds: Map<string, Id>
-  authorityIds: Map<string, Id>
+  permitTypeIds: Map<string, PermitTypeDoc['id']>
+  authorityIds: Map<string, AuthorityDoc['id']>
 }
 
 export class BundleNotFoundError extends Error {
@@ -29,20 +37,17 @@ export class BundleNotFoundError extends Error {
 }
 
 /** A data element document (read with `locale: 'all'`) in the domain's shape. */
-export const toElement = (doc: Doc): DataElement => ({
-  key: String(doc.key),
-  type: doc.type as DataElement['type'],
+export const toElement = (doc: DataElementDoc): DataElement => ({
+  key: doc.key,
+  type: doc.type,
   label: text(doc.label),
   help: doc.help ? text(doc.help) : null,
-  step: String(doc.step),
-  order: (doc.order as number | null) ?? 0,
-  options: ((doc.options as Doc[] | null) ?? []).map((option) => ({
-    value: String(option.value),
-    label: text(option.label),
-  })),
-  min: (doc.min as number | null) ?? null,
-  max: (doc.max as number | null) ?? null,
-  maxLength: (doc.maxLength as number | null) ?? null,
+  step: doc.step,
+  order: doc.order ?? 0,
+  options: (doc.options ?? []).map((option) => ({ value: option.value, label: text(option.label) })),
+  min: doc.min ?? null,
+  max: doc.max ?? null,
+  maxLength: doc.maxLength ?? null,
 })
 
 /**
@@ -68,68 +73,68 @@ export const loadBundleContext = async ({
     overrideAccess: false,
     user: req.user,
   })
-  const bundleDoc = bundles.docs[0] as unknown as Doc | undefined
+  const bundleDoc = bundles.docs[0]
   if (!bundleDoc) throw new BundleNotFoundError()
-  const entries = (bundleDoc.permits as Doc[] | null) ?? []
-  const permitTypeIdList = entries.map((entry) => idOf(entry.permitType as Rel)).filter((id) => id !== null)
+  const entries = bundleDoc.permits ?? []
   const system = { req, overrideAccess: true, depth: 0, locale: 'all', pagination: false } as const
-  const permitTypeDocs = (
-    await payload.find({ collection: slugs.permitTypes, where: { id: { in: permitTypeIdList } }, ...system })
-  ).docs as unknown as Doc[]
-  const elementIds = new Set<Id>(
-    ((bundleDoc.analysisElements as Rel[] | null) ?? []).map((rel) => idOf(rel)!),
-  )
+  const { docs: permitTypeDocs } = await payload.find({
+    collection: slugs.permitTypes,
+    where: { id: { in: idsOf(entries.map((entry) => entry.permitType)) } },
+    ...system,
+  })
+  const elementIds = new Set<Id>(idsOf(bundleDoc.analysisElements))
   for (const permitType of permitTypeDocs) {
-    for (const row of (permitType.elements as Doc[] | null) ?? []) elementIds.add(idOf(row.element as Rel)!)
+    for (const id of idsOf((permitType.elements ?? []).map((row) => row.element))) elementIds.add(id)
   }
-  const elementDocs = (
-    await payload.find({ collection: slugs.dataElements, where: { id: { in: [...elementIds] } }, ...system })
-  ).docs as unknown as Doc[]
-  const elementKeyById = new Map(elementDocs.map((doc) => [String(doc.id), String(doc.key)]))
-  const authorityDocs = (
-    await payload.find({ collection: slugs.authorities, where: { isActive: { equals: true } }, ...system })
-  ).docs as unknown as Doc[]
-  const authorityKeyById = new Map(authorityDocs.map((doc) => [String(doc.id), String(doc.key)]))
+  const { docs: elementDocs } = await payload.find({
+    collection: slugs.dataElements,
+    where: { id: { in: [...elementIds] } },
+    ...system,
+  })
+  const elementKeyById = new Map(elementDocs.map((doc) => [String(doc.id), doc.key]))
+  const { docs: authorityDocs } = await payload.find({
+    collection: slugs.authorities,
+    where: { isActive: { equals: true } },
+    ...system,
+  })
+  const authorityKeyById = new Map(authorityDocs.map((doc) => [String(doc.id), doc.key]))
 
   const permitTypes: PermitType[] = permitTypeDocs.map((doc) => ({
-    key: String(doc.key),
+    key: doc.key,
     name: text(doc.name),
-    elements: ((doc.elements as Doc[] | null) ?? []).map((row) => ({
-      key: elementKeyById.get(String(idOf(row.element as Rel))) ?? '',
+    elements: (doc.elements ?? []).map((row) => ({
+      key: elementKeyById.get(String(idOf(row.element))) ?? '',
       isRequired: Boolean(row.isRequired),
     })),
     routing:
       doc.routingKind === 'fixed'
-        ? { kind: 'fixed', authority: authorityKeyById.get(String(idOf(doc.authority as Rel))) ?? '' }
+        ? { kind: 'fixed', authority: authorityKeyById.get(String(idOf(doc.authority))) ?? '' }
         : {
             kind: 'by-municipality',
-            authorityKind: String(doc.authorityKind ?? ''),
-            municipalityElement: String(doc.municipalityElement ?? 'municipality'),
+            authorityKind: doc.authorityKind ?? '',
+            municipalityElement: doc.municipalityElement ?? 'municipality',
           },
     leadTime: {
-      amount: Number((doc.leadTime as Doc | null)?.amount ?? 0),
-      unit: ((doc.leadTime as Doc | null)?.unit as PermitType['leadTime']['unit']) ?? 'calendar-days',
+      amount: Number(doc.leadTime?.amount ?? 0),
+      unit: doc.leadTime?.unit ?? 'calendar-days',
     },
-    processingDays: (doc.processingDays as number | null) ?? null,
+    processingDays: doc.processingDays ?? null,
   }))
-  const permitTypeKeyById = new Map(permitTypeDocs.map((doc) => [String(doc.id), String(doc.key)]))
+  const permitTypeKeyById = new Map(permitTypeDocs.map((doc) => [String(doc.id), doc.key]))
 
   const bundle: PermitBundle = {
-    key: String(bundleDoc.key),
+    key: bundleDoc.key,
     name: text(bundleDoc.name),
-    analysisElements: ((bundleDoc.analysisElements as Rel[] | null) ?? [])
-      .map((rel) => elementKeyById.get(String(idOf(rel))))
+    analysisElements: idsOf(bundleDoc.analysisElements)
+      .map((id) => elementKeyById.get(String(id)))
       .filter((key): key is string => Boolean(key)),
-    steps: ((bundleDoc.steps as Doc[] | null) ?? []).map((step) => ({
-      key: String(step.key),
-      title: text(step.title),
-    })),
+    steps: (bundleDoc.steps ?? []).map((step) => ({ key: step.key, title: text(step.title) })),
     permits: entries
-      .filter((entry) => permitTypeKeyById.has(String(idOf(entry.permitType as Rel))))
+      .filter((entry) => permitTypeKeyById.has(String(idOf(entry.permitType))))
       .map((entry) => ({
-        permitType: permitTypeKeyById.get(String(idOf(entry.permitType as Rel)))!,
-        rules: ((entry.rules as Doc[] | null) ?? []).map((rule) => ({
-          id: String(rule.ruleId),
+        permitType: permitTypeKeyById.get(String(idOf(entry.permitType)))!,
+        rules: (entry.rules ?? []).map((rule) => ({
+          id: rule.ruleId,
           when: rule.when,
           reason: text(rule.reason),
         })),
@@ -143,11 +148,11 @@ export const loadBundleContext = async ({
     permitTypes,
     elements: elementDocs.map(toElement),
     authorities: authorityDocs.map((doc) => ({
-      key: String(doc.key),
-      kind: String(doc.kind),
-      municipalities: ((doc.municipalities as string[] | null) ?? []).map(String),
+      key: doc.key,
+      kind: doc.kind,
+      municipalities: (doc.municipalities ?? []).map(String),
     })),
-    permitTypeIds: new Map(permitTypeDocs.map((doc) => [String(doc.key), doc.id])),
-    authorityIds: new Map(authorityDocs.map((doc) => [String(doc.key), doc.id])),
+    permitTypeIds: new Map(permitTypeDocs.map((doc) => [doc.key, doc.id])),
+    authorityIds: new Map(authorityDocs.map((doc) => [doc.key, doc.id])),
   }
 }

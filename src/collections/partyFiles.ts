@@ -4,8 +4,8 @@ import { isFileOfParty, mayLinkFile } from '../domain/file-parties'
 import type { MatterParty } from '../domain/file-parties'
 import { pickLocale } from '../domain/localize'
 import { message } from '../domain/messages'
-import { idOf } from './relations'
-import type { Id, Rel } from './relations'
+import { idOf, idsOf } from './relations'
+import type { Id } from './relations'
 import { slugs } from './slugs'
 import { visibleTo } from './visibleTo'
 
@@ -21,6 +21,9 @@ export const filesOfMatter = <T extends object>(files: T[], record: object): T[]
 
 const readable = visibleTo(slugs.attachments, 'attachment-not-available')
 
+/** The ids in a relationship field's value as a request gives it: one, or a list for hasMany. */
+const idsIn = (value: unknown): Id[] => idsOf(Array.isArray(value) ? value : [value])
+
 /**
  * Validates the files a user links to a record of a customer's matter (an application,
  * a message, a supplement answer, a decision): each must be readable by the writer and be
@@ -31,12 +34,8 @@ export const partyFiles: Validate = async (value, options) => {
   const visible = await readable(value, options)
   if (visible !== true || options.overrideAccess === true || !options.req.user) return visible
   const { req, previousValue, data } = options
-  const previous = new Set(
-    ((previousValue as Rel[] | null | undefined) ?? []).map((rel) => String(idOf(rel))),
-  )
-  const added = (Array.isArray(value) ? (value as Rel[]) : [value as Rel])
-    .map(idOf)
-    .filter((id): id is Id => id !== null && !previous.has(String(id)))
+  const previous = new Set(idsIn(previousValue).map(String))
+  const added = idsIn(value).filter((id) => !previous.has(String(id)))
   if (added.length === 0) return true
   const { docs } = await req.payload.find({
     collection: slugs.attachments,
@@ -51,8 +50,8 @@ export const partyFiles: Validate = async (value, options) => {
     mayLinkFile({
       file: {
         ...matterPartyOf(file),
-        uploadedBy: idOf(file.uploadedBy as Rel),
-        isShared: Boolean(file.isLocked) || ((file.authorities as Rel[] | null) ?? []).length > 0,
+        uploadedBy: idOf(file.uploadedBy),
+        isShared: Boolean(file.isLocked) || (file.authorities ?? []).length > 0,
       },
       party,
       writer: req.user!.id,

@@ -3,13 +3,16 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Client } from '@libsql/client'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { serialiseSqliteWrites, writeLockHealthOf } from './serialiseSqliteWrites'
 
-/** A migration as Payload's SQL adapters run it in production. */
-type Migration = { name: string; up: (args: never) => Promise<void>; down: (args: never) => Promise<void> }
+/** The committed migrations of each SQL dialect, as its adapter runs them in production. */
+type Migrations = {
+  sqlite: NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
+  postgres: NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>
+}
 
 export type DatabaseDialect = 'sqlite' | 'postgres' | 'mongodb'
 
@@ -30,7 +33,7 @@ export const databaseAdapter = ({
   migrations,
 }: {
   databaseUrl: string
-  migrations?: { sqlite: Migration[]; postgres: Migration[] }
+  migrations?: Migrations
 }): DatabaseAdapterObj => {
   const dialect = dialectOf(databaseUrl)
   if (dialect === 'sqlite') {
@@ -42,18 +45,16 @@ export const databaseAdapter = ({
       // Transactions are off by default in the SQLite adapter; the outbox needs them.
       transactionOptions: {},
       migrationDir: path.resolve('migrations/sqlite'),
-      prodMigrations: migrations?.sqlite as never,
+      prodMigrations: migrations?.sqlite,
     })
     return {
       ...adapter,
       init: (args) => {
         const instance = adapter.init(args)
         const connect = instance.connect!
-        instance.connect = async function (options) {
+        instance.connect = async function (this: SQLiteAdapter, options) {
           await connect.call(this, options)
-          serialiseSqliteWrites((this as unknown as { client: Client }).client, {
-            busyTimeoutMs: busyTimeout,
-          })
+          serialiseSqliteWrites(this.client, { busyTimeoutMs: busyTimeout })
         }
         return instance
       },
@@ -63,7 +64,7 @@ export const databaseAdapter = ({
     return postgresAdapter({
       pool: { connectionString: databaseUrl },
       migrationDir: path.resolve('migrations/postgres'),
-      prodMigrations: migrations?.postgres as never,
+      prodMigrations: migrations?.postgres,
     })
   }
   return mongooseAdapter({ url: databaseUrl })
@@ -75,17 +76,17 @@ export const databaseAdapter = ({
  * checked out for reconnecting, so the pool is ended without waiting for it.
  */
 export const closeDatabase = async (payload: Payload) => {
-  const db = payload.db as unknown as {
-    pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void }
-    client?: { close?: () => void }
-  }
-  const { pool, client } = db
+  // Each SQL adapter declares its fields on Payload's adapter type; only the one in use has
+  // them, and SQLite's `client` (the connection) is declared as its settings.
+  const { pool } = payload.db as Partial<Pick<Payload['db'], 'pool'>>
+  const client: unknown = payload.db.client
   await payload.destroy()
   if (pool) {
     pool.on('error', () => {})
     void pool.end()
   }
-  client?.close?.()
+  if (client && typeof client === 'object' && 'close' in client && typeof client.close === 'function')
+    client.close()
 }
 
 /** The health of the SQLite write lock (null on other databases). */

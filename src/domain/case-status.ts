@@ -13,9 +13,17 @@ export const caseStatuses = [
 ] as const
 export type CaseStatus = (typeof caseStatuses)[number]
 
+/** True when the value is one of the {@link caseStatuses}. */
+export const isCaseStatus = (value: unknown): value is CaseStatus =>
+  (caseStatuses as readonly unknown[]).includes(value)
+
 /** Outcomes of a decision; a case moves to `decided` only with one. */
 export const decisionOutcomes = ['granted', 'granted-with-conditions', 'rejected', 'acknowledged'] as const
 export type DecisionOutcome = (typeof decisionOutcomes)[number]
+
+/** True when the value is one of the {@link decisionOutcomes}. */
+export const isDecisionOutcome = (value: unknown): value is DecisionOutcome =>
+  (decisionOutcomes as readonly unknown[]).includes(value)
 
 /** Who changes a case status; `staff` is the owner or the service producer. */
 export const caseActors = ['system', 'customer', 'authority', 'staff'] as const

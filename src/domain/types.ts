@@ -86,8 +86,11 @@ export type Authority = {
   municipalities: string[]
 }
 
-/** JSON Logic expression evaluated by json-logic-js over the analysis answers. */
-export type JsonLogicRule = unknown
+/**
+ * JSON Logic expression evaluated by json-logic-js over the analysis answers: any JSON
+ * value (a malformed one never fires), as the bundle's json field stores it.
+ */
+export type JsonLogicRule = { [key: string]: unknown } | unknown[] | string | number | boolean | null
 
 /** A rule that makes a permit needed; its reason is shown when it fires. */
 export type PermitRule = { id: string; when: JsonLogicRule; reason: LocalizedText }

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
 import { globalSlugs } from '../collections/slugs'
-import type { ServiceCalendarSettings } from '../domain/service-calendar'
 import { serviceCalendarFromSettings } from '../domain/service-calendar'
 import type { ServiceCalendar } from '../domain/service-time'
 
@@ -16,12 +15,12 @@ export const serviceCalendarOf = async (req: PayloadRequest): Promise<ServiceCal
   const cached = req.context?.[cacheKey] as ServiceCalendar | undefined
   if (cached) return cached
   const settings = await req.payload.findGlobal({
-    slug: globalSlugs.serviceCalendar as never,
+    slug: globalSlugs.serviceCalendar,
     req,
     overrideAccess: true,
     depth: 0,
   })
-  const calendar = serviceCalendarFromSettings(settings as ServiceCalendarSettings)
+  const calendar = serviceCalendarFromSettings(settings)
   if (req.context) req.context[cacheKey] = calendar
   return calendar
 }

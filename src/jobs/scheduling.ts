@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, TaskType } from 'payload'
 
 import { nowOf } from '../clock'
 
@@ -10,7 +10,7 @@ const pendingOf = async ({
 }: {
   payload: Payload
   req?: PayloadRequest
-  task: string
+  task: TaskType
   exceptJobId?: number | string
 }) =>
   (
@@ -40,26 +40,25 @@ export const queueNextRun = async ({
   currentJobId,
 }: {
   req: PayloadRequest
-  task: string
+  task: TaskType
   afterMs: number
   currentJobId?: number | string
 }) => {
   const { payload } = req
   if ((await pendingOf({ payload, req, task, exceptJobId: currentJobId })) > 0) return
   await payload.jobs.queue({
-    task: task as never,
-    input: {} as never,
+    task,
+    input: {},
     waitUntil: new Date(nowOf(payload).getTime() + afterMs),
     req,
   })
 }
 
 /** At start-up: each periodic task has a run waiting (the first one due now). */
-export const ensureScheduled = async ({ payload, tasks }: { payload: Payload; tasks: string[] }) => {
+export const ensureScheduled = async ({ payload, tasks }: { payload: Payload; tasks: TaskType[] }) => {
   try {
     for (const task of tasks)
-      if ((await pendingOf({ payload, task })) === 0)
-        await payload.jobs.queue({ task: task as never, input: {} as never })
+      if ((await pendingOf({ payload, task })) === 0) await payload.jobs.queue({ task, input: {} })
   } catch (error) {
     // E.g. a process started before the migrations that create the jobs table: the next start schedules.
     payload.logger.error({ err: error, msg: `Could not schedule the periodic tasks ${tasks.join(', ')}` })
@@ -77,7 +76,7 @@ export const queueOnce = async ({
   at,
 }: {
   req: PayloadRequest
-  task: string
+  task: TaskType
   input: Record<string, string>
   at: Date
 }) => {
@@ -94,5 +93,5 @@ export const queueOnce = async ({
     overrideAccess: true,
   })
   if (totalDocs > 0) return
-  await req.payload.jobs.queue({ task: task as never, input: input as never, waitUntil: at, req })
+  await req.payload.jobs.queue({ task, input, waitUntil: at, req })
 }

@@ -1,6 +1,5 @@
 import { caseStatusLabels } from '../collections/optionLabels'
-import type { CaseStatus } from '../domain/case-status'
-import { caseStatuses } from '../domain/case-status'
+import { isCaseStatus } from '../domain/case-status'
 
 export const customerNotificationKinds = [
   'status-changed',
@@ -110,9 +109,7 @@ export const customerNotificationOf = ({
   status?: string | null
   link: string
 }) => {
-  const statusLabel = caseStatuses.includes(status as CaseStatus)
-    ? caseStatusLabels[status as CaseStatus][locale]
-    : ''
+  const statusLabel = isCaseStatus(status) ? caseStatusLabels[status][locale] : ''
   const { subject, lead } = texts[locale][kind](statusLabel)
   const { greeting, signIn, footer } = frame[locale]
   return {

@@ -9,7 +9,6 @@ import type { CustomerNotificationInput } from './queueCustomerNotification'
 import { notifyCustomerTaskSlug, queueCustomerNotification } from './queueCustomerNotification'
 import { sendEmailWithin } from './sendEmailWithin'
 import { idOf } from '../collections/relations'
-import type { Rel } from '../collections/relations'
 
 /** Where the customer follows the application in the portal. */
 export const applicationLinkOf = ({
@@ -52,7 +51,7 @@ export const notifyCustomerTask: TaskConfig<{
     const application = await payload
       .findByID({ collection: slugs.applications, id: input.applicationId, ...system, disableErrors: true })
       .catch(() => null)
-    const applicantId = idOf(application?.applicant as Rel)
+    const applicantId = idOf(application?.applicant)
     const applicant =
       applicantId === null
         ? null

@@ -32,8 +32,8 @@ export const queueCustomerNotification = ({
   waitUntil?: Date
 }) =>
   req.payload.jobs.queue({
-    task: notifyCustomerTaskSlug as never,
-    input: input as never,
+    task: notifyCustomerTaskSlug,
+    input,
     req,
     ...(waitUntil ? { waitUntil } : {}),
   })

@@ -2,10 +2,10 @@ import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import { caseActorOf } from '../cases/caseActor'
 import { slugs } from '../collections/slugs'
+import type { Case, Message } from '../payload-types'
 import type { CustomerNotificationKind } from './customerNotificationOf'
 import { queueCustomerNotification } from './queueCustomerNotification'
 import { idOf } from '../collections/relations'
-import type { Rel } from '../collections/relations'
 
 /**
  * A case changed status. A supplement request and a decision each move their case (to
@@ -13,11 +13,11 @@ import type { Rel } from '../collections/relations'
  * customer gets one email per event. The system's own move from `submitted` to
  * `delivered` is not news to the customer.
  */
-const onCaseStatusChange: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+const onCaseStatusChange: CollectionAfterChangeHook<Case> = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || !previousDoc || previousDoc.status === doc.status) return doc
   if (previousDoc.status === 'submitted' && doc.status === 'delivered' && caseActorOf(req) === 'system')
     return doc
-  const applicationId = idOf(doc.application as Rel)
+  const applicationId = idOf(doc.application)
   if (applicationId === null) return doc
   const kind: CustomerNotificationKind =
     doc.status === 'supplement-requested'
@@ -27,17 +27,17 @@ const onCaseStatusChange: CollectionAfterChangeHook = async ({ doc, previousDoc,
         : 'status-changed'
   await queueCustomerNotification({
     req,
-    input: { applicationId: String(applicationId), caseId: String(doc.id), kind, status: String(doc.status) },
+    input: { applicationId: String(applicationId), caseId: String(doc.id), kind, status: doc.status },
   })
   return doc
 }
 
 /** An authority wrote to the customer; messages between authorities stay internal. */
-const onAuthorityMessage: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+const onAuthorityMessage: CollectionAfterChangeHook<Message> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.senderKind !== 'authority' || doc.isInternal) return doc
-  const applicationId = idOf(doc.application as Rel)
+  const applicationId = idOf(doc.application)
   if (applicationId === null) return doc
-  const caseId = idOf(doc.case as Rel)
+  const caseId = idOf(doc.case)
   await queueCustomerNotification({
     req,
     input: {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { DataFromCollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { createLocalReq } from 'payload'
 
 import { generateSigningSecret, sealSecret } from '../../plugins/connection-integration/signingSecrets'
@@ -9,6 +9,7 @@ import { serviceDeskSlugs } from '../../plugins/service-desk'
 import { slugs } from '../collections/slugs'
 import { locales } from '../domain/types'
 import type { Locale, LocalizedText } from '../domain/types'
+import type { Authority, DataElement, PermitType, User } from '../payload-types'
 import { submitApplication } from '../submission/submitApplication'
 import {
   dataElements,
@@ -21,8 +22,9 @@ import {
 } from './public-event'
 import { richTextFromPlain } from './richText'
 
-type Id = number | string
-type Data = Record<string, unknown>
+/** The catalogue collections, whose records the seed finds again by `key`. */
+type KeyedSlug =
+  typeof slugs.authorities | typeof slugs.dataElements | typeof slugs.permitTypes | typeof slugs.permitBundles
 
 /** The password of every demo user; demo users cannot log in in production. */
 export const demoPassword = 'lupa-demo'
@@ -46,90 +48,64 @@ export const demoUsers = [
   { email: 'customer2@lupa.localhost', name: 'Kalle Kuntalainen', role: 'customer' },
 ] as const
 
-const text = (value: LocalizedText | null | undefined, locale: Locale) => value?.[locale] ?? value?.fi ?? null
+const text = (value: LocalizedText, locale: Locale) => value[locale] ?? value.fi
+const textOrNull = (value: LocalizedText | null | undefined, locale: Locale) =>
+  value ? text(value, locale) : null
 
-/** Copies array row ids from the stored document by position, so other locales update the same rows. */
-const withRowIds = (data: unknown, stored: unknown): unknown => {
+/** A field of a stored value, when it is an object. */
+const fieldOf = (value: unknown, key: string): unknown =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+
+/**
+ * Copies array row ids from the stored document by position, so other locales update the
+ * same rows. The data keeps its type: rows only get the `id` they may carry.
+ */
+const withRowIds = <T>(data: T, stored: unknown): T => {
   if (Array.isArray(data)) {
-    return data.map((item, index) => {
-      const row = Array.isArray(stored) ? (stored[index] as Data | undefined) : undefined
+    return data.map((item: unknown, index) => {
+      const row: unknown = Array.isArray(stored) ? stored[index] : undefined
       const merged = withRowIds(item, row)
+      const id = fieldOf(row, 'id')
       const isRow = merged !== null && typeof merged === 'object' && !Array.isArray(merged)
-      return isRow && row?.id !== undefined ? { ...(merged as Data), id: row.id } : merged
-    })
+      return isRow && id !== undefined ? { ...merged, id } : merged
+    }) as T
   }
   if (data && typeof data === 'object' && !('root' in data)) {
     return Object.fromEntries(
-      Object.entries(data).map(([key, value]) => [
-        key,
-        withRowIds(value, (stored as Data | undefined)?.[key]),
-      ]),
-    )
+      Object.entries(data).map(([key, value]) => [key, withRowIds(value, fieldOf(stored, key))]),
+    ) as T
   }
   return data
 }
 
 /** Creates or updates a document by its `key`, writing each language's texts. */
-const upsert = async ({
+const upsert = async <S extends KeyedSlug>({
   req,
   collection,
   key,
   build,
 }: {
   req: PayloadRequest
-  collection: CollectionSlug
+  collection: S
   key: string
-  build: (locale: Locale) => Data
-}): Promise<Id> => {
+  build: (locale: Locale) => RequiredDataFromCollectionSlug<S>
+}): Promise<DataFromCollectionSlug<S>['id']> => {
   const { payload } = req
-  const found = await payload.find({
-    collection,
-    where: { key: { equals: key } },
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  let id = found.docs[0]?.id as Id | undefined
+  // Payload cannot relate a generic collection's data to its update type; the union of the
+  // keyed collections it can (callers stay checked against their own collection).
+  const keyed: KeyedSlug = collection
+  const dataOf = (locale: Locale): RequiredDataFromCollectionSlug<KeyedSlug> => build(locale)
+  const system = { collection: keyed, depth: 0, req, overrideAccess: true } as const
+  const found = await payload.find({ ...system, where: { key: { equals: key } }, limit: 1 })
+  let id = found.docs[0]?.id
   if (id === undefined) {
-    const created = await payload.create({
-      collection,
-      data: build('fi') as never,
-      locale: 'fi',
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    id = created.id as Id
+    id = (await payload.create({ ...system, data: dataOf('fi'), locale: 'fi' })).id
   } else {
-    await payload.update({
-      collection,
-      id,
-      data: build('fi') as never,
-      locale: 'fi',
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
+    await payload.update({ ...system, id, data: dataOf('fi'), locale: 'fi' })
   }
-  const stored = await payload.findByID({
-    collection,
-    id,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    locale: 'fi',
-  })
+  const stored = await payload.findByID({ ...system, id, locale: 'fi' })
   for (const locale of locales.filter((code) => code !== 'fi')) {
-    await payload.update({
-      collection,
-      id,
-      data: withRowIds(build(locale), stored) as never,
-      locale,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
+    await payload.update({ ...system, id, data: withRowIds(dataOf(locale), stored), locale })
   }
   return id
 }
@@ -140,7 +116,7 @@ const upsert = async ({
  */
 export const seedCatalogue = async (payload: Payload) => {
   const req = await createLocalReq({}, payload)
-  const authorityIds = new Map<string, Id>()
+  const authorityIds = new Map<string, Authority['id']>()
   for (const authority of demoAuthorities) {
     authorityIds.set(
       authority.key,
@@ -160,7 +136,7 @@ export const seedCatalogue = async (payload: Payload) => {
       }),
     )
   }
-  const elementIds = new Map<string, Id>()
+  const elementIds = new Map<string, DataElement['id']>()
   for (const element of dataElements) {
     elementIds.set(
       element.key,
@@ -172,7 +148,7 @@ export const seedCatalogue = async (payload: Payload) => {
           key: element.key,
           type: element.type,
           label: text(element.label, locale),
-          help: text(element.help, locale),
+          help: textOrNull(element.help, locale),
           step: element.step,
           order: element.order ?? 0,
           options: (element.options ?? []).map((option) => ({
@@ -186,7 +162,7 @@ export const seedCatalogue = async (payload: Payload) => {
       }),
     )
   }
-  const permitTypeIds = new Map<string, Id>()
+  const permitTypeIds = new Map<string, PermitType['id']>()
   for (const permitType of permitTypes) {
     permitTypeIds.set(
       permitType.key,
@@ -205,7 +181,7 @@ export const seedCatalogue = async (payload: Payload) => {
           authority:
             permitType.routing.kind === 'fixed' ? authorityIds.get(permitType.routing.authority) : null,
           elements: permitType.elements.map((element) => ({
-            element: elementIds.get(element.key),
+            element: elementIds.get(element.key)!,
             isRequired: element.isRequired,
           })),
           leadTime: permitType.leadTime,
@@ -225,10 +201,10 @@ export const seedCatalogue = async (payload: Payload) => {
       name: text(publicEventBundle.name, locale),
       description: text(publicEventBundleDescription, locale),
       isPublished: true,
-      analysisElements: publicEventBundle.analysisElements.map((key) => elementIds.get(key)),
+      analysisElements: publicEventBundle.analysisElements.map((key) => elementIds.get(key)!),
       steps: publicEventBundle.steps.map((step) => ({ key: step.key, title: text(step.title, locale) })),
       permits: publicEventBundle.permits.map((entry) => ({
-        permitType: permitTypeIds.get(entry.permitType),
+        permitType: permitTypeIds.get(entry.permitType)!,
         rules: entry.rules.map((rule) => ({
           ruleId: rule.id,
           when: rule.when,
@@ -257,7 +233,7 @@ const connectDemoAuthorities = async ({
 }: {
   payload: Payload
   req: PayloadRequest
-  authorityIds: Map<string, Id>
+  authorityIds: Map<string, Authority['id']>
   dataDir: string
 }) => {
   const secretFile = path.join(dataDir, 'demo-receiver-secret')
@@ -284,7 +260,7 @@ const connectDemoAuthorities = async ({
               },
             }
           : {}),
-      } as never,
+      },
     })
   }
 }
@@ -305,7 +281,7 @@ export const seedDemo = async (
   await payload.update({
     collection: slugs.authorities,
     id: authorityIds.get('police-helsinki')!,
-    data: { virtuHomeOrganizations: ['poliisi.fi'] } as never,
+    data: { virtuHomeOrganizations: ['poliisi.fi'] },
     req,
     overrideAccess: true,
   })
@@ -324,7 +300,7 @@ export const seedDemo = async (
       overrideAccess: true,
       data: { name: 'Puistosoitto ry', businessId: '3012345-8', type: 'association' },
     }))
-  const userIds = new Map<string, Id>()
+  const userIds = new Map<string, User['id']>()
   for (const demo of demoUsers) {
     const existing = await payload.find({
       collection: slugs.users,
@@ -344,13 +320,13 @@ export const seedDemo = async (
       ? await payload.update({
           collection: slugs.users,
           id: existing.docs[0].id,
-          data: data as never,
+          data,
           req,
           overrideAccess: true,
         })
       : await payload.create({
           collection: slugs.users,
-          data: { ...data, password: demoPassword } as never,
+          data: { ...data, password: demoPassword },
           req,
           overrideAccess: true,
         })
@@ -364,21 +340,20 @@ export const seedDemo = async (
   const hasApplications =
     (await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs > 0
   if (!hasApplications) {
-    const customerReq = await createLocalReq(
-      { user: { ...customer, collection: slugs.users } as never },
-      payload,
-    )
+    const customerReq = await createLocalReq({ user: { ...customer, collection: slugs.users } }, payload)
     const draft = await payload.create({
       collection: slugs.applications,
       req: customerReq,
       overrideAccess: false,
       user: customerReq.user,
       data: {
+        // Required by the type; the collection sets every new application's status to draft.
+        status: 'draft',
         bundle: bundleId,
         onBehalfOf: organisation.id,
         answers: workedExampleAnswers,
         values: workedExampleApplication,
-      } as never,
+      },
     })
     await submitApplication({ req: customerReq, applicationId: draft.id, locale: 'fi' })
   }
@@ -390,7 +365,13 @@ export const seedDemo = async (
  * Something for the service desk to work on: an incident the police reported and a new
  * authority's joining request, whose approval sets the authority up.
  */
-const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds: Map<string, Id> }) => {
+const seedServiceDesk = async ({
+  payload,
+  userIds,
+}: {
+  payload: Payload
+  userIds: Map<string, User['id']>
+}) => {
   if ((await payload.count({ collection: serviceDeskSlugs.incidents, overrideAccess: true })).totalDocs > 0)
     return
   const police = await payload.findByID({
@@ -400,13 +381,14 @@ const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds
   })
   await payload.create({
     collection: serviceDeskSlugs.incidents,
-    user: { ...police, collection: slugs.users } as never,
+    user: { ...police, collection: slugs.users },
     overrideAccess: false,
     locale: 'fi',
     data: {
+      status: 'reported',
       title: 'Liitteiden lataus on hidasta',
       description: 'Asiakirjojen avaaminen työtilassa kestää yli minuutin.',
-    } as never,
+    },
   })
   const { docs: noise } = await payload.find({
     collection: slugs.permitTypes,
@@ -420,6 +402,7 @@ const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds
     locale: 'fi',
     data: {
       kind: 'joining',
+      status: 'received',
       title: 'Liittyminen: Vantaan ympäristökeskus',
       description: 'Haluamme ottaa vastaan meluilmoitukset Luvan kautta.',
       channel: 'portal',
@@ -435,6 +418,6 @@ const seedServiceDesk = async ({ payload, userIds }: { payload: Payload; userIds
         permitTypes: noise.map((permitType) => permitType.id),
         connectionMode: 'simplified',
       },
-    } as never,
+    },
   })
 }

@@ -32,7 +32,7 @@ export const createPortal = async ({
     })
     return {
       handlers: [
-        server.middlewares as unknown as RequestHandler,
+        (req, res, next) => server.middlewares(req, res, next),
         createRequestHandler({
           build: () => server.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>,
           getLoadContext,

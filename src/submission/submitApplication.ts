@@ -14,9 +14,10 @@ import { message } from '../domain/messages'
 import { assembleForm, attachmentIdsOf, formFields, projectCase, validateValues } from '../domain/once-only'
 import { routeCase, RoutingError } from '../domain/routing'
 import type { DataValues, Locale } from '../domain/types'
-import { idOf } from '../collections/relations'
-import type { Id, Rel } from '../collections/relations'
+import { idOf, idsOf } from '../collections/relations'
+import type { Id } from '../collections/relations'
 import { withTransaction } from '../db/withTransaction'
+import type { Application, Authority, Case } from '../payload-types'
 
 /** Human-readable numbers: `LUPA-2026-000042` for an application, `…-03` for its third case. */
 export const receiptNumberOf = (id: Id, date: Date) =>
@@ -38,10 +39,10 @@ const localisedValidationError = ({
 }
 
 export type SubmitResult = {
-  applicationId: Id
+  applicationId: Application['id']
   receiptNumber: string
   submittedAt: string
-  cases: { id: Id; caseNumber: string; permitType: string; authority: string }[]
+  cases: { id: Case['id']; caseNumber: string; permitType: string; authority: string }[]
 }
 
 /**
@@ -65,7 +66,7 @@ export const submitApplication = async ({
   const user = userOf(req)
   if (!user) throw new APIError(message('login-required', locale), 401, undefined, true)
   if (!hasRole(user, 'customer')) throw new Forbidden(req.t)
-  const application = (await payload
+  const application = await payload
     .findByID({
       collection: slugs.applications,
       id: applicationId,
@@ -75,15 +76,15 @@ export const submitApplication = async ({
       depth: 0,
       disableErrors: true,
     })
-    .catch(() => null)) as Record<string, unknown> | null
+    .catch(() => null)
   if (!application) throw new NotFound(req.t)
   if (application.status !== 'draft') {
     throw new APIError(message('already-submitted', locale), 409, undefined, true)
   }
   // The stored id, typed as the database adapter wants it (a route gives a string).
-  const id = application.id as Id
+  const { id } = application
 
-  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle as Rel)! } }).catch(
+  const context = await loadBundleContext({ req, bundle: { id: idOf(application.bundle)! } }).catch(
     (error: unknown) => {
       if (error instanceof BundleNotFoundError) {
         throw new APIError(message('bundle-unavailable', locale), 422, undefined, true)
@@ -91,8 +92,7 @@ export const submitApplication = async ({
       throw error
     },
   )
-  const answers = (application.answers as DataValues | null) ?? {}
-  const values: DataValues = { ...answers, ...((application.values as DataValues | null) ?? {}) }
+  const values: DataValues = { ...application.answers, ...application.values }
   const analysis = analyse({ bundle: context.bundle, answers: values, locale })
   const needed = analysis.permits.filter((permit) => permit.isNeeded).map((permit) => permit.permitType)
   if (needed.length === 0) throw new APIError(message('nothing-to-submit', locale), 400, undefined, true)
@@ -112,9 +112,7 @@ export const submitApplication = async ({
   }
   // A file goes out only if it is linked to the application (the link is checked for
   // access when it is made), whatever ids the values hold.
-  const linkedAttachments = new Set(
-    ((application.attachments as Rel[] | null) ?? []).map((rel) => String(idOf(rel))),
-  )
+  const linkedAttachments = new Set(idsOf(application.attachments).map(String))
   const unlinked = formFields(form).filter(
     ({ element }) =>
       element.type === 'attachment' &&
@@ -155,12 +153,12 @@ export const submitApplication = async ({
   return withTransaction(req, async () => {
     const cases: SubmitResult['cases'] = []
     /** Authorities per attached file: those of the cases whose data carry it. */
-    const recipientsOfFile = new Map<string, Set<Id>>()
+    const recipientsOfFile = new Map<string, Set<Authority['id']>>()
     for (const [index, { permitType, authority }] of routed.entries()) {
       const caseNumber = `${receiptNumber}-${String(index + 1).padStart(2, '0')}`
       const data = projectCase({ permitType, values: validation.values })
       for (const file of attachmentIdsOf({ elements: context.elements, values: data })) {
-        const recipients = recipientsOfFile.get(file) ?? new Set<Id>()
+        const recipients = recipientsOfFile.get(file) ?? new Set<Authority['id']>()
         recipients.add(context.authorityIds.get(authority)!)
         recipientsOfFile.set(file, recipients)
       }
@@ -172,10 +170,10 @@ export const submitApplication = async ({
         data: {
           caseNumber,
           application: id,
-          permitType: context.permitTypeIds.get(permitType.key),
+          permitType: context.permitTypeIds.get(permitType.key)!,
           authority: context.authorityIds.get(authority),
-          applicant: idOf(application.applicant as Rel),
-          onBehalfOf: idOf(application.onBehalfOf as Rel),
+          applicant: idOf(application.applicant),
+          onBehalfOf: idOf(application.onBehalfOf),
           status: 'submitted',
           deliveryState: 'pending',
           data,
@@ -186,9 +184,9 @@ export const submitApplication = async ({
           expectedDecisionDate: permitType.processingDays
             ? addCalendarDays({ date: isoDate(now), days: permitType.processingDays })
             : null,
-        } as never,
+        },
       })
-      await appendCaseEvent({ req, caseDoc: caseDoc as never, type: 'submitted', toStatus: 'submitted' })
+      await appendCaseEvent({ req, caseDoc, type: 'submitted', toStatus: 'submitted' })
       await enqueueDelivery({ req, caseId: caseDoc.id, type: 'case.submitted' })
       cases.push({ id: caseDoc.id, caseNumber, permitType: permitType.key, authority })
     }
@@ -205,16 +203,14 @@ export const submitApplication = async ({
         receiptNumber,
         partyAuthorities,
         values: validation.values,
-      } as never,
+      },
     })
     // Attachments are uploaded once and may serve several applications: add the authorities
     // that receive each one to those that may read it. A file attached under a data element
     // goes only to the cases whose permit type lists that element (data minimisation); a
     // file attached to the application as a whole goes to all of its authorities.
     const elementFiles = new Set(attachmentIdsOf({ elements: context.elements, values }))
-    const attachmentIds = ((application.attachments as Rel[] | null) ?? [])
-      .map(idOf)
-      .filter((item) => item !== null)
+    const attachmentIds = idsOf(application.attachments)
     const { docs: attachments } = await payload.find({
       collection: slugs.attachments,
       where: { id: { in: attachmentIds } },
@@ -228,10 +224,7 @@ export const submitApplication = async ({
       const recipients = elementFiles.has(key) ? [...(recipientsOfFile.get(key) ?? [])] : partyAuthorities
       if (recipients.length === 0) continue
       const authorities = new Map(
-        [...((attachment.authorities as Rel[] | null) ?? []).map(idOf), ...recipients].map((item) => [
-          String(item),
-          item,
-        ]),
+        [...idsOf(attachment.authorities), ...recipients].map((item) => [String(item), item]),
       )
       await payload.update({
         collection: slugs.attachments,
@@ -239,7 +232,7 @@ export const submitApplication = async ({
         req,
         overrideAccess: true,
         depth: 0,
-        data: { isLocked: true, authorities: [...authorities.values()] } as never,
+        data: { isLocked: true, authorities: [...authorities.values()] },
       })
     }
     await writeAudit({

@@ -97,14 +97,14 @@ describe('the committed SQLite migrations', () => {
     expect(tablesBeforeMigrating).not.toContain('payload_migrations')
   })
 
-  it('should record the initial migration as applied in the first batch', async () => {
-    expect(await appliedMigrations()).toEqual([{ name: sqliteMigrations[0].name, batch: 1 }])
+  it('should record every committed migration, the initial one first, as applied in the first batch', async () => {
+    expect(await appliedMigrations()).toEqual(sqliteMigrations.map(({ name }) => ({ name, batch: 1 })))
     expect(sqliteMigrations[0].name).toMatch(/_initial$/)
   })
 
   it('should not apply a migration again when migrating a second time', async () => {
     await payload.db.migrate({ migrations: committedSqliteMigrations })
-    expect(await appliedMigrations()).toEqual([{ name: sqliteMigrations[0].name, batch: 1 }])
+    expect(await appliedMigrations()).toEqual(sqliteMigrations.map(({ name }) => ({ name, batch: 1 })))
   })
 
   it('should create a table for every collection', async () => {

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { APIError, createLocalReq, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -26,7 +26,7 @@ const deliveryOf = async (caseId: number | string) =>
     })
   ).docs[0]
 const reqAs = (user: TestUser) => createLocalReq({ user: user as never }, payload)
-const count = async (collection: string, where = {}) =>
+const count = async (collection: CollectionSlug, where = {}) =>
   (await payload.count({ collection: collection, where, overrideAccess: true })).totalDocs
 
 const expectedPermits = [

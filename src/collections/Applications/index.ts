@@ -9,6 +9,7 @@ import {
   organisationIdsOf,
   userOf,
 } from '../../access/roles'
+import { keyedObjectSchema } from '../keyedObjectSchema'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
 import { partyFiles } from '../partyFiles'
@@ -71,7 +72,7 @@ export const Applications: CollectionConfig = {
           const allowed = organisationIdsOf(user).map(String)
           if (!allowed.includes(String(data.onBehalfOf))) data.onBehalfOf = null
         }
-        const eventName = (data.values as Record<string, unknown> | undefined)?.eventName
+        const eventName = data.values?.eventName
         if (typeof eventName === 'string' && eventName.trim()) data.title = eventName.trim().slice(0, 200)
         return data
       },
@@ -127,12 +128,14 @@ export const Applications: CollectionConfig = {
     {
       name: 'answers',
       type: 'json',
+      typescriptSchema: keyedObjectSchema,
       label: l('Lupatarpeen vastaukset', 'Svar i tillståndsanalysen', 'Permit analysis answers'),
       access: { read: applicantSideField },
     },
     {
       name: 'values',
       type: 'json',
+      typescriptSchema: keyedObjectSchema,
       label: l('Hakemuksen tiedot', 'Ansökans uppgifter', 'Application data'),
       access: { read: applicantSideField },
     },

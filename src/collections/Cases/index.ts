@@ -1,17 +1,59 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { APIError } from 'payload'
 
 import { caseParty, denyAll, noOneField, ownAuthority } from '../../access/roles'
 import { appendCaseEvent } from '../../cases/appendCaseEvent'
 import { caseActorOf } from '../../cases/caseActor'
 import { IllegalTransitionError, transition } from '../../domain/case-status'
-import type { CaseStatus, DecisionOutcome } from '../../domain/case-status'
+import type { Case } from '../../payload-types'
+import { keyedObjectSchema } from '../keyedObjectSchema'
 import { collectionLabels, groups, l } from '../labels'
 import { caseStatusOptions, decisionOutcomeOptions, deliveryStateOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
 import { slugs } from '../slugs'
 
 const systemOnly = { create: noOneField, update: noOneField }
+
+/** A status change must be a move the status machine allows the request's actor. */
+const checkStatusChange: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  // The outcome only ever changes together with a move to `decided`.
+  if (data.status === undefined || data.status === originalDoc.status) {
+    if (data.outcome !== undefined && (data.outcome ?? null) !== (originalDoc.outcome ?? null)) {
+      throw new APIError('The outcome is set only when the case is decided.', 409, undefined, true)
+    }
+    return data
+  }
+  try {
+    const result = transition({
+      from: originalDoc.status,
+      to: data.status,
+      actor: caseActorOf(req),
+      outcome: data.outcome ?? undefined,
+    })
+    data.outcome = result.outcome ?? null
+    if (result.status === 'received' && !originalDoc.receivedAt) data.receivedAt = new Date().toISOString()
+    if (result.status === 'decided') data.decidedAt = new Date().toISOString()
+  } catch (error) {
+    if (error instanceof IllegalTransitionError)
+      throw new APIError(error.message, 409, { allowed: error.allowed }, true)
+    throw error
+  }
+  return data
+}
+
+const recordStatusChange: CollectionAfterChangeHook<Case> = async ({ doc, previousDoc, operation, req }) => {
+  if (operation === 'update' && previousDoc && previousDoc.status !== doc.status) {
+    await appendCaseEvent({
+      req,
+      caseDoc: doc,
+      type: 'status-changed',
+      fromStatus: previousDoc.status,
+      toStatus: doc.status,
+    })
+  }
+  return doc
+}
 
 /** One case per permit type of a submitted application, routed to one authority. */
 export const Cases: CollectionConfig = {
@@ -29,49 +71,8 @@ export const Cases: CollectionConfig = {
     delete: denyAll,
   },
   hooks: {
-    beforeChange: [
-      ({ data, originalDoc, operation, req }) => {
-        if (operation !== 'update' || !originalDoc) return data
-        // The outcome only ever changes together with a move to `decided`.
-        if (data.status === undefined || data.status === originalDoc.status) {
-          if (data.outcome !== undefined && (data.outcome ?? null) !== (originalDoc.outcome ?? null)) {
-            throw new APIError('The outcome is set only when the case is decided.', 409, undefined, true)
-          }
-          return data
-        }
-        try {
-          const result = transition({
-            from: originalDoc.status as CaseStatus,
-            to: data.status as CaseStatus,
-            actor: caseActorOf(req),
-            outcome: (data.outcome ?? undefined) as DecisionOutcome | undefined,
-          })
-          data.outcome = result.outcome ?? null
-          if (result.status === 'received' && !originalDoc.receivedAt)
-            data.receivedAt = new Date().toISOString()
-          if (result.status === 'decided') data.decidedAt = new Date().toISOString()
-        } catch (error) {
-          if (error instanceof IllegalTransitionError)
-            throw new APIError(error.message, 409, { allowed: error.allowed }, true)
-          throw error
-        }
-        return data
-      },
-    ],
-    afterChange: [
-      async ({ doc, previousDoc, operation, req }) => {
-        if (operation === 'update' && previousDoc && previousDoc.status !== doc.status) {
-          await appendCaseEvent({
-            req,
-            caseDoc: doc,
-            type: 'status-changed',
-            fromStatus: previousDoc.status,
-            toStatus: doc.status,
-          })
-        }
-        return doc
-      },
-    ],
+    beforeChange: [checkStatusChange],
+    afterChange: [recordStatusChange],
   },
   fields: [
     {
@@ -133,6 +134,7 @@ export const Cases: CollectionConfig = {
     {
       name: 'data',
       type: 'json',
+      typescriptSchema: keyedObjectSchema,
       label: l(
         'Viranomaiselle toimitetut tiedot',
         'Uppgifter till myndigheten',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import { caseParty, hasRole, noOneField, staffOnly, userOf } from '../../access/roles'
 import { shareAttachments } from '../../applications/shareAttachments'
@@ -7,10 +7,24 @@ import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { decisionOutcomeOptions } from '../optionLabels'
 import { caseBoundFields } from '../partyFields'
-import { idOf } from '../relations'
-import type { Rel } from '../relations'
+import type { Decision } from '../../payload-types'
+import { idOf, idsOf } from '../relations'
 import { partyFiles } from '../partyFiles'
 import { slugs } from '../slugs'
+
+/** A new decision decides its case; a document the authority uploaded becomes the customer's to read too. */
+const afterDecisionCreate: CollectionAfterChangeHook<Decision> = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  await shareAttachments({
+    req,
+    attachmentIds: idsOf([doc.document]),
+    applicant: idOf(doc.applicant),
+    onBehalfOf: idOf(doc.onBehalfOf),
+    authorities: idsOf([doc.authority]),
+  })
+  await changeCaseStatus({ req, caseId: idOf(doc.case)!, status: 'decided', outcome: doc.outcome })
+  return doc
+}
 
 /** The outcome of a case: status, summary and the decision document. */
 export const Decisions: CollectionConfig = {
@@ -40,28 +54,7 @@ export const Decisions: CollectionConfig = {
         return data
       },
     ],
-    afterChange: [
-      async ({ doc, operation, req }) => {
-        if (operation === 'create') {
-          // A document the authority uploaded itself becomes the customer's to read too.
-          const document = idOf(doc.document as Rel)
-          await shareAttachments({
-            req,
-            attachmentIds: document === null ? [] : [document],
-            applicant: idOf(doc.applicant as Rel),
-            onBehalfOf: idOf(doc.onBehalfOf as Rel),
-            authorities: [idOf(doc.authority as Rel)].filter((id) => id !== null),
-          })
-          await changeCaseStatus({
-            req,
-            caseId: doc.case?.id ?? doc.case,
-            status: 'decided',
-            outcome: doc.outcome,
-          })
-        }
-        return doc
-      },
-    ],
+    afterChange: [afterDecisionCreate],
   },
   fields: [
     ...caseBoundFields(),

@@ -5,18 +5,16 @@ import { shareAttachments } from '../../applications/shareAttachments'
 import { appendCaseEvent } from '../../cases/appendCaseEvent'
 import { enqueueDelivery } from '../../connections/enqueueDelivery'
 import { finalCaseStatuses } from '../../domain/case-status'
-import { idOf } from '../relations'
-import type { Id, Rel } from '../relations'
+import type { Case, Message } from '../../payload-types'
+import { idOf, idsOf } from '../relations'
+import type { Id } from '../relations'
 import { slugs } from '../slugs'
-
-const idsOf = (value: unknown): Id[] =>
-  ((value as Rel[] | null | undefined) ?? []).map(idOf).filter((id): id is Id => id !== null)
 
 /**
  * The cases an application-level message from the customer reaches: one open case per
  * authority party to the application, so every authority hears of it once.
  */
-const openCasePerAuthority = async (req: PayloadRequest, applicationId: Id): Promise<Id[]> => {
+const openCasePerAuthority = async (req: PayloadRequest, applicationId: Id): Promise<Case['id'][]> => {
   const { docs } = await req.payload.find({
     collection: slugs.cases,
     where: { application: { equals: applicationId }, status: { not_in: [...finalCaseStatuses] } },
@@ -26,9 +24,9 @@ const openCasePerAuthority = async (req: PayloadRequest, applicationId: Id): Pro
     overrideAccess: true,
     depth: 0,
   })
-  const byAuthority = new Map<string, Id>()
+  const byAuthority = new Map<string, Case['id']>()
   for (const caseDoc of docs) {
-    const authority = String(idOf(caseDoc.authority as Rel))
+    const authority = String(idOf(caseDoc.authority))
     if (!byAuthority.has(authority)) byAuthority.set(authority, caseDoc.id)
   }
   return [...byAuthority.values()]
@@ -40,16 +38,16 @@ const openCasePerAuthority = async (req: PayloadRequest, applicationId: Id): Pro
  * history records it, and a customer's message goes to the authority through its
  * connection mode (`message.created`), in the same transaction as the message.
  */
-export const afterMessageCreate: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const afterMessageCreate: CollectionAfterChangeHook<Message> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.isInternal) return doc
-  const caseId = idOf(doc.case as Rel)
-  const applicationId = idOf(doc.application as Rel)!
+  const caseId = idOf(doc.case)
+  const applicationId = idOf(doc.application)!
   const attachmentIds = idsOf(doc.attachments)
   await shareAttachments({
     req,
     attachmentIds,
-    applicant: idOf(doc.applicant as Rel),
-    onBehalfOf: idOf(doc.onBehalfOf as Rel),
+    applicant: idOf(doc.applicant),
+    onBehalfOf: idOf(doc.onBehalfOf),
     authorities: caseId !== null ? idsOf([doc.authority]) : idsOf(doc.partyAuthorities),
   })
   if (caseId !== null) {
@@ -76,7 +74,7 @@ export const afterMessageCreate: CollectionAfterChangeHook = async ({ doc, opera
       detail: {
         messageId: String(doc.id),
         isApplicationLevel: caseId === null,
-        body: String(doc.body),
+        body: doc.body,
         attachments: await deliveredAttachmentsOf({ req, caseId: target, attachmentIds }),
       },
     })

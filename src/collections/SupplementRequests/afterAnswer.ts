@@ -4,8 +4,8 @@ import { deliveredAttachmentsOf } from '../../applications/deliveredAttachmentsO
 import { shareAttachments } from '../../applications/shareAttachments'
 import { changeCaseStatus } from '../../cases/changeCaseStatus'
 import { enqueueDelivery } from '../../connections/enqueueDelivery'
-import { idOf } from '../relations'
-import type { Id, Rel } from '../relations'
+import type { SupplementRequest } from '../../payload-types'
+import { idOf, idsOf } from '../relations'
 import { slugs } from '../slugs'
 
 /**
@@ -14,23 +14,21 @@ import { slugs } from '../slugs'
  * it is left open, and the answer goes to the authority through its connection mode
  * (`case.supplemented`), all in the answer's transaction.
  */
-export const afterSupplementAnswer: CollectionAfterChangeHook = async ({
+export const afterSupplementAnswer: CollectionAfterChangeHook<SupplementRequest> = async ({
   doc,
   previousDoc,
   operation,
   req,
 }) => {
   if (operation !== 'update' || previousDoc?.status !== 'open' || doc.status !== 'answered') return doc
-  const caseId = idOf(doc.case as Rel)!
-  const attachmentIds = ((doc.answerAttachments as Rel[] | null) ?? [])
-    .map(idOf)
-    .filter((id): id is Id => id !== null)
+  const caseId = idOf(doc.case)!
+  const attachmentIds = idsOf(doc.answerAttachments)
   await shareAttachments({
     req,
     attachmentIds,
-    applicant: idOf(doc.applicant as Rel),
-    onBehalfOf: idOf(doc.onBehalfOf as Rel),
-    authorities: [idOf(doc.authority as Rel)].filter((id): id is Id => id !== null),
+    applicant: idOf(doc.applicant),
+    onBehalfOf: idOf(doc.onBehalfOf),
+    authorities: idsOf([doc.authority]),
   })
   const system = { req, overrideAccess: true, depth: 0 } as const
   const caseDoc = await req.payload.findByID({ collection: slugs.cases, id: caseId, ...system })
@@ -48,8 +46,8 @@ export const afterSupplementAnswer: CollectionAfterChangeHook = async ({
     type: 'case.supplemented',
     detail: {
       supplementRequestId: String(doc.id),
-      whatIsMissing: String(doc.whatIsMissing),
-      answer: String(doc.answer ?? ''),
+      whatIsMissing: doc.whatIsMissing,
+      answer: doc.answer ?? '',
       answeredAt: doc.answeredAt,
       attachments: await deliveredAttachmentsOf({ req, caseId, attachmentIds }),
     },

@@ -6,6 +6,7 @@ import { changeCaseStatus } from '../../cases/changeCaseStatus'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { caseBoundFields } from '../partyFields'
+import { idOf } from '../relations'
 import { slugs } from '../slugs'
 import { partyFiles } from '../partyFiles'
 import { afterSupplementAnswer } from './afterAnswer'
@@ -64,7 +65,7 @@ export const SupplementRequests: CollectionConfig = {
     afterChange: [
       async ({ doc, operation, req }) => {
         if (operation !== 'create') return doc
-        const caseId = doc.case?.id ?? doc.case
+        const caseId = idOf(doc.case)!
         const caseDoc = await req.payload.findByID({
           collection: slugs.cases,
           id: caseId,
