@@ -6,6 +6,7 @@ import { handleEndpoints } from 'payload'
 
 import { databaseWriterHealth } from '../db/databaseAdapter'
 import { withWriteOwner } from '../db/serialiseSqliteWrites'
+import { pickLocale } from '../domain/localize'
 import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
 import { sameOrigin } from './sameOrigin'
@@ -74,6 +75,14 @@ export const createApp = ({
     } catch {
       res.status(503).json({ status: 'unavailable' })
     }
+  })
+
+  // Payload picks its language from Accept-Language but knows no Finnish code, so a Finnish
+  // browser that also accepts English got English: hand it the request's Lupa locale.
+  app.use(['/admin', '/api', '/_next'], (req, _res, next) => {
+    const languages = req.headers['accept-language']
+    if (languages) req.headers['accept-language'] = pickLocale(languages)
+    next()
   })
 
   for (const [path, limit] of rateLimits(limits)) app.all(path, limit)

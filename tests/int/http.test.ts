@@ -111,6 +111,19 @@ describe('health checks and headers', () => {
   })
 })
 
+describe("Payload's own messages", () => {
+  it('should be Finnish for a Finnish browser that also accepts English, and Swedish or English when asked', async () => {
+    const messageFor = async (languages: string) =>
+      (await readJson(await request('/api/users', { headers: { 'Accept-Language': languages } }))).errors?.[0]
+        ?.message
+    expect(await messageFor('fi-FI,fi;q=0.9,en-US;q=0.8,en;q=0.7')).toBe(
+      'Sinulla ei ole oikeutta tähän toimintoon.',
+    )
+    expect(await messageFor('sv-FI,sv;q=0.9,en;q=0.8')).toBe('Du får inte utföra denna åtgärd.')
+    expect(await messageFor('en-GB,en;q=0.9')).toBe('You are not allowed to perform this action.')
+  })
+})
+
 describe('the public catalogue', () => {
   it('should list the published public-event bundle to anonymous visitors', async () => {
     const response = await request('/api/permit-bundles')
