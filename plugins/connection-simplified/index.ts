@@ -5,7 +5,6 @@ import { slugs } from '../../src/collections/slugs'
 import { appendToCollection } from '../../src/config/appendToCollection'
 import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
 import type { ServiceCalendar } from '../../src/domain/service-time'
-import { markOpenedOnRead, markOpenedOnStatus, openedAtField } from './caseOpened'
 import { followUpTasks, scheduleFollowUps } from './followUps'
 import { simplifiedMode } from './simplifiedMode'
 
@@ -44,8 +43,8 @@ const optionsSchema = z.object({
 /**
  * The simplified connection mode: an email notice without personal data to the authority,
  * which opens and handles the case by hand in Lupa. Adds the mode (settings group on the
- * authority), the case's `openedAt`, and the reminder and escalation jobs for cases nobody
- * opens in time.
+ * authority), and the reminder and escalation jobs for cases nobody opens in time (the
+ * case's `openedAt`).
  */
 export const simplifiedPlugin =
   (options: SimplifiedPluginOptions = {}): Plugin =>
@@ -54,12 +53,6 @@ export const simplifiedPlugin =
     const { isEnabled = true, serviceCalendar } = options
     const config = await connectionModePlugin(simplifiedMode, { isEnabled })(incoming)
     const collections = (config.collections ?? []).map((collection) => {
-      if (collection.slug === slugs.cases) {
-        return appendToCollection(collection, {
-          fields: [openedAtField],
-          hooks: isEnabled ? { afterRead: [markOpenedOnRead], beforeChange: [markOpenedOnStatus] } : {},
-        })
-      }
       if (collection.slug === slugs.deliveries && isEnabled) {
         return appendToCollection(collection, {
           hooks: { afterChange: [scheduleFollowUps({ calendar: serviceCalendar })] },

@@ -2,7 +2,6 @@ import { verifyMailTransportOf } from '../../src/config/mailTransportVerifier'
 import { defineConnectionMode } from '../../src/connections/defineConnectionMode'
 import { DeliveryFailedError, InvalidConnectionConfigError } from '../../src/connections/types'
 import { authorityCaseLinkOf, authorityNoticeOf } from './authorityNoticeOf'
-import { openedAtFactsOf } from './caseOpened'
 import { AuthorityEmailError, sendAuthorityEmail } from './sendAuthorityEmail'
 import type { SimplifiedSettings } from './simplifiedSettings'
 import { simplifiedSettingsFields, simplifiedSettingsSchema } from './simplifiedSettings'
@@ -35,7 +34,6 @@ export const simplifiedMode = defineConnectionMode({
   },
   optionsSchema: simplifiedSettingsSchema,
   fields: simplifiedSettingsFields,
-  caseFacts: openedAtFactsOf,
   deliver: async ({ message, options, authority, payload }) => {
     const to = noticeAddressOf({ options, authority })
     if (!to) {

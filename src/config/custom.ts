@@ -16,7 +16,7 @@ export interface LupaCustom {
   clock?: () => Date
   /** The read-only check of the mail server, null when mail is only logged. */
   verifyMailTransport?: VerifyMailTransport | null
-  /** The connection modes, in registration order (see connectionModePlugin). */
+  /** The enabled connection modes, in registration order (see connectionModePlugin). */
   connectionModes?: ConnectionMode[]
   /** Express routes plugins serve on the host (see createApp). */
   hostRouters?: HostRouter[]

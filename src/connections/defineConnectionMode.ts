@@ -36,7 +36,6 @@ export const defineConnectionMode = <TOptions>(
     fields: definition.fields,
     endpoints: definition.endpoints ?? [],
     onboardingFields: definition.onboardingFields ?? [],
-    caseFactsOf: (caseDoc) => definition.caseFacts?.(caseDoc) ?? [],
     deliver: async ({ message, authority, payload, req }) => {
       const options = optionsSchema.safeParse(storedSettingsOf(authority, slug))
       if (!options.success) {

@@ -1,7 +1,7 @@
 import type { Endpoint, Field, Payload, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import type { Authority, Case } from '../payload-types'
+import type { Authority } from '../payload-types'
 import type { OnboardingModeField } from './onboardingModeField'
 
 /** The case events an authority is told about. */
@@ -100,15 +100,6 @@ export class InvalidConnectionConfigError extends Error {
 /** A text in Lupa's three languages. */
 export type ModeText = { fi: string; sv: string; en: string }
 
-/** A fact about a case that a mode adds to the authority workspace's case page. */
-export type CaseFact = {
-  label: ModeText
-  /** Shown only when set. */
-  value: string | null | undefined
-  /** A `date-time` value is an ISO timestamp, shown in the reader's language. @default 'text' */
-  type?: 'text' | 'date-time'
-}
-
 /**
  * What a connection mode's plugin writes, with its settings typed: pass it to
  * {@link defineConnectionMode}, which keeps the settings type inside the mode it returns.
@@ -135,8 +126,6 @@ export type ConnectionModeDefinition<TOptions> = {
   endpoints?: Endpoint[]
   /** What the joining form asks an authority that chooses this mode. @default [] */
   onboardingFields?: OnboardingModeField[]
-  /** Facts the mode keeps about every case, shown on the workspace's case page. */
-  caseFacts?: (caseDoc: Case) => CaseFact[]
 }
 
 /**
@@ -151,7 +140,6 @@ export type ConnectionMode = {
   fields: Field[]
   endpoints: Endpoint[]
   onboardingFields: OnboardingModeField[]
-  caseFactsOf: (caseDoc: Case) => CaseFact[]
   /**
    * Delivers one message with the mode's settings stored on the authority, checked first:
    * settings that do not hold fail with a {@link DeliveryFailedError} that is not retryable.

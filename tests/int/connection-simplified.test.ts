@@ -438,7 +438,6 @@ describe('the simplified plugin', () => {
       collections: [
         { slug: slugs.authorities, fields: [select] },
         { slug: slugs.permitTypes, fields: [select] },
-        { slug: slugs.cases, fields: [] },
         { slug: slugs.deliveries, fields: [] },
       ] as CollectionConfig[],
     } as Config
@@ -449,7 +448,6 @@ describe('the simplified plugin', () => {
         .fields.map((field) => ('name' in field ? field.name : field.type))
     expect(connectionModesOf(config)).toEqual([])
     expect(fieldsOf(slugs.authorities)).toContain('simplifiedSettings')
-    expect(fieldsOf(slugs.cases)).toContain('openedAt')
     expect(config.jobs?.tasks?.map((task) => task.slug)).toEqual([
       simplifiedReminderTaskSlug,
       simplifiedEscalationTaskSlug,

@@ -220,7 +220,7 @@ describe('the case page', () => {
       yesNo,
     })
     expect((await caseById(payload, caseId)).openedAt).toEqual(expect.any(String))
-    expect(page.modeFacts).toEqual([{ label: 'Opened', value: expect.any(String) }])
+    expect(page.case.openedAt).toEqual(expect.any(String))
     expect(page.case.caseNumber).toMatch(/^LUPA-/)
 
     const permitType = await payload.find({

@@ -21,7 +21,6 @@ export {
 } from './authorityLabels.server'
 import { asUser, requireUser, type PortalUser } from './session.server'
 // The workspace's models take the user's Local API request from here too.
-export { requestAs } from './session.server'
 
 /** An authority user of the workspace: signed in, with the role and an authority. */
 export type AuthorityUser = PortalUser & { authority: NonNullable<PortalUser['authority']> }
@@ -54,7 +53,7 @@ const isIdLike = (payload: Payload, value: string) =>
 /**
  * The user's case by id, read with their own access rules: another authority's case and an
  * unknown id are both 404, so nobody learns whether a case exists. Reading one case by id
- * records that its authority opened it (the simplified mode's `openedAt`).
+ * records that its authority opened it (the case's `openedAt`).
  */
 export const caseOfUser = async ({
   payload,

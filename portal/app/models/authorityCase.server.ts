@@ -6,9 +6,7 @@ import { idOf, idsOf } from '../../../src/collections/relations'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
 import { slugs } from '../../../src/collections/slugs'
 import { nowOf, todayInFinland } from '../../../src/clock'
-import { connectionModesOf } from '../../../src/connections/registry'
 import { isIsoDate } from '../../../src/domain/calendar-date'
-import { localize } from '../../../src/domain/localize'
 import type { Locale } from '../../../src/domain/types'
 import type { Attachment, Case } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
@@ -58,13 +56,12 @@ export type AuthorityCasePage = {
     applicationReceiptNumber: string | null
     applicantName: string | null
     submittedAt: string | null
+    openedAt: string | null
     receivedAt: string | null
     decidedAt: string | null
     expectedDecisionOn: string | null
     deliveryState: string | null
   }
-  /** What the connection modes keep about the case (e.g. when it was opened), set ones only. */
-  modeFacts: { label: string; value: string }[]
   data: CaseDataRow[]
   attachments: AttachmentLink[]
   /** Every case of the application: permit type, authority and status only. */
@@ -120,15 +117,6 @@ const attachmentLinkOf = (doc: Attachment): AttachmentLink => ({
   filesize: doc.filesize ?? 0,
   href: attachmentHrefOf(doc.filename),
 })
-
-/** The facts the registered connection modes keep about the case, in the language. */
-const modeFactsOf = ({ payload, caseDoc, locale }: { payload: Payload; caseDoc: Case; locale: Locale }) =>
-  connectionModesOf(payload.config)
-    .flatMap((mode) => mode.caseFactsOf(caseDoc))
-    .flatMap((fact) => {
-      const value = fact.type === 'date-time' ? formatDateTime({ value: fact.value, locale }) : fact.value
-      return value ? [{ label: localize(fact.label, locale), value }] : []
-    })
 
 /** The case's data rows, labelled from the catalogue (public data). */
 const dataRowsOf = async ({
@@ -301,12 +289,12 @@ export const loadAuthorityCase = async ({
       applicationReceiptNumber: textOrNull(application.receiptNumber),
       applicantName: applicantNameOf(caseDoc.data),
       submittedAt: at(caseDoc.createdAt),
+      openedAt: at(caseDoc.openedAt),
       receivedAt: at(caseDoc.receivedAt),
       decidedAt: at(caseDoc.decidedAt),
       expectedDecisionOn: dateOf(caseDoc.expectedDecisionDate),
       deliveryState: deliveryStateLabelOf(caseDoc.deliveryState, locale),
     },
-    modeFacts: modeFactsOf({ payload, caseDoc, locale }),
     data,
     attachments: applicationFileIds.map(fileOf).filter((link) => link !== null),
     bundle: bundleDocs.map((doc) => ({

@@ -8,15 +8,9 @@ import { slugs } from '../../../src/collections/slugs'
 import type { Locale } from '../../../src/domain/types'
 import { documentPdf, type PdfSection } from '../../../src/pdf/documentPdf'
 import { formatNumber } from '../i18n/format'
-import {
-  attachmentHrefOf,
-  caseOfUser,
-  formatDateTime,
-  requestAs,
-  type AuthorityUser,
-} from './authority.server'
+import { attachmentHrefOf, caseOfUser, formatDateTime, type AuthorityUser } from './authority.server'
 import { loadAuthorityCase } from './authorityCase.server'
-import { asUser } from './session.server'
+import { asUser, requestAs } from './session.server'
 
 /**
  * The case as JSON: the case view its authority's channels share (the integration API's

@@ -73,7 +73,7 @@ export default function AuthorityCase({ loaderData, actionData }: Route.Componen
     [t('case.applicant'), caseView.applicantName],
     [t('case.receiptNumber'), caseView.applicationReceiptNumber],
     [t('case.submittedAt'), caseView.submittedAt],
-    ...page.modeFacts.map((fact): [string, string] => [fact.label, fact.value]),
+    [t('case.openedAt'), caseView.openedAt],
     [t('case.receivedAt'), caseView.receivedAt],
     [t('case.expectedDecision'), caseView.expectedDecisionOn],
     [t('case.decidedAt'), caseView.decidedAt],

@@ -7,6 +7,7 @@ import { caseActorOf } from '../../cases/caseActor'
 import { IllegalTransitionError, transition } from '../../domain/case-status'
 import type { Case } from '../../payload-types'
 import { keyedObjectSchema } from '../keyedObjectSchema'
+import { markOpenedOnRead, markOpenedOnStatus, openedAtField } from './caseOpened'
 import { collectionLabels, groups, l } from '../labels'
 import { caseStatusOptions, decisionOutcomeOptions, deliveryStateOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
@@ -71,8 +72,9 @@ export const Cases: CollectionConfig = {
     delete: denyAll,
   },
   hooks: {
-    beforeChange: [checkStatusChange],
+    beforeChange: [checkStatusChange, markOpenedOnStatus],
     afterChange: [recordStatusChange],
+    afterRead: [markOpenedOnRead],
   },
   fields: [
     {
@@ -215,5 +217,6 @@ export const Cases: CollectionConfig = {
         },
       ],
     },
+    openedAtField,
   ],
 }

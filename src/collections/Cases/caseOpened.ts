@@ -1,12 +1,11 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook, Field } from 'payload'
 
-import { authorityIdOf, hasRole, noOneField, userOf } from '../../src/access/roles'
-import { l } from '../../src/collections/labels'
-import { slugs } from '../../src/collections/slugs'
-import { nowOf } from '../../src/clock'
-import { idOf } from '../../src/collections/relations'
-import type { CaseFact } from '../../src/connections/types'
-import type { Case } from '../../src/payload-types'
+import { authorityIdOf, hasRole, noOneField, userOf } from '../../access/roles'
+import { nowOf } from '../../clock'
+import type { Case } from '../../payload-types'
+import { l } from '../labels'
+import { idOf } from '../relations'
+import { slugs } from '../slugs'
 
 /** The statuses of a case its authority has not yet acted on. */
 export const unopenedStatuses = ['submitted', 'delivered']
@@ -15,7 +14,8 @@ export const unopenedStatuses = ['submitted', 'delivered']
  * When the case was first opened at its authority: the first time a user of the case's own
  * authority read that one case (Local API, REST or GraphQL; lists do not count), or the
  * first time it moved on from `submitted`/`delivered` by the authority's hand, whichever
- * came first. Reminders and escalations stop once it is set.
+ * came first. The workspace marks unopened cases; a mode may follow up on them (the
+ * simplified mode's reminders and escalations stop once it is set).
  */
 export const openedAtField: Field = {
   name: 'openedAt',
@@ -40,11 +40,6 @@ export const openedAtField: Field = {
  */
 export const isAwaitingOpening = (caseDoc: Pick<Case, 'openedAt' | 'status'>) =>
   !caseDoc.openedAt && unopenedStatuses.includes(caseDoc.status)
-
-/** When the case was opened, on the workspace's case page. */
-export const openedAtFactsOf = (caseDoc: Pick<Case, 'openedAt'>): CaseFact[] => [
-  { label: { fi: 'Avattu', sv: 'Öppnat', en: 'Opened' }, value: caseDoc.openedAt, type: 'date-time' },
-]
 
 /**
  * Records the first read of a case by a user of its authority. The timestamp is written
