@@ -8,6 +8,7 @@ import { createCredentialEndpoint } from './endpoints/createCredentialEndpoint'
 import { rotateSecretEndpoint } from './endpoints/rotateSecretEndpoint'
 import { integrationMode } from './integrationMode'
 import { customOf } from '../../src/config/custom'
+import { seedIntegrationDemo } from './demoSeed'
 
 export type IntegrationPluginOptions = {
   /**
@@ -68,6 +69,7 @@ export const integrationPlugin =
         integrationCredentials({ isEnabled }),
         IdempotencyRecords,
       ],
+      custom: { ...config.custom, demoSeeds: [...(customOf(config).demoSeeds ?? []), seedIntegrationDemo] },
     }
   }
 

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
 import { requireStaff } from '../../src/access/requireStaff'
-import { isMonth, monthsBetween } from '../../src/domain/availability'
+import { isMonth, monthsBetween } from './domain/availability'
 import type { Locale } from '../../src/domain/types'
 import { pickLocale } from '../../src/domain/localize'
-import { monthlyReportCsv } from '../../src/domain/reports'
+import { monthlyReportCsv } from './domain/reports'
 import { loadMonthlyReport } from './reportData'
 
 /** The longest report one request may ask for. */

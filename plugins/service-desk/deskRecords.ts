@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../src/domain/types'
-import type { ClockStatus, Pause, SlaOptions, SlaState } from '../../src/domain/sla'
-import { incidentSla, serviceHoursOf, serviceRequestSla } from '../../src/domain/sla'
+import type { ClockStatus, Pause, SlaOptions, SlaState } from './domain/sla'
+import { incidentSla, serviceHoursOf, serviceRequestSla } from './domain/sla'
 import type { Incident, ServiceRequest } from '../../src/payload-types'
 import { requestKindLabels, severityLabels } from './options'
 import { serviceDeskSlugs } from './serviceDeskSlugs'

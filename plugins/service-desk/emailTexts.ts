@@ -1,6 +1,6 @@
 import type { Locale, LocalizedText } from '../../src/domain/types'
-import type { SlaNotice } from '../../src/domain/sla'
-import { serviceHoursOf } from '../../src/domain/sla'
+import type { SlaNotice } from './domain/sla'
+import { serviceHoursOf } from './domain/sla'
 import { localize } from '../../src/domain/localize'
 
 type Texts = LocalizedText & { sv: string; en: string }

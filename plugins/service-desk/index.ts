@@ -10,6 +10,7 @@ import { maintenanceEmailsTask } from './maintenanceEmails'
 import { maintenanceGuard } from './maintenanceGuard'
 import { slaCheckTask } from './slaCheck'
 import { customOf } from '../../src/config/custom'
+import { seedServiceDeskDemo } from './demoSeed'
 
 export { activeMaintenance, upcomingNotices } from './maintenance'
 export type { MaintenanceNoticeView } from './maintenance'
@@ -47,6 +48,7 @@ export const serviceDeskPlugin =
       custom: {
         ...incoming.custom,
         hostRouters: [...(customOf(incoming).hostRouters ?? []), { path: '/', router: maintenanceGuard }],
+        demoSeeds: [...(customOf(incoming).demoSeeds ?? []), seedServiceDeskDemo],
       },
       jobs: {
         ...incoming.jobs,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { isBreakOn } from '../../src/domain/maintenance'
+import { isBreakOn } from './domain/maintenance'
 import type { LocalizedText } from '../../src/domain/types'
 import { serviceDeskSlugs } from './serviceDeskSlugs'
 

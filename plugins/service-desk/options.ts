@@ -5,14 +5,14 @@ import type {
   ServiceRequestKind,
   ServiceRequestStatus,
   SlaState,
-} from '../../src/domain/sla'
+} from './domain/sla'
 import {
   incidentSeverities,
   incidentStatuses,
   serviceRequestKinds,
   serviceRequestStatuses,
   slaStates,
-} from '../../src/domain/sla'
+} from './domain/sla'
 
 type Label = ReturnType<typeof l>
 

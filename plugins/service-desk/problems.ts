@@ -3,7 +3,7 @@ import { ValidationError } from 'payload'
 
 import { l } from '../../src/collections/labels'
 import { localize, pickLocale } from '../../src/domain/localize'
-import type { SlaProblem, SlaProblemCode } from '../../src/domain/sla'
+import type { SlaProblem, SlaProblemCode } from './domain/sla'
 
 export type DeskProblemCode = SlaProblemCode | 'short-notice' | 'ends-before-start'
 

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
-import { dueNotices, nextNoticeAt } from '../../src/domain/sla'
+import { dueNotices, nextNoticeAt } from './domain/sla'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import type { DeskRecord } from './deskRecords'
 import { deskRecords } from './deskRecords'

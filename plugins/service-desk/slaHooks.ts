@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterReadHook, CollectionBefo
 
 import { writeAudit } from '../../src/access/auditHooks'
 import { nowOf } from '../../src/clock'
-import { dueNotices, nextNoticeAt } from '../../src/domain/sla'
+import { dueNotices, nextNoticeAt } from './domain/sla'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import type { DeskRecord } from './deskRecords'
 import { queueSlaCheck } from './slaCheck'

@@ -1,5 +1,6 @@
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import type { ConnectionMode } from '../connections/types'
+import type { DemoSeed } from '../seed/demoSeed'
 import type { HostRouter } from '../server/createApp'
 import type { VerifyMailTransport } from './mailTransportVerifier'
 
@@ -20,6 +21,8 @@ export interface LupaCustom {
   connectionModes?: ConnectionMode[]
   /** Express routes plugins serve on the host (see createApp). */
   hostRouters?: HostRouter[]
+  /** What plugins add to the demo data (see seedDemo). */
+  demoSeeds?: DemoSeed[]
 }
 
 /** The typed `config.custom` of a config, raw or sanitized. */

@@ -1,11 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
-
 import type { DataFromCollectionSlug, Payload, PayloadRequest, RequiredDataFromCollectionSlug } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { generateSigningSecret, sealSecret } from '../../plugins/connection-integration/signingSecrets'
-import { serviceDeskSlugs } from '../../plugins/service-desk'
+import { customOf } from '../config/custom'
 import { slugs } from '../collections/slugs'
 import { locales } from '../domain/types'
 import type { Locale, LocalizedText } from '../domain/types'
@@ -217,50 +213,23 @@ export const seedCatalogue = async (payload: Payload) => {
   return { bundleId, authorityIds, elementIds, permitTypeIds }
 }
 
-/** Where the demo authority system listens (`npm run demo:receiver`). */
-export const demoReceiverUrl = 'http://127.0.0.1:4100/webhooks'
-
-/**
- * Connects the demo authorities as the demo data says: police and the permit agency by
- * system integration to the demo receiver (its signing secret is kept in the data
- * directory, never in git), the rest in simplified mode.
- */
+/** Sets each demo authority's connection mode as the demo data says. */
 const connectDemoAuthorities = async ({
   payload,
   req,
   authorityIds,
-  dataDir,
 }: {
   payload: Payload
   req: PayloadRequest
   authorityIds: Map<string, Authority['id']>
-  dataDir: string
 }) => {
-  const secretFile = path.join(dataDir, 'demo-receiver-secret')
-  if (!existsSync(secretFile)) {
-    mkdirSync(dataDir, { recursive: true })
-    writeFileSync(secretFile, generateSigningSecret(), { mode: 0o600 })
-  }
-  const secret = readFileSync(secretFile, 'utf8').trim()
   for (const authority of demoAuthorities) {
-    const isIntegration = authority.connectionMode === 'integration'
     await payload.update({
       collection: slugs.authorities,
       id: authorityIds.get(authority.key)!,
       req,
       overrideAccess: true,
-      data: {
-        connectionMode: authority.connectionMode,
-        ...(isIntegration
-          ? {
-              integrationSettings: {
-                endpointUrl: demoReceiverUrl,
-                signingSecret: sealSecret(secret, payload.secret),
-                secretRotatedAt: new Date().toISOString(),
-              },
-            }
-          : {}),
-      },
+      data: { connectionMode: authority.connectionMode },
     })
   }
 }
@@ -276,7 +245,7 @@ export const seedDemo = async (
   if (isProduction) throw new Error('Demo users are not created in production.')
   const { bundleId, authorityIds } = await seedCatalogue(payload)
   const req = await createLocalReq({}, payload)
-  await connectDemoAuthorities({ payload, req, authorityIds, dataDir })
+  await connectDemoAuthorities({ payload, req, authorityIds })
   // Officials of this Virtu home organisation sign in as police users (npm run demo:identity).
   await payload.update({
     collection: slugs.authorities,
@@ -357,67 +326,7 @@ export const seedDemo = async (
     })
     await submitApplication({ req: customerReq, applicationId: draft.id, locale: 'fi' })
   }
-  await seedServiceDesk({ payload, userIds })
+  for (const demoSeed of customOf(payload.config).demoSeeds ?? [])
+    await demoSeed({ payload, req, dataDir, authorityIds, userIds })
   return { bundleId, userIds }
-}
-
-/**
- * Something for the service desk to work on: an incident the police reported and a new
- * authority's joining request, whose approval sets the authority up.
- */
-const seedServiceDesk = async ({
-  payload,
-  userIds,
-}: {
-  payload: Payload
-  userIds: Map<string, User['id']>
-}) => {
-  if ((await payload.count({ collection: serviceDeskSlugs.incidents, overrideAccess: true })).totalDocs > 0)
-    return
-  const police = await payload.findByID({
-    collection: slugs.users,
-    id: userIds.get('police@lupa.localhost')!,
-    overrideAccess: true,
-  })
-  await payload.create({
-    collection: serviceDeskSlugs.incidents,
-    user: { ...police, collection: slugs.users },
-    overrideAccess: false,
-    locale: 'fi',
-    data: {
-      status: 'reported',
-      title: 'Liitteiden lataus on hidasta',
-      description: 'Asiakirjojen avaaminen työtilassa kestää yli minuutin.',
-    },
-  })
-  const { docs: noise } = await payload.find({
-    collection: slugs.permitTypes,
-    where: { key: { equals: 'noise-notification' } },
-    overrideAccess: true,
-    limit: 1,
-  })
-  await payload.create({
-    collection: serviceDeskSlugs.serviceRequests,
-    overrideAccess: true,
-    locale: 'fi',
-    data: {
-      kind: 'joining',
-      status: 'received',
-      title: 'Liittyminen: Vantaan ympäristökeskus',
-      description: 'Haluamme ottaa vastaan meluilmoitukset Luvan kautta.',
-      channel: 'portal',
-      requesterEmail: 'ymparistokeskus@vantaa.example',
-      onboarding: {
-        nameFi: 'Vantaan ympäristökeskus',
-        nameSv: 'Vanda miljöcentral',
-        nameEn: 'Vantaa Environment Centre',
-        businessId: '0124610-9',
-        noticeEmail: 'ymparistokeskus@vantaa.example',
-        authorityKind: 'environmental-protection',
-        municipalities: ['092'],
-        permitTypes: noise.map((permitType) => permitType.id),
-        connectionMode: 'simplified',
-      },
-    },
-  })
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { probe, reportsSlugs, reportsTaskSlugs } from '../../plugins/reports'
 import { serviceDeskSlugs } from '../../plugins/service-desk'
-import type { MonthlyReport } from '../../src/domain/reports'
+import type { MonthlyReport } from '../../plugins/reports/domain/reports'
 import type { TestUser } from '../support/factories'
 import { createUser, tokenOf } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'

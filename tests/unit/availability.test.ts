@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { MaintenanceWindow, Outage } from '../../src/domain/availability'
+import type { MaintenanceWindow, Outage } from '../../plugins/reports/domain/availability'
 import {
   availabilityTarget,
   isMonth,
@@ -8,7 +8,7 @@ import {
   monthOf,
   monthsBetween,
   monthStart,
-} from '../../src/domain/availability'
+} from '../../plugins/reports/domain/availability'
 import { defaultServiceCalendar } from '../../src/domain/service-time'
 
 const at = (iso: string) => new Date(iso)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { feedbackProblems } from '../../src/domain/feedback'
+import { feedbackProblems } from '../../plugins/service-desk/domain/feedback'
 import type { OnboardingModeChoice } from '../../plugins/onboarding/domain/onboarding'
 import {
   authorityKeyOf,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { isBreakOn, isShortNotice, noticeEmailAt } from '../../src/domain/maintenance'
-import type { Clock, ClockStatus, IncidentSeverity, Pause } from '../../src/domain/sla'
+import { isBreakOn, isShortNotice, noticeEmailAt } from '../../plugins/service-desk/domain/maintenance'
+import type { Clock, ClockStatus, IncidentSeverity, Pause } from '../../plugins/service-desk/domain/sla'
 import {
   clockStatus,
   dueNotices,
@@ -15,7 +15,7 @@ import {
   progressServiceRequest,
   serviceHoursOf,
   serviceRequestSla,
-} from '../../src/domain/sla'
+} from '../../plugins/service-desk/domain/sla'
 import { addServiceMinutes, serviceMinutesBetween } from '../../src/domain/service-time'
 import { forAll, integer } from '../support/properties'
 import type { Random } from '../support/properties'

@@ -18,7 +18,7 @@ import {
 
 import { groupRows, percentText, reportSeries } from '../../../plugins/reports/domain/series'
 import type { ReportsTranslationKeys, ReportsTranslations } from '../../../plugins/reports/translations'
-import type { MonthlyReport } from '../../../src/domain/reports'
+import type { MonthlyReport } from '../../../plugins/reports/domain/reports'
 
 const useReportsTranslation = () => useTranslation<ReportsTranslations, ReportsTranslationKeys>()
 

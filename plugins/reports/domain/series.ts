@@ -1,4 +1,4 @@
-import type { MonthlyReport, MonthReport } from '../../../src/domain/reports'
+import type { MonthlyReport, MonthReport } from './reports'
 
 /** A share (0–1) as a chart's percentage, to two decimals; null stays a gap in the line. */
 export const percentOf = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 100)

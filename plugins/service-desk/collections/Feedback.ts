@@ -3,14 +3,14 @@ import { ValidationError } from 'payload'
 
 import { hasRole, isStaff, ownerOnly, staffField, userOf } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
-import type { FeedbackProblem } from '../../../src/domain/feedback'
+import type { FeedbackProblem } from '../domain/feedback'
 import {
   feedbackKinds,
   feedbackLimits,
   feedbackProblems,
   feedbackStatuses,
   publicFeedbackStatuses,
-} from '../../../src/domain/feedback'
+} from '../domain/feedback'
 import { serviceDeskSlugs } from '../serviceDeskSlugs'
 
 const ownerField: FieldAccess = ({ req }) => hasRole(userOf(req), 'owner')

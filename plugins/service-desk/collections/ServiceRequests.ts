@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { authorityIdOf, hasRole, staffField } from '../../../src/access/roles'
 import { collectionLabels, groups, l } from '../../../src/collections/labels'
 import { nowOf } from '../../../src/clock'
-import { pauseProblems, progressServiceRequest, serviceRequestKinds } from '../../../src/domain/sla'
+import { pauseProblems, progressServiceRequest, serviceRequestKinds } from '../domain/sla'
 import type { ServiceRequest } from '../../../src/payload-types'
 import { dateOf, pausesOf, serviceRequestRecord } from '../deskRecords'
 import {

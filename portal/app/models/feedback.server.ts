@@ -2,13 +2,13 @@ import type { TFunction } from 'i18next'
 import type { Payload } from 'payload'
 
 import { serviceDeskSlugs } from '../../../plugins/service-desk'
-import type { FeedbackProblem } from '../../../src/domain/feedback'
+import type { FeedbackProblem } from '../../../plugins/service-desk/domain/feedback'
 import {
   feedbackKinds,
   feedbackLimits,
   feedbackProblems,
   publicFeedbackStatuses,
-} from '../../../src/domain/feedback'
+} from '../../../plugins/service-desk/domain/feedback'
 import type { Locale } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
 import type { FormFieldError } from './onboarding.server'

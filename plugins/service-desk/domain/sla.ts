@@ -1,5 +1,9 @@
-import type { ServiceCalendar } from './service-time'
-import { addServiceMinutes, defaultServiceCalendar, serviceMinutesBetween } from './service-time'
+import type { ServiceCalendar } from '../../../src/domain/service-time'
+import {
+  addServiceMinutes,
+  defaultServiceCalendar,
+  serviceMinutesBetween,
+} from '../../../src/domain/service-time'
 
 /**
  * Service-level clocks of the service desk, counted in service time (see service-time.ts):

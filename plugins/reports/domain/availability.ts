@@ -1,5 +1,5 @@
-import type { ServiceCalendar } from './service-time'
-import { defaultServiceCalendar, serviceMinutesBetween } from './service-time'
+import type { ServiceCalendar } from '../../../src/domain/service-time'
+import { defaultServiceCalendar, serviceMinutesBetween } from '../../../src/domain/service-time'
 
 /** The service description's availability commitment: 99 % of service time in a month. */
 export const availabilityTarget = 0.99
