@@ -40,7 +40,7 @@ export const integrationOptionsSchema = ({
     previousSigningSecret: z.string().nullish(),
     previousSecretExpiresAt: z.string().nullish(),
     secretRotatedAt: z.string().nullish(),
-  }) as z.ZodType<IntegrationOptions>
+  })
 
 /**
  * Admin fields of the settings group. The secrets are never readable or writable through

@@ -166,7 +166,7 @@ export const mandatesRouter = ({ payload, publicUrl }: { payload: Payload; publi
         const location = await completeFlow({
           ...customer,
           kind,
-          query: req.query as Record<string, unknown>,
+          query: req.query,
           publicUrl,
         })
         // Back from Suomi.fi Mandates is a cross-site arrival: a page, not a redirect.

@@ -124,7 +124,7 @@ const figure = (field: { name: string; label: Label } & Partial<Field>): Field =
 export const dueField = (name: string, label: Label) => figure({ name, label, type: 'date', index: true })
 export const hoursField = (name: string, label: Label) => figure({ name, label, type: 'number' })
 export const flagField = (name: string, label: Label) =>
-  figure({ name, label, type: 'checkbox', index: true } as Partial<Field> & { name: string; label: Label })
+  figure({ name, label, type: 'checkbox', index: true })
 
 /** The clocks' state and when the figures were computed. */
 export const slaStateFields: Field[] = [
@@ -134,7 +134,7 @@ export const slaStateFields: Field[] = [
     type: 'select',
     options: slaStateOptions,
     index: true,
-  } as Partial<Field> & { name: string; label: Label }),
+  }),
   figure({ name: 'slaComputedAt', label: l('Laskettu', 'Beräknad', 'Computed at'), type: 'date' }),
 ]
 

@@ -311,7 +311,7 @@ export type DecisionDocumentInput = {
 
 /** The upload limit of attachments, in bytes. */
 export const uploadLimitOf = (req: Pick<PayloadRequest, 'payload'>) =>
-  (req.payload.config.upload?.limits?.fileSize as number | undefined) ?? 20 * 1024 * 1024
+  req.payload.config.upload?.limits?.fileSize ?? 20 * 1024 * 1024
 
 /**
  * Stores a decision document as an attachment of the case's parties: the customer (and the

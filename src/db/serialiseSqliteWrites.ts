@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import type { Client, InStatement, Transaction, TransactionMode } from '@libsql/client'
+import type { Client, InArgs, InStatement, Transaction, TransactionMode } from '@libsql/client'
 
 /** Thrown to a write that waited too long for the lock: it fails alone. */
 export class WriteLockTimeoutError extends Error {
@@ -102,11 +102,9 @@ export const serialiseSqliteWrites = (
 ) => {
   const lock = createLock(lockTimeoutMs)
   healthOfClient.set(client, lock.health)
+  const execute = client.execute.bind(client)
   const original = {
-    execute: client.execute.bind(client) as (
-      statement: InStatement,
-      args?: unknown,
-    ) => ReturnType<Client['execute']>,
+    execute: (statement: InStatement) => execute(statement),
     batch: client.batch.bind(client),
     migrate: client.migrate.bind(client),
     executeMultiple: client.executeMultiple.bind(client),
@@ -122,16 +120,15 @@ export const serialiseSqliteWrites = (
   }
   const heldTransaction = () => writeOwners.getStore()?.transaction ?? null
   Object.assign(client, {
-    execute: (statement: InStatement, args?: unknown) => {
-      if (isRead(statement)) return original.execute(statement, args)
+    execute: (sqlOrStatement: InStatement, args?: InArgs) => {
+      const statement: InStatement =
+        typeof sqlOrStatement === 'string' && args !== undefined
+          ? { sql: sqlOrStatement, args }
+          : sqlOrStatement
+      if (isRead(statement)) return original.execute(statement)
       const transaction = heldTransaction()
-      if (transaction)
-        return transaction.execute(
-          typeof statement === 'string' && args !== undefined
-            ? ({ sql: statement, args } as InStatement)
-            : statement,
-        )
-      return locked(() => original.execute(statement, args))
+      if (transaction) return transaction.execute(statement)
+      return locked(() => original.execute(statement))
     },
     batch: (...args: Parameters<Client['batch']>) => {
       const transaction = heldTransaction()

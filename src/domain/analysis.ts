@@ -111,7 +111,7 @@ function isKnownOperation(operation: string): boolean {
   if (builtInOperations.has(operation)) return true
   // Operations added with add_operation can only be found by trying them.
   try {
-    jsonLogic.apply({ [operation]: [] } as RulesLogic, {})
+    jsonLogic.apply({ [operation]: [] }, {})
     return true
   } catch (error) {
     return !(error instanceof Error && error.message.startsWith('Unrecognized operation'))

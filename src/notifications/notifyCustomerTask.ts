@@ -4,7 +4,6 @@ import { slugs } from '../collections/slugs'
 import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from '../connections/deliveryPolicy'
 import { customerLocaleOf, customerNotificationKinds, customerNotificationOf } from './customerNotificationOf'
-import type { CustomerNotificationKind } from './customerNotificationOf'
 import type { CustomerNotificationInput } from './queueCustomerNotification'
 import { notifyCustomerTaskSlug, queueCustomerNotification } from './queueCustomerNotification'
 import { sendEmailWithin } from './sendEmailWithin'
@@ -44,7 +43,7 @@ export const notifyCustomerTask: TaskConfig<{
   handler: async ({ input, req }) => {
     const { payload } = req
     const system = { req, overrideAccess: true, depth: 0 } as const
-    if (!customerNotificationKinds.includes(input.kind as CustomerNotificationKind)) {
+    if (!customerNotificationKinds.includes(input.kind)) {
       payload.logger.error({ msg: `Unknown customer notification kind "${String(input.kind)}"` })
       return { output: { status: 'unknown-kind' } }
     }

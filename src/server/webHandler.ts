@@ -17,7 +17,7 @@ export const toWebRequest = (req: ExpressRequest, origin: string): Request => {
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
     // Node's fetch needs this for a streamed request body.
     ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit)
+  })
 }
 
 /** Writes a Fetch API response to express, streaming its body. */

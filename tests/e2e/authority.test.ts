@@ -64,7 +64,7 @@ const focusMovesTo = (page: Page, selector: string) =>
 /** Follows a download link as a person would; answers the file's bytes. */
 const downloaded = async (page: Page, link: Locator) => {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
-  return readFile((await download.path())!)
+  return readFile(await download.path())
 }
 
 /** A request as the browser sends one to its own site (Payload's CSRF check reads the header). */
@@ -88,7 +88,7 @@ beforeAll(async () => {
     collection: slugs.authorities,
     id: authority,
     overrideAccess: true,
-    data: { noticeEmail, connectionMode: 'simplified' } as never,
+    data: { noticeEmail, connectionMode: 'simplified' },
   })
   customer = await createUser(payload(), { role: 'customer' })
   officer = await createUser(payload(), {

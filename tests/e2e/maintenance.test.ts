@@ -53,7 +53,7 @@ describe('maintenance breaks in the portal', () => {
       collection: serviceDeskSlugs.maintenanceNotices,
       id: noticeId,
       overrideAccess: true,
-      data: { startsAt: new Date(Date.now() - 60_000).toISOString() } as never,
+      data: { startsAt: new Date(Date.now() - 60_000).toISOString() },
     })
     const { context, page, goto } = await openPage(browser, { javaScriptEnabled: false })
     const response = await goto(`${server.url}/analysis/public-event`)

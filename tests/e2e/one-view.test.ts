@@ -41,7 +41,7 @@ beforeAll(async () => {
     collection: slugs.authorities,
     id: await authorityId(payload, 'environmental-protection-helsinki'),
     overrideAccess: true,
-    data: { connectionMode: 'simplified' } as never,
+    data: { connectionMode: 'simplified' },
   })
   bundleId = (
     await payload.find({

@@ -72,7 +72,7 @@ describe('the application wizard', () => {
     const askedOn = new Map<string, string[]>()
     for (let guard = 0; guard < 20; guard += 1) {
       if (await page.locator('.wizard-review').count()) break
-      const step = (await page.locator('#wizard-form input[name="step"]').inputValue()) as string
+      const step = await page.locator('#wizard-form input[name="step"]').inputValue()
       const names = await fillStep(page, workedExampleApplication)
       askedOn.set(step, names)
       if (step === 'place') {
@@ -138,7 +138,7 @@ describe('the application wizard', () => {
       page.locator('#receipt-pdf').click(),
     ])
     expect(download.suggestedFilename()).toBe(`lupa-kuittaus-${receiptNumber}.pdf`)
-    const bytes = await readFile((await download.path())!)
+    const bytes = await readFile(await download.path())
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-')
     expect(problems).toEqual([])
     await context.close()

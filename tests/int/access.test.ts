@@ -121,7 +121,7 @@ beforeAll(async () => {
     collection: slugs.permitBundles,
     overrideAccess: true,
     locale: 'fi',
-    data: { name: 'Julkaisematon kokonaisuus', key: 'unpublished-bundle', isPublished: false } as never,
+    data: { name: 'Julkaisematon kokonaisuus', key: 'unpublished-bundle', isPublished: false },
   })
 
   owner = await createUser(payload, { role: 'owner' })
@@ -177,7 +177,7 @@ describe("customers and other customers' applications", () => {
   it('should let a customer read their own application through the Local API, REST and GraphQL', async () => {
     const local = await payload.findByID({
       collection: slugs.applications,
-      id: draftA.id as Id,
+      id: draftA.id,
       user: customerA,
       overrideAccess: false,
     })
@@ -194,7 +194,7 @@ describe("customers and other customers' applications", () => {
     await expect(
       payload.findByID({
         collection: slugs.applications,
-        id: draftA.id as Id,
+        id: draftA.id,
         user: customerB,
         overrideAccess: false,
       }),
@@ -230,8 +230,8 @@ describe("customers and other customers' applications", () => {
     await expectRefused(
       payload.update({
         collection: slugs.applications,
-        id: draftA.id as Id,
-        data: { title: 'Hijacked' } as never,
+        id: draftA.id,
+        data: { title: 'Hijacked' },
         user: customerB,
         overrideAccess: false,
       }),
@@ -260,7 +260,7 @@ describe("customers and other customers' applications", () => {
     await expectRefused(
       payload.delete({
         collection: slugs.applications,
-        id: draftA.id as Id,
+        id: draftA.id,
         user: customerB,
         overrideAccess: false,
       }),
@@ -290,7 +290,7 @@ describe('customers acting for an organisation', () => {
   it("should let a member read the organisation's application created by another member", async () => {
     const local = await payload.findByID({
       collection: slugs.applications,
-      id: organisationDraft.id as Id,
+      id: organisationDraft.id,
       user: member2,
       overrideAccess: false,
     })
@@ -307,7 +307,7 @@ describe('customers acting for an organisation', () => {
     await expect(
       payload.findByID({
         collection: slugs.applications,
-        id: organisationDraft.id as Id,
+        id: organisationDraft.id,
         user: customerA,
         overrideAccess: false,
       }),

@@ -79,7 +79,7 @@ describe('the seeded bundle read back from the database', () => {
       .update({
         collection: slugs.permitBundles,
         id: bundleId,
-        data: { permits } as never,
+        data: { permits },
         overrideAccess: true,
       })
       .catch((caught: unknown) => caught)

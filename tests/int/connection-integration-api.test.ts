@@ -66,7 +66,7 @@ const submitCase = async ({
     collection: slugs.attachments,
     user: owner,
     overrideAccess: false,
-    data: { description: 'Site map' } as never,
+    data: { description: 'Site map' },
     // Stored as `site-map-<random>.txt`, the way storeAttachment labels uploads.
     context: { fileLabel: 'site-map' },
     file: {
@@ -82,7 +82,7 @@ const submitCase = async ({
     id: draft.id,
     user: owner,
     overrideAccess: false,
-    data: { attachments: [attachment.id] } as never,
+    data: { attachments: [attachment.id] },
   })
   const result = await submitApplication({
     req: await createLocalReq({ user: owner as never }, payload),
@@ -430,7 +430,7 @@ describe("another customer's files", () => {
         collection: slugs.attachments,
         user: victim,
         overrideAccess: false,
-        data: {} as never,
+        data: {},
         file: { data: Buffer.from('Private'), mimetype: 'text/plain', name: 'private.txt', size: 7 },
       })
     ).id

@@ -53,7 +53,7 @@ const configureAuthority = (data: Record<string, unknown>) =>
     collection: slugs.authorities,
     id: authority,
     overrideAccess: true,
-    data: data as never,
+    data: data,
   })
 
 const defaultSettings = {

@@ -30,7 +30,7 @@ const customerSpeaking = async (locale: 'fi' | 'sv' | 'en') => {
   await payload.update({
     collection: slugs.users,
     id: customer.id,
-    data: { locale } as never,
+    data: { locale },
     overrideAccess: true,
   })
   return customer
@@ -195,7 +195,7 @@ describe('customer notifications', () => {
     await payload.update({
       collection: slugs.authorities,
       id: authority,
-      data: { connectionMode: 'simplified' } as never,
+      data: { connectionMode: 'simplified' },
       overrideAccess: true,
     })
     try {
@@ -209,7 +209,7 @@ describe('customer notifications', () => {
       await payload.update({
         collection: slugs.authorities,
         id: authority,
-        data: { connectionMode: 'none' } as never,
+        data: { connectionMode: 'none' },
         overrideAccess: true,
       })
     }

@@ -8,7 +8,6 @@ import {
   loadApplicationView,
   loadLiveVersion,
 } from '../../portal/app/models/applications.server'
-import type { ApplicationView } from '../../portal/app/models/applications.server'
 import { handleApplicationAction } from '../../portal/app/models/applicationsActions.server'
 import type { ActionFailure } from '../../portal/app/models/applicationsActions.server'
 import { handleChangeAction, loadChangePage } from '../../portal/app/models/change.server'
@@ -58,7 +57,7 @@ const thrownStatus = async (run: () => Promise<unknown>) => {
 const viewOf = async (user: TestUser, id: Id) => {
   const view = await loadApplicationView({ payload, user: asPortalUser(user), id: String(id), locale: 'fi' })
   if (view.isDraft) throw new Error('expected a submitted application')
-  return view as ApplicationView & { isDraft: false }
+  return view
 }
 
 const post = (id: Id, body: FormData | URLSearchParams, path = '') =>
@@ -275,7 +274,7 @@ describe('the one view', () => {
     const { applicationId, cases } = await submitWorkedExampleAs(payload, { customer, bundleId })
     await payload.create({
       collection: slugs.messages,
-      data: { application: applicationId, body: 'Tapahtuma siirtyy tunnilla.' } as never,
+      data: { application: applicationId, body: 'Tapahtuma siirtyy tunnilla.' },
       user: customer,
       overrideAccess: false,
     })
@@ -295,7 +294,7 @@ describe('the one view', () => {
     const data = minimalPdf()
     const file = await payload.create({
       collection: slugs.attachments,
-      data: { description: 'ohje.pdf' } as never,
+      data: { description: 'ohje.pdf' },
       file: { data, mimetype: 'application/pdf', name: 'ohje.pdf', size: data.length },
       user: policeUser,
       overrideAccess: false,

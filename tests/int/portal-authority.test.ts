@@ -111,7 +111,7 @@ beforeAll(async () => {
     collection: slugs.authorities,
     id: environmentId,
     overrideAccess: true,
-    data: { noticeEmail, connectionMode: 'simplified' } as never,
+    data: { noticeEmail, connectionMode: 'simplified' },
   })
   environment = asAuthorityUser(
     await createUser(payload, { role: 'authority-user', authority: environmentId }),

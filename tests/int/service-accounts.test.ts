@@ -77,9 +77,9 @@ describe('service accounts', () => {
     const updated = await payload.update({
       collection: slugs.users,
       id: user.id,
-      data: { isServiceAccount: true } as never,
+      data: { isServiceAccount: true },
       overrideAccess: false,
-      user: { ...user, collection: 'users' } as never,
+      user: { ...user, collection: 'users' },
     })
     expect(updated.isServiceAccount).toBe(false)
   })

@@ -76,7 +76,7 @@ const updateAs = (user: TestUser, collection: DeskCollection, id: Id, data: Reco
   payload.update({
     collection: collection,
     id,
-    data: data as never,
+    data: data,
     ...as(user),
   }) as unknown as Promise<Doc>
 
@@ -535,7 +535,7 @@ describe('the service calendar', () => {
         await refusal(
           payload.updateGlobal({
             slug: globalSlugs.serviceCalendar as never,
-            data: {} as never,
+            data: {},
             ...as(producer),
           }),
         )
@@ -789,7 +789,7 @@ describe('maintenance notices', () => {
       collection: serviceDeskSlugs.maintenanceNotices,
       id: created.id,
       locale: 'sv',
-      data: { title: 'Versionsuppdatering', description: 'Lupa uppdateras 30.' } as never,
+      data: { title: 'Versionsuppdatering', description: 'Lupa uppdateras 30.' },
       overrideAccess: true,
     })
     await runJobs()

@@ -48,7 +48,7 @@ export const useIntegrationMode = async (
     collection: slugs.authorities,
     id,
     overrideAccess: true,
-    data: { connectionMode: 'integration', integrationSettings: { endpointUrl } } as never,
+    data: { connectionMode: 'integration', integrationSettings: { endpointUrl } },
   })
   return id
 }

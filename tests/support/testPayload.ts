@@ -64,7 +64,7 @@ export const startTestPayload = async ({
     DATA_DIR: dataDir,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     PUBLIC_URL: 'http://localhost:3999',
-    LOG_LEVEL: (process.env.LOG_LEVEL as 'warn' | undefined) ?? 'error',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
     SMTP_URL: process.env.SMTP_URL,
     ...extraEnv,
   })

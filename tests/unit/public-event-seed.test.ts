@@ -349,9 +349,7 @@ describe('public event seed: authorities and texts', () => {
     expect(texts.length).toBeGreaterThan(200)
     for (const { path, text } of texts) {
       for (const locale of ['fi', 'sv', 'en'] as const) {
-        expect(typeof text[locale] === 'string' && text[locale]!.trim() !== '', `${path}.${locale}`).toBe(
-          true,
-        )
+        expect(typeof text[locale] === 'string' && text[locale].trim() !== '', `${path}.${locale}`).toBe(true)
       }
     }
   })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import type { MonthAvailability } from '../../plugins/reports/domain/availability'
 import type { CaseFact } from '../../plugins/reports/domain/reports'
-import { csvField, monthlyReport, monthlyReportCsv, quantile, rateOf } from '../../plugins/reports/domain/reports'
+import {
+  csvField,
+  monthlyReport,
+  monthlyReportCsv,
+  quantile,
+  rateOf,
+} from '../../plugins/reports/domain/reports'
 import { groupRows, percentOf, percentText, reportSeries } from '../../plugins/reports/domain/series'
 
 const at = (iso: string) => new Date(iso)

@@ -43,11 +43,11 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)
   const resultHeadingRef = useRef<HTMLHeadingElement>(null)
 
+  // Once per page shown: on load and after each submit (a new location).
+  const focusTarget = errors.length > 0 ? errorHeadingRef : result ? resultHeadingRef : null
   useEffect(() => {
-    if (errors.length > 0) errorHeadingRef.current?.focus()
-    else if (result) resultHeadingRef.current?.focus()
-    // Once per page shown: on load and after each submit (a new location).
-  }, [location.key])
+    focusTarget?.current?.focus()
+  }, [location.key, focusTarget])
 
   const isSubmitting = navigation.state !== 'idle' && navigation.location?.pathname === location.pathname
   return (

@@ -240,19 +240,25 @@ const ChangeConfirmation = ({
  */
 export default function ApplicationChange({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation('applications')
-  const page: ChangePage = (actionData as ChangePage | undefined) ?? loaderData.page
+  const page: ChangePage = actionData ?? loaderData.page
   const location = useLocation()
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)
   const confirmHeadingRef = useRef<HTMLHeadingElement>(null)
   const noticeRef = useRef<HTMLDivElement>(null)
 
+  // After each post: a new location.
+  const focusTarget = !actionData
+    ? null
+    : page.stage === 'confirm'
+      ? confirmHeadingRef
+      : page.stage === 'form' && page.errors.length > 0
+        ? errorHeadingRef
+        : page.stage === 'form' && page.notice
+          ? noticeRef
+          : null
   useEffect(() => {
-    if (!actionData) return
-    if (page.stage === 'confirm') confirmHeadingRef.current?.focus()
-    else if (page.stage === 'form' && page.errors.length > 0) errorHeadingRef.current?.focus()
-    else if (page.stage === 'form' && page.notice) noticeRef.current?.focus()
-    // After each post: a new location.
-  }, [location.key])
+    focusTarget?.current?.focus()
+  }, [location.key, focusTarget])
 
   return (
     <>

@@ -115,12 +115,13 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
   const stepHeadingRef = useRef<HTMLHeadingElement>(null)
   const isFirstRender = useRef(true)
 
+  const hasErrors = page.errors.length > 0
   useEffect(() => {
-    if (page.errors.length > 0) errorHeadingRef.current?.focus()
+    if (hasErrors) errorHeadingRef.current?.focus()
     else if (!isFirstRender.current) stepHeadingRef.current?.focus()
     isFirstRender.current = false
     // Once per page shown: after each navigation and each failed post.
-  }, [location.key, actionData])
+  }, [location.key, actionData, hasErrors])
 
   useEffect(() => () => clearTimeout(timer.current), [])
 

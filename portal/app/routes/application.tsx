@@ -67,7 +67,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
     if (failure) errorHeadingRef.current?.focus()
     else if (done) noticeRef.current?.focus()
     // Once per page shown: on load and after each post (a new location or a new answer).
-  }, [location.key, failure])
+  }, [location.key, failure, done])
 
   const caseOf = new Map(view.cases.map((item) => [item.id, item]))
   const openRequests = view.cases.flatMap((item) =>
