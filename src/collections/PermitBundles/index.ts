@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff, staffOnly, userOf } from '../../access/roles'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
+import { bundleTextFields } from './bundleTextFields'
 import { validateBundleRules } from './validateBundleRules'
 
 /** A customer need such as "organise a public event": the analysis and the permits it can lead to. */
@@ -123,5 +124,6 @@ export const PermitBundles: CollectionConfig = {
         },
       ],
     },
+    ...bundleTextFields,
   ],
 }
