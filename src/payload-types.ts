@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     users: User;
     organisations: Organisation;
+    'authority-kinds': AuthorityKind;
     authorities: Authority;
     'data-elements': DataElement;
     'permit-types': PermitType;
@@ -106,6 +107,7 @@ export interface Config {
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    'authority-kinds': AuthorityKindsSelect<false> | AuthorityKindsSelect<true>;
     authorities: AuthoritiesSelect<false> | AuthoritiesSelect<true>;
     'data-elements': DataElementsSelect<false> | DataElementsSelect<true>;
     'permit-types': PermitTypesSelect<false> | PermitTypesSelect<true>;
@@ -248,13 +250,13 @@ export interface Authority {
   id: number;
   name: string;
   /**
-   * Stable key, e.g. police-helsinki
+   * Stable key, e.g. police-helsinki. Left empty, it is made of the name when saved.
    */
   key: string;
   /**
-   * Routing picks the authority of this kind by municipality (e.g. police, rescue).
+   * Routing picks the authority of this kind by municipality.
    */
-  kind: string;
+  kind: number | AuthorityKind;
   businessId?: string | null;
   ptvId?: string | null;
   /**
@@ -266,6 +268,10 @@ export interface Authority {
    * How applications are delivered to this authority.
    */
   connectionMode?: string | null;
+  /**
+   * The authority receives cases only of the permit types it has joined. Kept up by approved joining and removal requests.
+   */
+  joinedPermitTypes?: (number | PermitType)[] | null;
   isActive?: boolean | null;
   simplifiedSettings?: {
     /**
@@ -296,10 +302,6 @@ export interface Authority {
     previousSigningSecret?: string | null;
   };
   /**
-   * Kept up by approved joining and removal requests.
-   */
-  joinedPermitTypes?: (number | PermitType)[] | null;
-  /**
    * The PTV import replaces the municipality list with the organisation's area.
    */
   isAreaFromCatalogue?: boolean | null;
@@ -307,6 +309,22 @@ export interface Authority {
    * Virtu virtuHomeOrganization values (e.g. poliisi.fi) whose officials sign in as users of this authority.
    */
   virtuHomeOrganizations?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A permit type routed by municipality goes to the authority of this kind.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authority-kinds".
+ */
+export interface AuthorityKind {
+  id: number;
+  name: string;
+  /**
+   * Stable key, e.g. police. The joining form uses it. Left empty, it is made of the name when saved.
+   */
+  key: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -321,11 +339,17 @@ export interface PermitType {
    */
   connectionMode?: ('authority' | 'simplified' | 'integration') | null;
   name: string;
+  /**
+   * Stable key, e.g. police-public-event-notification. Left empty, it is made of the name when saved.
+   */
   key: string;
   routingKind: 'by-municipality' | 'fixed';
   authority?: (number | null) | Authority;
-  authorityKind?: string | null;
-  municipalityElement?: string | null;
+  authorityKind?: (number | null) | AuthorityKind;
+  /**
+   * The question whose answer is the municipality code. Its options are the municipalities of the coverage.
+   */
+  municipalityElement?: (number | null) | DataElement;
   /**
    * Only these data are sent to the authority.
    */
@@ -369,6 +393,9 @@ export interface PermitType {
  */
 export interface DataElement {
   id: number;
+  /**
+   * Stable key, e.g. expectedAttendees. Left empty, it is made of the label when saved.
+   */
   key: string;
   type:
     | 'text'
@@ -388,9 +415,9 @@ export interface DataElement {
   label: string;
   help?: string | null;
   /**
-   * Form step, e.g. organiser
+   * The application step that asks this datum: chosen from the steps of the bundles that use it.
    */
-  step: string;
+  step?: string | null;
   order?: number | null;
   options?:
     | {
@@ -427,12 +454,18 @@ export interface Organisation {
 export interface PermitBundle {
   id: number;
   name: string;
+  /**
+   * Stable key, e.g. public-event (in the portal address). Left empty, it is made of the name when saved.
+   */
   key: string;
   description?: string | null;
   isPublished?: boolean | null;
   analysisElements?: (number | DataElement)[] | null;
   steps?:
     | {
+        /**
+         * Left empty, it is made of the title.
+         */
         key: string;
         title: string;
         id?: string | null;
@@ -442,10 +475,13 @@ export interface PermitBundle {
     | {
         permitType: number | PermitType;
         /**
-         * The permit is needed when any rule fires. The condition is JSON Logic over the answers.
+         * The permit is needed when any rule fires. The condition is about the answers to the permit analysis questions; it is stored as JSON Logic.
          */
         rules?:
           | {
+              /**
+               * Left empty, it is made of the reason.
+               */
               ruleId: string;
               when:
                 | {
@@ -460,10 +496,55 @@ export interface PermitBundle {
               id?: string | null;
             }[]
           | null;
+        /**
+         * Shown to the customer as the reason when none of this permit’s rules fires.
+         */
         notNeededReason?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * Search on the portal home page: words a customer looks for this bundle with, separated by commas or line breaks (e.g. concert, festival, alcohol). The name, the description and the permit names are searched anyway, and the search understands inflected forms.
+   */
+  keywords?: string | null;
+  /**
+   * The value of this datum names the application in My applications, on the receipt and for the authority (e.g. Name of the event). Default: the bundle’s name.
+   */
+  titleElement?: (number | null) | DataElement;
+  /**
+   * The day the permits’ lead times count back from (e.g. the event’s start date, the restaurant’s opening day). Ask it in the permit analysis for the analysis to show the deadline plan. Default: no deadline plan.
+   */
+  startDateElement?: (number | null) | DataElement;
+  /**
+   * The receipt and My applications show “Copy into a new application” (e.g. a recurring event). Untick when the same application is not made again (e.g. starting a restaurant).
+   */
+  isRepeatOffered?: boolean | null;
+  texts?: {
+    /**
+     * Above the questions of the permit analysis (e.g. Tell us about your event). Default: Tell us about your plans.
+     */
+    analysisHeading?: string | null;
+    /**
+     * At the start of the permit analysis, after the description. Default: Answer the questions to see which permits and notifications you need, why, from whom and by when. No sign-in is needed…
+     */
+    analysisIntro?: string | null;
+    /**
+     * How this bundle asks for the municipality (the datum that routes the permits to authorities), e.g. In which municipality is the event held? Answers and the receipt show the datum’s own label. Default: the datum’s own label.
+     */
+    placeQuestion?: string | null;
+    /**
+     * In the lead times “at least 30 days before …” and the deadline plan, with its article, e.g. the event, the opening. Default: the start.
+     */
+    deadlineSubject?: string | null;
+    /**
+     * On the receipt and its PDF for the person or organisation who applied (e.g. Organiser, Operator). Default: Applicant.
+     */
+    applicantLabel?: string | null;
+    /**
+     * On the receipt when copying the application is offered (e.g. A recurring event?). Default: Applying for the same again?
+     */
+    repeatHeading?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1365,6 +1446,16 @@ export interface OrganisationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authority-kinds_select".
+ */
+export interface AuthorityKindsSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "authorities_select".
  */
 export interface AuthoritiesSelect<T extends boolean = true> {
@@ -1376,6 +1467,7 @@ export interface AuthoritiesSelect<T extends boolean = true> {
   municipalities?: T;
   noticeEmail?: T;
   connectionMode?: T;
+  joinedPermitTypes?: T;
   isActive?: T;
   simplifiedSettings?:
     | T
@@ -1394,7 +1486,6 @@ export interface AuthoritiesSelect<T extends boolean = true> {
         signingSecret?: T;
         previousSigningSecret?: T;
       };
-  joinedPermitTypes?: T;
   isAreaFromCatalogue?: T;
   virtuHomeOrganizations?: T;
   updatedAt?: T;
@@ -1487,6 +1578,20 @@ export interface PermitBundlesSelect<T extends boolean = true> {
             };
         notNeededReason?: T;
         id?: T;
+      };
+  keywords?: T;
+  titleElement?: T;
+  startDateElement?: T;
+  isRepeatOffered?: T;
+  texts?:
+    | T
+    | {
+        analysisHeading?: T;
+        analysisIntro?: T;
+        placeQuestion?: T;
+        deadlineSubject?: T;
+        applicantLabel?: T;
+        repeatHeading?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -1,5 +1,6 @@
 import * as migration_20261130_070300_initial from './20261130_070300_initial';
 import * as migration_20261206_114707_delivery_queued_at from './20261206_114707_delivery_queued_at';
+import * as migration_20261206_150017_catalogue_relationships from './20261206_150017_catalogue_relationships';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261206_114707_delivery_queued_at.up,
     down: migration_20261206_114707_delivery_queued_at.down,
-    name: '20261206_114707_delivery_queued_at'
+    name: '20261206_114707_delivery_queued_at',
+  },
+  {
+    up: migration_20261206_150017_catalogue_relationships.up,
+    down: migration_20261206_150017_catalogue_relationships.down,
+    name: '20261206_150017_catalogue_relationships'
   },
 ];

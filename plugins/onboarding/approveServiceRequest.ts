@@ -49,6 +49,24 @@ const freeAuthorityKey = async (req: PayloadRequest, name: string) => {
   }
 }
 
+/** The authority kind a joining request names by its key (the join form offers the kinds). */
+const kindOf = async (req: PayloadRequest, key: string) => {
+  const { docs } = await req.payload.find({
+    collection: slugs.authorityKinds,
+    where: { key: { equals: key } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  if (!docs[0])
+    throw new OnboardingApprovalError(
+      'incomplete',
+      `The joining request names an unknown authority kind "${key}".`,
+    )
+  return docs[0].id
+}
+
 /**
  * The connection a request asks for, as the authority's fields: the mode, and the answers
  * to the fields the mode asks, stored under the same names in its settings.
@@ -83,15 +101,16 @@ const apply = async (
         'incomplete',
         'The joining request lacks the name or kind of the authority.',
       )
+    const kind = await kindOf(req, textOf(details.authorityKind))
     const key = await freeAuthorityKey(req, nameFi)
     const base = {
       key,
-      kind: textOf(details.authorityKind),
+      kind,
       businessId: textOf(details.businessId) || undefined,
       municipalities: details.municipalities ?? [],
       noticeEmail: textOf(details.noticeEmail) || undefined,
       isActive: true,
-      [onboardingFieldNames.permitTypes]: permitTypes,
+      joinedPermitTypes: permitTypes,
       ...connectionOf(req, details),
     }
     const created = await req.payload.create({
@@ -125,14 +144,14 @@ const apply = async (
     id: authorityId,
     ...system,
   })
-  const joined = idsOf(authority[onboardingFieldNames.permitTypes])
+  const joined = idsOf(authority.joinedPermitTypes)
   const update = async (data: Partial<RequiredDataFromCollectionSlug<'authorities'>>) =>
     req.payload.update({ collection: slugs.authorities, id: authorityId, data, ...system })
 
   switch (request.kind) {
     case 'joining': {
       const added = permitTypes.filter((id) => !joined.includes(id))
-      await update({ [onboardingFieldNames.permitTypes]: [...joined, ...added], isActive: true })
+      await update({ joinedPermitTypes: [...joined, ...added], isActive: true })
       return {
         authority: authorityId,
         isAuthorityCreated: false,
@@ -141,7 +160,7 @@ const apply = async (
     }
     case 'permit-type-removal': {
       const kept = joined.filter((id) => !permitTypes.includes(id))
-      await update({ [onboardingFieldNames.permitTypes]: kept })
+      await update({ joinedPermitTypes: kept })
       return {
         authority: authorityId,
         isAuthorityCreated: false,

@@ -165,23 +165,6 @@ const setupField: Field = {
   ],
 }
 
-const joinedPermitTypesField: Field = {
-  name: onboardingFieldNames.permitTypes,
-  type: 'relationship',
-  relationTo: slugs.permitTypes,
-  hasMany: true,
-  label: l('Liittyneet lupatyypit', 'Anslutna tillståndstyper', 'Permit types joined'),
-  access: { read: staffField },
-  admin: {
-    position: 'sidebar',
-    description: l(
-      'Liittymis- ja poistopyyntöjen hyväksynnät ylläpitävät tätä.',
-      'Uppdateras när anslutnings- och borttagningsbegäranden godkänns.',
-      'Kept up by approved joining and removal requests.',
-    ),
-  },
-}
-
 /**
  * `POST /api/service-requests/:id/approve`, staff only: sets up what an onboarding request
  * asks (see {@link approveServiceRequest}). 200 with the setup (also when it was approved
@@ -235,8 +218,6 @@ const withOnboarding = (collection: CollectionConfig, modes: ConnectionMode[]): 
       fields: [...collection.fields, detailsFieldOf(modes), setupField, approveButtonField],
       endpoints: [...(collection.endpoints || []), approveEndpoint],
     }
-  if (collection.slug === slugs.authorities)
-    return { ...collection, fields: [...collection.fields, joinedPermitTypesField] }
   return collection
 }
 

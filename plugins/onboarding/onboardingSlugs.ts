@@ -4,6 +4,4 @@ export const onboardingFieldNames = {
   details: 'onboarding',
   /** The group of a service request recording what its approval set up. */
   setup: 'onboardingSetup',
-  /** The permit types an authority has joined through onboarding (on `authorities`). */
-  permitTypes: 'joinedPermitTypes',
 } as const

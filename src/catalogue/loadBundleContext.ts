@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
-import type { Authority, DataElement, LocalizedText, PermitBundle, PermitType } from '../domain/types'
+import type { Authority, DataElement, PermitBundle, PermitType } from '../domain/types'
 import { idOf, idsOf } from '../collections/relations'
 import type { Id } from '../collections/relations'
 import type {
@@ -10,13 +10,8 @@ import type {
   PermitBundle as PermitBundleDoc,
   PermitType as PermitTypeDoc,
 } from '../payload-types'
-
-/**
- * A localised field read with `locale: 'all'`: the generated types say `string` (one
- * locale), the document holds the texts per locale.
- */
-const text = (value: unknown): LocalizedText =>
-  value && typeof value === 'object' ? (value as LocalizedText) : { fi: String(value ?? '') }
+import { loadRoutingCatalogue } from './loadRoutingCatalogue'
+import { localizedTextOf as text } from './localizedTextOf'
 
 /** A bundle with everything the domain rules need, in domain shapes, plus the ids behind the keys. */
 export type BundleContext = {
@@ -24,6 +19,7 @@ export type BundleContext = {
   bundleId: PermitBundleDoc['id']
   permitTypes: PermitType[]
   elements: DataElement[]
+  /** The authorities in the service, with the permit types of the bundle they have joined. */
   authorities: Authority[]
   permitTypeIds: Map<string, PermitTypeDoc['id']>
   authorityIds: Map<string, AuthorityDoc['id']>
@@ -42,7 +38,7 @@ export const toElement = (doc: DataElementDoc): DataElement => ({
   type: doc.type,
   label: text(doc.label),
   help: doc.help ? text(doc.help) : null,
-  step: doc.step,
+  step: doc.step ?? '',
   order: doc.order ?? 0,
   options: (doc.options ?? []).map((option) => ({ value: option.value, label: text(option.label) })),
   min: doc.min ?? null,
@@ -76,51 +72,30 @@ export const loadBundleContext = async ({
   const bundleDoc = bundles.docs[0]
   if (!bundleDoc) throw new BundleNotFoundError()
   const entries = bundleDoc.permits ?? []
-  const system = { req, overrideAccess: true, depth: 0, locale: 'all', pagination: false } as const
-  const { docs: permitTypeDocs } = await payload.find({
-    collection: slugs.permitTypes,
-    where: { id: { in: idsOf(entries.map((entry) => entry.permitType)) } },
-    ...system,
+  const catalogue = await loadRoutingCatalogue({
+    req,
+    permitTypeIds: idsOf(entries.map((entry) => entry.permitType)),
   })
-  const elementIds = new Set<Id>(idsOf(bundleDoc.analysisElements))
-  for (const permitType of permitTypeDocs) {
-    for (const id of idsOf((permitType.elements ?? []).map((row) => row.element))) elementIds.add(id)
-  }
-  const { docs: elementDocs } = await payload.find({
-    collection: slugs.dataElements,
-    where: { id: { in: [...elementIds] } },
-    ...system,
-  })
+  const loaded = new Set(catalogue.elementDocs.map((doc) => String(doc.id)))
+  const analysisOnly = idsOf(bundleDoc.analysisElements).filter((id) => !loaded.has(String(id)))
+  const elementDocs = [
+    ...catalogue.elementDocs,
+    ...(analysisOnly.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: slugs.dataElements,
+            where: { id: { in: analysisOnly } },
+            req,
+            overrideAccess: true,
+            depth: 0,
+            locale: 'all',
+            pagination: false,
+          })
+        ).docs),
+  ]
   const elementKeyById = new Map(elementDocs.map((doc) => [String(doc.id), doc.key]))
-  const { docs: authorityDocs } = await payload.find({
-    collection: slugs.authorities,
-    where: { isActive: { equals: true } },
-    ...system,
-  })
-  const authorityKeyById = new Map(authorityDocs.map((doc) => [String(doc.id), doc.key]))
-
-  const permitTypes: PermitType[] = permitTypeDocs.map((doc) => ({
-    key: doc.key,
-    name: text(doc.name),
-    elements: (doc.elements ?? []).map((row) => ({
-      key: elementKeyById.get(String(idOf(row.element))) ?? '',
-      isRequired: Boolean(row.isRequired),
-    })),
-    routing:
-      doc.routingKind === 'fixed'
-        ? { kind: 'fixed', authority: authorityKeyById.get(String(idOf(doc.authority))) ?? '' }
-        : {
-            kind: 'by-municipality',
-            authorityKind: doc.authorityKind ?? '',
-            municipalityElement: doc.municipalityElement ?? 'municipality',
-          },
-    leadTime: {
-      amount: Number(doc.leadTime?.amount ?? 0),
-      unit: doc.leadTime?.unit ?? 'calendar-days',
-    },
-    processingDays: doc.processingDays ?? null,
-  }))
-  const permitTypeKeyById = new Map(permitTypeDocs.map((doc) => [String(doc.id), doc.key]))
+  const permitTypeKeyById = new Map(catalogue.permitTypeDocs.map((doc) => [String(doc.id), doc.key]))
 
   const bundle: PermitBundle = {
     key: bundleDoc.key,
@@ -145,14 +120,10 @@ export const loadBundleContext = async ({
   return {
     bundle,
     bundleId: bundleDoc.id,
-    permitTypes,
+    permitTypes: catalogue.permitTypes,
     elements: elementDocs.map(toElement),
-    authorities: authorityDocs.map((doc) => ({
-      key: doc.key,
-      kind: doc.kind,
-      municipalities: (doc.municipalities ?? []).map(String),
-    })),
-    permitTypeIds: new Map(permitTypeDocs.map((doc) => [doc.key, doc.id])),
-    authorityIds: new Map(authorityDocs.map((doc) => [doc.key, doc.id])),
+    authorities: catalogue.authorities,
+    permitTypeIds: catalogue.permitTypeIds,
+    authorityIds: catalogue.authorityIds,
   }
 }

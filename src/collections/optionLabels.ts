@@ -1,6 +1,8 @@
 import { caseEventTypes } from '../cases/appendCaseEvent'
 import { caseActors, caseStatuses, decisionOutcomes } from '../domain/case-status'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
+import { dataElementTypes } from '../domain/types'
+import type { DataElementType } from '../domain/types'
 import { l } from './labels'
 
 type Label = ReturnType<typeof l>
@@ -83,6 +85,28 @@ export const caseEventTypeOptions = caseEventTypes.map((value) => ({
       'Escalated to the backup address',
     ),
   }[value],
+}))
+
+export const dataElementTypeLabels: Record<DataElementType, Label> = {
+  text: l('Lyhyt teksti', 'Kort text', 'Short text'),
+  longText: l('Pitkä teksti', 'Lång text', 'Long text'),
+  email: l('Sähköpostiosoite', 'E-postadress', 'Email address'),
+  phone: l('Puhelinnumero', 'Telefonnummer', 'Phone number'),
+  integer: l('Kokonaisluku', 'Heltal', 'Whole number'),
+  number: l('Luku', 'Tal', 'Number'),
+  boolean: l('Kyllä / ei', 'Ja / nej', 'Yes / no'),
+  date: l('Päivämäärä', 'Datum', 'Date'),
+  time: l('Kellonaika', 'Klockslag', 'Time of day'),
+  select: l('Yksi vaihtoehdoista', 'Ett av alternativen', 'One of the options'),
+  multiSelect: l('Monta vaihtoehdoista', 'Flera av alternativen', 'Several of the options'),
+  businessId: l('Y-tunnus', 'FO-nummer', 'Business ID'),
+  postcode: l('Postinumero', 'Postnummer', 'Postcode'),
+  attachment: l('Liitetiedosto', 'Bifogad fil', 'File attachment'),
+}
+
+export const dataElementTypeOptions = dataElementTypes.map((value) => ({
+  value,
+  label: dataElementTypeLabels[value],
 }))
 
 export const localeOptions = [

@@ -3,6 +3,7 @@ export const slugs = {
   users: 'users',
   organisations: 'organisations',
   authorities: 'authorities',
+  authorityKinds: 'authority-kinds',
   dataElements: 'data-elements',
   permitTypes: 'permit-types',
   permitBundles: 'permit-bundles',

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { sv } from '@payloadcms/translations/languages/sv'
 import type { AcceptedLanguages } from '@payloadcms/translations'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
 import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -15,6 +16,7 @@ import { Applications } from '../collections/Applications'
 import { attachments } from '../collections/Attachments'
 import { AuditLog } from '../collections/AuditLog'
 import { Authorities } from '../collections/Authorities'
+import { AuthorityKinds } from '../collections/AuthorityKinds'
 import { CaseEvents } from '../collections/CaseEvents'
 import { Cases } from '../collections/Cases'
 import { DataElements } from '../collections/DataElements'
@@ -36,7 +38,11 @@ import { ServiceCalendar } from '../globals/ServiceCalendar'
 import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
 import { withCustomerNotifications } from '../notifications/withCustomerNotifications'
 import { fi } from '../i18n/admin/fi'
+import { adminComponentTranslations } from '../../admin/components/translations'
+import { permitBundleTranslations } from '../collections/PermitBundles/translations'
+import { monacoVsPath } from '../server/monacoAssets'
 import { appendToCollection } from './appendToCollection'
+import { withOwnCodeEditors } from './codeEditorFields'
 import { integrityErrors } from './integrityErrors'
 import { mailTransportVerifier } from './mailTransportVerifier'
 import { smtpTransportOptions } from './smtpTransportOptions'
@@ -142,9 +148,19 @@ export const createConfig = ({
         importMapFile: path.resolve('admin/app/(payload)/admin/importMap.js'),
       },
       meta: { titleSuffix: ' – Lupa' },
+      components: {
+        // Monaco from Lupa's own origin (see monacoAssets), set before any editor mounts.
+        providers: [
+          { path: '/components/MonacoLoader#MonacoLoader', clientProps: { vsPath: monacoVsPath() } },
+        ],
+      },
       dateFormat: 'd.M.yyyy HH:mm',
     },
-    i18n: { supportedLanguages: adminLanguages, fallbackLanguage: finnish },
+    i18n: {
+      supportedLanguages: adminLanguages,
+      fallbackLanguage: finnish,
+      translations: deepMergeSimple(adminComponentTranslations, permitBundleTranslations),
+    },
     localization: {
       locales: [
         { code: 'fi', label: 'Suomi' },
@@ -160,6 +176,7 @@ export const createConfig = ({
     collections: [
       users({ isHttps: env.PUBLIC_URL.startsWith('https:') }),
       Organisations,
+      AuthorityKinds,
       Authorities,
       DataElements,
       PermitTypes,
@@ -184,18 +201,21 @@ export const createConfig = ({
       deleteJobOnComplete: false,
       access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-        ...defaultJobsCollection,
+        ...withOwnCodeEditors(defaultJobsCollection),
         access: { ...defaultJobsCollection.access, read: staffRequest },
         admin: { ...defaultJobsCollection.admin, hidden: false, group: 'System' },
         lockDocuments: false,
       }),
     },
-    globals: [ServiceCalendar],
+    globals: [ServiceCalendar].map(withOwnCodeEditors),
     hooks: { afterError: [integrityErrors] },
-    // Last, so that the collections plugins add go without document locks too.
+    // Last, so that the collections plugins add go without document locks and with Lupa's code editors too.
     plugins: [
       ...plugins,
-      (incoming) => ({ ...incoming, collections: incoming.collections?.map(withoutDocumentLocks) }),
+      (incoming) => ({
+        ...incoming,
+        collections: incoming.collections?.map(withoutDocumentLocks).map(withOwnCodeEditors),
+      }),
     ],
   }
   return buildConfig(config)

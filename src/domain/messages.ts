@@ -1,7 +1,10 @@
 import { localize } from './localize'
 import type { Locale, LocalizedText } from './types'
 
-/** Codes of the messages shown to customers: field-level validation, then application errors. */
+/**
+ * Codes of the messages shown to customers (field-level validation, then application errors)
+ * and to the staff editing the catalogue in the admin.
+ */
 export const messageCodes = [
   'required',
   'invalid-type',
@@ -27,6 +30,24 @@ export const messageCodes = [
   'file-type-not-allowed',
   'nothing-to-submit',
   'no-competent-authority',
+  // The catalogue in the admin: keys, pickers, deleting what is in use, coverage.
+  'key-taken',
+  'invalid-element-key',
+  'unknown-step',
+  'no-steps',
+  'in-use-by',
+  'used-in-permit-type-data',
+  'used-in-permit-type-routing',
+  'used-in-bundle-analysis',
+  'used-in-bundle-rule',
+  'used-by-authority',
+  'choose-authority',
+  'choose-authority-kind',
+  'choose-municipality-element',
+  'coverage-fixed-authority-missing',
+  'coverage-no-authority-of-kind',
+  'coverage-municipality-not-served',
+  'coverage-several-authorities',
 ] as const
 export type MessageCode = (typeof messageCodes)[number]
 
@@ -154,6 +175,91 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Annetuille tiedoille ei löytynyt toimivaltaista viranomaista',
     sv: 'Ingen behörig myndighet hittades för de angivna uppgifterna',
     en: 'No competent authority was found for the information given',
+  },
+  'key-taken': {
+    fi: 'Tunniste "{key}" on jo käytössä: {record}',
+    sv: 'Identifieraren "{key}" används redan: {record}',
+    en: 'The key "{key}" is already in use: {record}',
+  },
+  'invalid-element-key': {
+    fi: 'Tunnisteessa saa olla vain kirjaimia a–z ja numeroita, ja sen pitää alkaa pienellä kirjaimella (esim. eventName)',
+    sv: 'Identifieraren får bara innehålla bokstäverna a–z och siffror och ska börja med en liten bokstav (t.ex. eventName)',
+    en: 'The key may only contain the letters a–z and digits and must start with a lower-case letter (e.g. eventName)',
+  },
+  'unknown-step': {
+    fi: 'Vaihetta "{step}" ei ole yhdessäkään lupakokonaisuudessa, joka käyttää tätä tietokenttää. Valitse jokin näistä: {steps}',
+    sv: 'Steget "{step}" finns inte i någon tillståndshelhet som använder detta datafält. Välj ett av dessa: {steps}',
+    en: 'No permit bundle that uses this data element has the step "{step}". Choose one of: {steps}',
+  },
+  'no-steps': {
+    fi: 'Tätä tietokenttää käyttävissä lupakokonaisuuksissa ei ole vaiheita. Lisää vaiheet lupakokonaisuuteen tai jätä vaihe tyhjäksi.',
+    sv: 'Tillståndshelheterna som använder detta datafält har inga steg. Lägg till steg i tillståndshelheten eller lämna steget tomt.',
+    en: 'The permit bundles that use this data element have no steps. Add steps to the bundle or leave the step empty.',
+  },
+  'in-use-by': {
+    fi: '"{record}" on käytössä, eikä sitä voi poistaa: {users}',
+    sv: '"{record}" används och kan inte tas bort: {users}',
+    en: '"{record}" is in use and cannot be deleted: {users}',
+  },
+  'used-in-permit-type-data': {
+    fi: 'lupatyyppien tarvittavat tiedot: {names}',
+    sv: 'uppgifter som tillståndstyperna behöver: {names}',
+    en: 'the data of permit types: {names}',
+  },
+  'used-in-permit-type-routing': {
+    fi: 'lupatyyppien reititys: {names}',
+    sv: 'routningen av tillståndstyperna: {names}',
+    en: 'the routing of permit types: {names}',
+  },
+  'used-in-bundle-analysis': {
+    fi: 'lupakokonaisuuksien lupatarpeen kysymykset: {names}',
+    sv: 'frågorna i tillståndsanalysen för tillståndshelheterna: {names}',
+    en: 'the permit analysis questions of bundles: {names}',
+  },
+  'used-in-bundle-rule': {
+    fi: 'lupakokonaisuuden "{name}" säännöt: {rules}',
+    sv: 'reglerna i tillståndshelheten "{name}": {rules}',
+    en: 'the rules of bundle "{name}": {rules}',
+  },
+  'used-by-authority': {
+    fi: 'viranomaiset: {names}',
+    sv: 'myndigheterna: {names}',
+    en: 'authorities: {names}',
+  },
+  'choose-authority': {
+    fi: 'Valitse viranomainen',
+    sv: 'Välj myndighet',
+    en: 'Choose the authority',
+  },
+  'choose-authority-kind': {
+    fi: 'Valitse viranomaistyyppi',
+    sv: 'Välj myndighetstyp',
+    en: 'Choose the authority kind',
+  },
+  'choose-municipality-element': {
+    fi: 'Valitse tietokenttä, josta kunta luetaan',
+    sv: 'Välj datafältet som anger kommunen',
+    en: 'Choose the data element that gives the municipality',
+  },
+  'coverage-fixed-authority-missing': {
+    fi: 'Lupatyypillä ei ole viranomaista: viranomaista ei ole valittu, se ei ole mukana palvelussa tai se ei ole liittynyt lupatyyppiin',
+    sv: 'Tillståndstypen har ingen myndighet: myndigheten har inte valts, är inte ansluten till tjänsten eller har inte anslutit sig till tillståndstypen',
+    en: 'The permit type has no authority: none is chosen, it is not connected to the service, or it has not joined the permit type',
+  },
+  'coverage-no-authority-of-kind': {
+    fi: 'Lupatyypillä ei ole viranomaista: yksikään palvelussa mukana oleva viranomainen tyyppiä "{kind}" ei ole liittynyt siihen',
+    sv: 'Tillståndstypen har ingen myndighet: ingen ansluten myndighet av typen "{kind}" har anslutit sig till den',
+    en: 'The permit type has no authority: no connected authority of kind "{kind}" has joined it',
+  },
+  'coverage-municipality-not-served': {
+    fi: 'Kukaan ei käsittele kunnan {municipality} asioita: sieltä tulevia hakemuksia ei voi lähettää',
+    sv: 'Ingen behandlar ärenden från kommunen {municipality}: ansökningar därifrån kan inte skickas',
+    en: 'Nobody handles cases from {municipality}: applications from there cannot be sent',
+  },
+  'coverage-several-authorities': {
+    fi: 'Kunnan {municipality} asiat voisivat mennä usealle viranomaiselle ({authorities}): hakemuksia ei voi lähettää, ennen kuin jäljellä on yksi',
+    sv: 'Ärenden från kommunen {municipality} kunde gå till flera myndigheter ({authorities}): ansökningar kan inte skickas förrän en återstår',
+    en: 'Cases from {municipality} could go to several authorities ({authorities}): applications cannot be sent until one is left',
   },
 }
 

@@ -26,9 +26,37 @@ export class RoutingError extends Error {
 }
 
 /**
+ * The authorities that may receive a case of the permit type from the municipality: of
+ * those that have joined the permit type, the fixed authority, or those of the routing's
+ * kind serving the municipality. With `municipality` null, those of the kind serving
+ * anywhere. Exactly one is the competent authority; none or several is a gap in the
+ * coverage (see `coverage.ts`).
+ */
+export function candidateAuthorities({
+  permitType,
+  municipality,
+  authorities,
+}: {
+  permitType: PermitType
+  municipality: string | null
+  authorities: Authority[]
+}): Authority[] {
+  const { routing } = permitType
+  const joined = authorities.filter((authority) => authority.permitTypes.includes(permitType.key))
+  if (routing.kind === 'fixed') return joined.filter((authority) => authority.key === routing.authority)
+  return joined.filter(
+    (authority) =>
+      authority.kind === routing.authorityKind &&
+      (municipality === null || authority.municipalities.includes(municipality)),
+  )
+}
+
+/**
  * The key of the competent authority for a case of the permit type: the fixed authority,
  * or the one authority of the routing's kind that serves the municipality given in the
- * case values. Throws a {@link RoutingError} when there is not exactly one.
+ * case values; in both cases only an authority that has joined the permit type (one that
+ * joined nothing receives nothing). Throws a {@link RoutingError} when there is not
+ * exactly one.
  */
 export function routeCase({
   permitType,
@@ -48,6 +76,13 @@ export function routeCase({
         message: `Permit type "${permitType.key}" is routed to unknown authority "${routing.authority}"`,
       })
     }
+    if (candidateAuthorities({ permitType, municipality: null, authorities }).length === 0) {
+      throw new RoutingError({
+        code: 'no-authority',
+        permitType: permitType.key,
+        message: `Authority "${routing.authority}" has not joined permit type "${permitType.key}"`,
+      })
+    }
     return routing.authority
   }
 
@@ -60,21 +95,19 @@ export function routeCase({
     })
   }
   const code = municipality.trim()
-  const candidates = authorities.filter(
-    (authority) => authority.kind === routing.authorityKind && authority.municipalities.includes(code),
-  )
+  const candidates = candidateAuthorities({ permitType, municipality: code, authorities })
   if (candidates.length === 0) {
     throw new RoutingError({
       code: 'no-authority',
       permitType: permitType.key,
-      message: `No authority of kind "${routing.authorityKind}" serves municipality "${code}" (permit type "${permitType.key}")`,
+      message: `No authority of kind "${routing.authorityKind}" that has joined permit type "${permitType.key}" serves municipality "${code}"`,
     })
   }
   if (candidates.length > 1) {
     throw new RoutingError({
       code: 'ambiguous-authority',
       permitType: permitType.key,
-      message: `Several authorities of kind "${routing.authorityKind}" serve municipality "${code}" (permit type "${permitType.key}"): ${candidates.map((authority) => authority.key).join(', ')}`,
+      message: `Several authorities of kind "${routing.authorityKind}" that have joined permit type "${permitType.key}" serve municipality "${code}": ${candidates.map((authority) => authority.key).join(', ')}`,
     })
   }
   return candidates[0].key

@@ -60,11 +60,18 @@ export type LeadTime = { amount: number; unit: LeadTimeUnit }
 
 /**
  * How a case of a permit type finds its competent authority: a fixed authority, or the one
- * authority of a kind whose area covers the municipality given in a data element.
+ * authority of a kind whose area covers the municipality given in a data element. Either
+ * way the authority must have joined the permit type.
  */
 export type Routing =
-  | { kind: 'fixed'; authority: string }
-  | { kind: 'by-municipality'; authorityKind: string; municipalityElement: string }
+  | { kind: 'fixed'; /** Key of the authority. */ authority: string }
+  | {
+      kind: 'by-municipality'
+      /** Key of the authority kind (collection `authority-kinds`). */
+      authorityKind: string
+      /** Key of the data element whose value is the municipality code. */
+      municipalityElement: string
+    }
 
 /** A permit or notification (collection `permit-types`). */
 export type PermitType = {
@@ -81,9 +88,12 @@ export type PermitType = {
 /** A competent authority (collection `authorities`), as routing sees it. */
 export type Authority = {
   key: string
+  /** Key of its authority kind (collection `authority-kinds`). */
   kind: string
   /** Municipality codes (Statistics Finland, e.g. '091' Helsinki) the authority serves. */
   municipalities: string[]
+  /** Keys of the permit types it has joined: it receives cases of these only. */
+  permitTypes: string[]
 }
 
 /**

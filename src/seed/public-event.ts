@@ -44,7 +44,29 @@ const TAMPERE = '837'
 
 export type ConnectionMode = 'integration' | 'simplified'
 
+/** Authority kinds used by the permit types' routing, with their names. */
+export const demoAuthorityKinds = [
+  { key: 'police', name: t('Poliisi', 'Polisen', 'Police') },
+  { key: 'rescue', name: t('Pelastuslaitos', 'Räddningsverket', 'Rescue department') },
+  { key: 'environmental-protection', name: t('Ympäristönsuojelu', 'Miljövård', 'Environmental protection') },
+  {
+    key: 'environmental-health',
+    name: t('Ympäristöterveydenhuolto', 'Miljö- och hälsoskydd', 'Environmental health'),
+  },
+  {
+    key: 'city-area-use',
+    name: t('Kaupungin alueiden käyttö', 'Användning av stadens områden', 'Use of city areas'),
+  },
+  { key: 'building-control', name: t('Rakennusvalvonta', 'Byggnadstillsyn', 'Building control') },
+  {
+    key: 'permit-agency',
+    name: t('Lupa- ja valvontavirasto', 'Tillstånds- och tillsynsverket', 'Permit and Supervision Agency'),
+  },
+] as const satisfies readonly { key: string; name: LocalizedText }[]
+export type AuthorityKind = (typeof demoAuthorityKinds)[number]['key']
+
 export type DemoAuthority = Authority & {
+  kind: AuthorityKind
   name: LocalizedText
   /** Finnish business ID (Y-tunnus) with a valid check digit. */
   businessId: string
@@ -52,18 +74,6 @@ export type DemoAuthority = Authority & {
   noticeEmail: string
   connectionMode: ConnectionMode
 }
-
-/** Authority kinds used by the permit types' routing. */
-export const authorityKinds = [
-  'police',
-  'rescue',
-  'environmental-protection',
-  'environmental-health',
-  'city-area-use',
-  'building-control',
-  'permit-agency',
-] as const
-export type AuthorityKind = (typeof authorityKinds)[number]
 
 /*
  * Business IDs: the cities' own (Helsinki 0201256-6, Espoo 0101263-6, Vantaa 0124610-9,
@@ -80,7 +90,8 @@ const CITY_ID = {
 
 const mail = (local: string) => `${local}@lupa-demo.example.fi`
 
-export const demoAuthorities: DemoAuthority[] = [
+/** The authorities before they join permit types: see {@link demoAuthorities}. */
+const authoritiesOfDemo: Omit<DemoAuthority, 'permitTypes'>[] = [
   // Police departments (integration: the police case system receives notifications).
   {
     key: 'police-helsinki',
@@ -1778,6 +1789,17 @@ export const permitTypes: DemoPermitType[] = [
     ),
   }),
 ]
+
+/**
+ * The demo's authorities, each having joined every permit type routed to its kind (routing
+ * sends a case only to an authority that has joined its permit type).
+ */
+export const demoAuthorities: DemoAuthority[] = authoritiesOfDemo.map((authority) => ({
+  ...authority,
+  permitTypes: permitTypes
+    .filter((permitType) => permitType.authorityKind === authority.kind)
+    .map((permitType) => permitType.key),
+}))
 
 // ---------------------------------------------------------------------------------------
 // Analysis rules (JSON Logic over the analysis answers)

@@ -5,22 +5,43 @@ import { customOf } from '../config/custom'
 import { slugs } from '../collections/slugs'
 import { locales } from '../domain/types'
 import type { Locale, LocalizedText } from '../domain/types'
-import type { Authority, DataElement, PermitType, User } from '../payload-types'
+import type {
+  Authority,
+  AuthorityKind,
+  DataElement,
+  PermitBundle as StoredPermitBundle,
+  PermitType,
+  User,
+} from '../payload-types'
+import type { PermitBundle } from '../domain/types'
 import { submitApplication } from '../submission/submitApplication'
 import {
   dataElements,
-  demoAuthorities,
+  demoAuthorityKinds,
   permitTypes,
   publicEventBundle,
   publicEventBundleDescription,
   workedExampleAnswers,
   workedExampleApplication,
 } from './public-event'
+import { publicEventTexts } from './publicEventTexts'
+import {
+  demoCatalogueAuthorities,
+  restaurantBundle,
+  restaurantBundleDescription,
+  restaurantDataElements,
+  restaurantPermitTypes,
+  restaurantTexts,
+} from './restaurant'
 import { richTextFromPlain } from './richText'
 
 /** The catalogue collections, whose records the seed finds again by `key`. */
 type KeyedSlug =
-  typeof slugs.authorities | typeof slugs.dataElements | typeof slugs.permitTypes | typeof slugs.permitBundles
+  | typeof slugs.authorityKinds
+  | typeof slugs.authorities
+  | typeof slugs.dataElements
+  | typeof slugs.permitTypes
+  | typeof slugs.permitBundles
 
 /** The password of every demo user; demo users cannot log in in production. */
 export const demoPassword = 'lupa-demo'
@@ -106,14 +127,50 @@ const upsert = async <S extends KeyedSlug>({
   return id
 }
 
+/** The bundle fields of a bundle's own words in one language (see `bundleTextFields.ts`). */
+type BundleWording = (args: {
+  locale: Locale
+  elementIds: Map<string, DataElement['id']>
+}) => Pick<StoredPermitBundle, 'keywords' | 'titleElement' | 'startDateElement' | 'isRepeatOffered' | 'texts'>
+
+/** A demo bundle as the seed writes it: the bundle with its rules, description and own words. */
+type BundleDefinition = { bundle: PermitBundle; description: LocalizedText; wording: BundleWording }
+
+/** The demo bundles, in the order they are written; the first is the public event. */
+const demoBundles: BundleDefinition[] = [
+  { bundle: publicEventBundle, description: publicEventBundleDescription, wording: publicEventTexts },
+  { bundle: restaurantBundle, description: restaurantBundleDescription, wording: restaurantTexts },
+]
+
 /**
- * Writes the "organise a public event" bundle: authorities, data elements, permit types
- * and the bundle with its rules, in Finnish, Swedish and English. Safe to run again.
+ * The demo catalogue: the data elements and permit types of all demo bundles (the
+ * authorities, `demoCatalogueAuthorities`, have joined the permit types of their kind).
+ */
+const catalogueElements = [...dataElements, ...restaurantDataElements]
+const cataloguePermitTypes = [...permitTypes, ...restaurantPermitTypes]
+
+/**
+ * Writes the demo bundles ("organise a public event", "starting a restaurant"): authority
+ * kinds, authorities, data elements, permit types (joined by the authorities of their kind)
+ * and each bundle with its rules and its own words, in Finnish, Swedish and English. Safe to
+ * run again. `bundleId` is the public event's; `bundleIds` has every bundle's by key.
  */
 export const seedCatalogue = async (payload: Payload) => {
   const req = await createLocalReq({}, payload)
+  const kindIds = new Map<string, AuthorityKind['id']>()
+  for (const kind of demoAuthorityKinds) {
+    kindIds.set(
+      kind.key,
+      await upsert({
+        req,
+        collection: slugs.authorityKinds,
+        key: kind.key,
+        build: (locale) => ({ key: kind.key, name: text(kind.name, locale) }),
+      }),
+    )
+  }
   const authorityIds = new Map<string, Authority['id']>()
-  for (const authority of demoAuthorities) {
+  for (const authority of demoCatalogueAuthorities) {
     authorityIds.set(
       authority.key,
       await upsert({
@@ -123,7 +180,7 @@ export const seedCatalogue = async (payload: Payload) => {
         build: (locale) => ({
           key: authority.key,
           name: text(authority.name, locale),
-          kind: authority.kind,
+          kind: kindIds.get(authority.kind)!,
           businessId: authority.businessId,
           municipalities: authority.municipalities,
           noticeEmail: authority.noticeEmail,
@@ -133,7 +190,7 @@ export const seedCatalogue = async (payload: Payload) => {
     )
   }
   const elementIds = new Map<string, DataElement['id']>()
-  for (const element of dataElements) {
+  for (const element of catalogueElements) {
     elementIds.set(
       element.key,
       await upsert({
@@ -159,7 +216,7 @@ export const seedCatalogue = async (payload: Payload) => {
     )
   }
   const permitTypeIds = new Map<string, PermitType['id']>()
-  for (const permitType of permitTypes) {
+  for (const permitType of cataloguePermitTypes) {
     permitTypeIds.set(
       permitType.key,
       await upsert({
@@ -171,9 +228,13 @@ export const seedCatalogue = async (payload: Payload) => {
           name: text(permitType.name, locale),
           routingKind: permitType.routing.kind,
           authorityKind:
-            permitType.routing.kind === 'by-municipality' ? permitType.routing.authorityKind : null,
+            permitType.routing.kind === 'by-municipality'
+              ? kindIds.get(permitType.routing.authorityKind)
+              : null,
           municipalityElement:
-            permitType.routing.kind === 'by-municipality' ? permitType.routing.municipalityElement : null,
+            permitType.routing.kind === 'by-municipality'
+              ? elementIds.get(permitType.routing.municipalityElement)
+              : null,
           authority:
             permitType.routing.kind === 'fixed' ? authorityIds.get(permitType.routing.authority) : null,
           elements: permitType.elements.map((element) => ({
@@ -188,29 +249,47 @@ export const seedCatalogue = async (payload: Payload) => {
       }),
     )
   }
-  const bundleId = await upsert({
-    req,
-    collection: slugs.permitBundles,
-    key: publicEventBundle.key,
-    build: (locale) => ({
-      key: publicEventBundle.key,
-      name: text(publicEventBundle.name, locale),
-      description: text(publicEventBundleDescription, locale),
-      isPublished: true,
-      analysisElements: publicEventBundle.analysisElements.map((key) => elementIds.get(key)!),
-      steps: publicEventBundle.steps.map((step) => ({ key: step.key, title: text(step.title, locale) })),
-      permits: publicEventBundle.permits.map((entry) => ({
-        permitType: permitTypeIds.get(entry.permitType)!,
-        rules: entry.rules.map((rule) => ({
-          ruleId: rule.id,
-          when: rule.when,
-          reason: text(rule.reason, locale),
-        })),
-        notNeededReason: text(entry.notNeededReason, locale),
-      })),
-    }),
-  })
-  return { bundleId, authorityIds, elementIds, permitTypeIds }
+  for (const authority of demoCatalogueAuthorities) {
+    await payload.update({
+      collection: slugs.authorities,
+      id: authorityIds.get(authority.key)!,
+      data: { joinedPermitTypes: authority.permitTypes.map((key) => permitTypeIds.get(key)!) },
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  const bundleIds = new Map<string, StoredPermitBundle['id']>()
+  for (const { bundle, description, wording } of demoBundles) {
+    bundleIds.set(
+      bundle.key,
+      await upsert({
+        req,
+        collection: slugs.permitBundles,
+        key: bundle.key,
+        build: (locale) => ({
+          key: bundle.key,
+          name: text(bundle.name, locale),
+          description: text(description, locale),
+          isPublished: true,
+          analysisElements: bundle.analysisElements.map((key) => elementIds.get(key)!),
+          steps: bundle.steps.map((step) => ({ key: step.key, title: text(step.title, locale) })),
+          permits: bundle.permits.map((entry) => ({
+            permitType: permitTypeIds.get(entry.permitType)!,
+            rules: entry.rules.map((rule) => ({
+              ruleId: rule.id,
+              when: rule.when,
+              reason: text(rule.reason, locale),
+            })),
+            notNeededReason: text(entry.notNeededReason, locale),
+          })),
+          ...wording({ locale, elementIds }),
+        }),
+      }),
+    )
+  }
+  const bundleId = bundleIds.get(publicEventBundle.key)!
+  return { bundleId, bundleIds, kindIds, authorityIds, elementIds, permitTypeIds }
 }
 
 /** Sets each demo authority's connection mode as the demo data says. */
@@ -223,7 +302,7 @@ const connectDemoAuthorities = async ({
   req: PayloadRequest
   authorityIds: Map<string, Authority['id']>
 }) => {
-  for (const authority of demoAuthorities) {
+  for (const authority of demoCatalogueAuthorities) {
     await payload.update({
       collection: slugs.authorities,
       id: authorityIds.get(authority.key)!,

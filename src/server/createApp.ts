@@ -10,6 +10,7 @@ import { pickLocale } from '../domain/localize'
 import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
 import { sameOrigin } from './sameOrigin'
+import { monacoVsDir, monacoVsPath } from './monacoAssets'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
 import { customOf } from '../config/custom'
@@ -97,6 +98,11 @@ export const createApp = ({
   )
 
   if (admin) {
+    // The admin's code editor from Lupa's own origin (see monacoAssets), not from a CDN.
+    app.use(
+      monacoVsPath(),
+      express.static(monacoVsDir, { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+    )
     app.all(['/admin', '/admin/*rest', '/_next/*rest', '/__nextjs*rest'], admin)
   }
   if (portal.length > 0) app.use(sameOrigin(publicUrl))

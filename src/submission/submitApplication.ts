@@ -135,7 +135,13 @@ export const submitApplication = async ({
     try {
       return {
         permitType,
-        authority: routeCase({ permitType, values: validation.values, authorities: context.authorities }),
+        // As the review routed it: the municipality may be an analysis answer only, which the
+        // form's validated values leave out.
+        authority: routeCase({
+          permitType,
+          values: { ...values, ...validation.values },
+          authorities: context.authorities,
+        }),
       }
     } catch (error) {
       if (!(error instanceof RoutingError)) throw error

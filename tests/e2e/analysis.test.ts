@@ -1,10 +1,12 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugs } from '../../src/collections/slugs'
 import { workedExampleAnswers } from '../../src/seed/public-event'
+import { createUser } from '../support/factories'
 import { fillAnalysis, focusedId, listedPermits, tabTo } from './support/analysisForm'
 import type { PortalTestServer } from './support/portalTestServer'
-import { launchChromium, openPage, startPortalTestServer } from './support/portalTestServer'
+import { launchChromium, openPage, signInAs, startPortalTestServer } from './support/portalTestServer'
 
 let server: PortalTestServer
 let browser: Browser
@@ -135,6 +137,24 @@ describe('the permit analysis', () => {
     await context.close()
   })
 
+  it("should speak of the event in the bundle's own words", async () => {
+    const { context, page, goto } = await openPage(browser)
+    await goto(analysisUrl())
+    expect(await page.locator('#questions-heading').textContent()).toBe('Kerro tilaisuudestasi')
+    await fillAnalysis(page, workedExampleAnswers)
+    await page.getByRole('button', { name: 'Näytä tarvittavat luvat' }).click()
+    await page.locator('#result-heading').waitFor()
+    expect(
+      await page
+        .locator('.permit-result[data-permit-type="police-public-event-notification"] dd')
+        .allTextContents(),
+    ).toContain('vähintään 5 päivää ennen tilaisuutta')
+    expect(await page.locator('.deadline-plan p').first().textContent()).toMatch(
+      /^Viimeiset turvalliset jättöpäivät ennen tilaisuutta/,
+    )
+    await context.close()
+  })
+
   it('should keep the result when the language changes', async () => {
     const { context, page, problems, goto } = await openPage(browser)
     await goto(analysisUrl())
@@ -240,5 +260,57 @@ describe('the permit analysis', () => {
     expect(response?.status()).toBe(404)
     expect(await page.locator('h1').textContent()).toBe('Sivua ei löytynyt')
     await context.close()
+  })
+})
+
+describe('the staff preview of an unpublished bundle', () => {
+  const previewUrl = () => `${server.url}/analysis/preview-bundle?preview=1`
+
+  beforeAll(async () => {
+    const { payload } = server.test
+    const { docs } = await payload.find({
+      collection: slugs.dataElements,
+      where: { key: { equals: 'municipality' } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+    })
+    await payload.create({
+      collection: slugs.permitBundles,
+      overrideAccess: true,
+      data: {
+        key: 'preview-bundle',
+        name: 'Esikatseltava kokonaisuus',
+        isPublished: false,
+        analysisElements: [docs[0].id],
+      },
+    })
+  })
+
+  it('should show the owner the bundle with a preview banner, also after answering', async () => {
+    const owner = await createUser(server.test.payload, { role: 'owner' })
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: owner.id })
+    const response = await goto(previewUrl())
+    expect(response?.headers()['cache-control']).toBe('private, no-store')
+    expect(await page.locator('h1').textContent()).toBe('Esikatseltava kokonaisuus')
+    expect(await page.locator('.preview-banner').textContent()).toContain('Esikatselu – ei julkaistu')
+    await page.getByRole('button', { name: 'Näytä tarvittavat luvat' }).click()
+    await page.locator('#result-heading').waitFor()
+    expect(new URL(page.url()).searchParams.get('preview')).toBe('1')
+    expect(await page.locator('.preview-banner').count()).toBe(1)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('should answer 404 to a customer and to a visitor', async () => {
+    const customer = await createUser(server.test.payload, { role: 'customer' })
+    for (const userId of [customer.id, null]) {
+      const { context, page } = await openPage(browser)
+      if (userId !== null) await signInAs({ context, server, userId })
+      const response = await page.goto(previewUrl())
+      expect(response?.status()).toBe(404)
+      await context.close()
+    }
   })
 })

@@ -36,9 +36,9 @@ describe('the home page', () => {
   it('should filter the bundles by a search for a permit name', async () => {
     const { context, page, problems, goto } = await openPage(browser)
     await goto(`${server.url}/`)
-    await page.getByRole('searchbox', { name: 'Hae lupakokonaisuuksia' }).fill('anniskelulupa')
+    await page.getByRole('searchbox', { name: 'Hae lupakokonaisuuksia' }).fill('ilotulitusnäytöksestä')
     await page.getByRole('button', { name: 'Hae' }).click()
-    await page.waitForURL(/\?q=anniskelulupa/)
+    await page.waitForURL(/\?q=/)
     await page.locator('.search-status').waitFor()
     expect(await page.locator('[data-bundle]').count()).toBe(1)
 
@@ -47,6 +47,39 @@ describe('the home page', () => {
     await page.waitForURL(/\?q=kalastuslupa/)
     await page.getByText('Haulla ”kalastuslupa” ei löytynyt lupakokonaisuuksia.').waitFor()
     expect(await page.locator('[data-bundle]').count()).toBe(0)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('should find a bundle by an inflected Finnish word', async () => {
+    const { context, page, problems, goto } = await openPage(browser)
+    await goto(`${server.url}/?q=konsertin`)
+    expect(await page.locator('.search-status').textContent()).toContain('Haulla ”konsertin” löytyi 1')
+    expect(await page.locator('[data-bundle]').getAttribute('data-bundle')).toBe('public-event')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('should find the restaurant by its own words', async () => {
+    const { context, page, problems, goto } = await openPage(browser)
+    for (const query of ['ravintola', 'terassi']) {
+      await goto(`${server.url}/?q=${query}`)
+      expect(await page.locator('[data-bundle]').getAttribute('data-bundle')).toBe('restaurant')
+    }
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('should suggest browsing every bundle when a search finds nothing', async () => {
+    const { context, page, problems, goto } = await openPage(browser)
+    await goto(`${server.url}/?q=kalastuslupa`)
+    const browse = page.getByRole('navigation', { name: 'Selaa kaikkia lupakokonaisuuksia' })
+    expect(await browse.getByRole('link').allTextContents()).toEqual([
+      'Ravintolan perustaminen',
+      'Yleisötilaisuuden järjestäminen',
+    ])
+    await browse.getByRole('link', { name: 'Yleisötilaisuuden järjestäminen' }).click()
+    await page.waitForURL(/\/analysis\/public-event$/)
     expect(problems).toEqual([])
     await context.close()
   })
@@ -70,7 +103,10 @@ describe('the home page', () => {
     expect(await page.locator('h1').textContent()).toBe('Vad planerar du?')
     expect((await context.cookies()).find((cookie) => cookie.name === 'lng')?.value).toBe('sv')
 
-    await page.getByRole('link', { name: 'Börja tillståndsanalysen' }).click()
+    await page
+      .locator('[data-bundle="public-event"]')
+      .getByRole('link', { name: 'Börja tillståndsanalysen' })
+      .click()
     await page.getByRole('heading', { level: 1, name: 'Ordna ett offentligt evenemang' }).waitFor()
     expect(await page.getAttribute('html', 'lang')).toBe('sv')
     expect(await page.getByText('I vilken kommun ordnas evenemanget?').count()).toBe(1)

@@ -3,7 +3,6 @@ import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 
-import { i18nServer } from '../../portal/app/i18n/i18next.server'
 import { onboardingOptions } from '../../portal/app/models/onboarding.server'
 import { slugs } from '../../src/collections/slugs'
 import { connectionModePlugin } from '../../src/connections/connectionModePlugin'
@@ -255,8 +254,7 @@ describe('the delivery orchestrator', () => {
 
 describe('a mode of its own', () => {
   it('should be offered, with its label, to an authority joining the service', async () => {
-    const t = await i18nServer.getFixedT('en', 'servicedesk')
-    const { modes } = await onboardingOptions({ payload, locale: 'en', t })
+    const { modes } = await onboardingOptions({ payload, locale: 'en' })
     expect(modes).toContainEqual({ value: 'scripted', label: 'Test' })
   })
 })

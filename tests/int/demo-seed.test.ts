@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { approveServiceRequest } from '../../plugins/onboarding'
 import { serviceDeskSlugs } from '../../plugins/service-desk'
 import { slugs } from '../../src/collections/slugs'
+import { demoCatalogueAuthorities as demoAuthorities } from '../../src/seed/restaurant'
 import { demoUsers, seedDemo } from '../../src/seed/seed'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
@@ -31,7 +32,31 @@ describe('the demo data', () => {
     expect(demoUsers.every((demo) => users.docs.some((user) => user.email === demo.email))).toBe(true)
     const applications = await payload.find({ collection: slugs.applications, overrideAccess: true })
     expect(applications.docs[0].status).toBe('submitted')
-    expect((await payload.count({ collection: slugs.cases, overrideAccess: true })).totalDocs).toBe(9)
+    const { docs: cases } = await payload.find({ collection: slugs.cases, overrideAccess: true, depth: 0 })
+    expect(cases).toHaveLength(9)
+    expect(new Set(cases.map((item) => String(item.authority))).size).toBe(7)
+  })
+
+  it('should have every authority join the permit types of its kind, named in every language', async () => {
+    const { docs } = await payload.find({
+      collection: slugs.authorities,
+      where: { key: { in: demoAuthorities.map((authority) => authority.key) } },
+      overrideAccess: true,
+      pagination: false,
+      depth: 1,
+      locale: 'sv',
+    })
+    expect(docs).toHaveLength(demoAuthorities.length)
+    for (const doc of docs) {
+      const demo = demoAuthorities.find((authority) => authority.key === doc.key)!
+      const joined = (doc.joinedPermitTypes ?? []).map(
+        (permitType) => typeof permitType === 'object' && permitType.key,
+      )
+      expect(joined.sort(), doc.key).toEqual([...demo.permitTypes].sort())
+      expect(doc.kind).toMatchObject({ key: demo.kind, name: expect.any(String) })
+    }
+    const police = docs.find((doc) => doc.key === 'police-helsinki')!
+    expect(police.kind).toMatchObject({ name: 'Polisen' })
   })
 
   it('should connect the police by integration and the municipal authorities in simplified mode', async () => {
@@ -53,7 +78,8 @@ describe('the demo data', () => {
   it('should be safe to run again', async () => {
     await seedDemo(payload, { isProduction: false, dataDir: test.dataDir })
     expect((await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs).toBe(1)
-    expect((await payload.count({ collection: slugs.permitBundles, overrideAccess: true })).totalDocs).toBe(1)
+    // The public event and the restaurant, each once.
+    expect((await payload.count({ collection: slugs.permitBundles, overrideAccess: true })).totalDocs).toBe(2)
   })
 
   it('should refuse to create demo users in production', async () => {

@@ -184,9 +184,29 @@ describe('the public catalogue', () => {
 describe('maintaining the catalogue over REST', () => {
   it('should refuse with a 4xx, not a 500, to delete a bundle that an application refers to', async () => {
     const owner = await createUser(payload, { role: 'owner' })
+    // A published copy of the demo bundle (a published bundle must pass the publishing checks).
+    const {
+      id: _id,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      ...demo
+    } = await payload.findByID({
+      collection: slugs.permitBundles,
+      id: bundleId,
+      depth: 0,
+      locale: 'fi',
+      overrideAccess: true,
+    })
     const referenced = await payload.create({
       collection: slugs.permitBundles,
-      data: { name: 'Viitattu', key: `referenced-${Date.now()}`, isPublished: true },
+      // Without the ids of the array rows, which belong to the original.
+      data: JSON.parse(
+        JSON.stringify(
+          { ...demo, name: 'Viitattu', key: `referenced-${Date.now()}` },
+          (key, value: unknown) => (key === 'id' ? undefined : value),
+        ),
+      ) as typeof demo,
+      locale: 'fi',
       overrideAccess: true,
     })
     await createDraft(payload, { customer, bundleId: referenced.id })

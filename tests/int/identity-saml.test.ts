@@ -221,15 +221,15 @@ beforeAll(async () => {
     const response = await request(`/auth/${idp}/metadata`)
     sps[idp] = idps[idp].serviceProvider(await response.text())
   }
+  const kind = await payload.create({
+    collection: slugs.authorityKinds,
+    overrideAccess: true,
+    data: { name: 'Poliisi', key: 'police' },
+  })
   const authority = await payload.create({
     collection: slugs.authorities,
     overrideAccess: true,
-    data: {
-      name: 'Poliisi',
-      key: 'police-test',
-      kind: 'police',
-      virtuHomeOrganizations: ['Poliisi.fi'],
-    } as never,
+    data: { name: 'Poliisi', key: 'police-test', kind: kind.id, virtuHomeOrganizations: ['Poliisi.fi'] },
   })
   authorityId = authority.id
 })

@@ -1,20 +1,17 @@
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { Client } from '@libsql/client'
 import type { Migration, Payload } from 'payload'
-import { createLocalReq, getPayload } from 'payload'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite'
 import { slugs } from '../../src/collections/slugs'
-import { plugins } from '../../payload.config'
-import { createConfig } from '../../src/config/createConfig'
 import { closeDatabase } from '../../src/db/databaseAdapter'
-import { parseEnv } from '../../src/env'
+import { startMigratingPayload } from '../support/migratingPayload'
 import { seedCatalogue } from '../../src/seed/seed'
 import { submitApplication } from '../../src/submission/submitApplication'
 import { createDraft, createUser } from '../support/factories'
@@ -59,29 +56,7 @@ const appliedMigrations = async () =>
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-migrations-'))
-  const env = parseEnv({
-    NODE_ENV: 'test',
-    LUPA_ENV: 'test',
-    DATABASE_URL: `file:${path.join(dataDir, 'migrated.db')}`,
-    DATA_DIR: dataDir,
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    PUBLIC_URL: 'http://localhost:3999',
-    LOG_LEVEL: 'error',
-  })
-  const config = await createConfig({
-    env,
-    migrations: { sqlite: sqliteMigrations, postgres: postgresMigrations },
-    plugins,
-  })
-  // Outside production the SQLite adapter pushes the schema on connect; it skips that while migrating.
-  const wasMigrating = process.env.PAYLOAD_MIGRATING
-  process.env.PAYLOAD_MIGRATING = 'true'
-  try {
-    payload = await getPayload({ config })
-  } finally {
-    if (wasMigrating === undefined) delete process.env.PAYLOAD_MIGRATING
-    else process.env.PAYLOAD_MIGRATING = wasMigrating
-  }
+  payload = await startMigratingPayload({ dataDir, key: 'migrations' })
   tablesBeforeMigrating = await tableNames()
   await payload.db.migrate({ migrations: committedSqliteMigrations })
 })
@@ -131,7 +106,7 @@ describe('the committed SQLite migrations', () => {
   it('should create a permit bundle through the Local API and read it back in another language', async () => {
     const bundle = await payload.create({
       collection: slugs.permitBundles,
-      data: { key: 'migrated-bundle', name: 'Siirretty', isPublished: true },
+      data: { key: 'migrated-bundle', name: 'Siirretty', isPublished: false },
       locale: 'fi',
       overrideAccess: true,
     })

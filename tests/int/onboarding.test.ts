@@ -24,6 +24,7 @@ let policeUser: TestUser
 let environmentUser: TestUser
 let police: Id
 let permitTypeIds: Id[]
+let kindIds: Map<string, Id>
 
 const as = (user: TestUser) => ({ user, overrideAccess: false }) as const
 
@@ -66,7 +67,7 @@ beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
   server = await startTestServer(test)
-  await seedCatalogue(payload)
+  ;({ kindIds } = await seedCatalogue(payload))
   police = await authorityId(payload, 'police-helsinki')
   const environment = await authorityId(payload, 'environmental-protection-helsinki')
   producer = await createUser(payload, { role: 'service-producer' })
@@ -107,7 +108,7 @@ describe('approving a joining request', () => {
     const authority = await stored(slugs.authorities, first.json.setup.authority)
     expect(authority).toMatchObject({
       key: 'kangasalan-kunta',
-      kind: 'environmental-protection',
+      kind: kindIds.get('environmental-protection'),
       businessId: '0157616-7',
       municipalities: ['211'],
       noticeEmail: 'kirjaamo@kangasala.example.fi',
@@ -117,9 +118,7 @@ describe('approving a joining request', () => {
     expect((authority.integrationSettings as Doc).endpointUrl).toBe(
       'https://lupa.kangasala.example.fi/inbound',
     )
-    expect((authority[onboardingFieldNames.permitTypes] as Id[]).map(String).sort()).toEqual(
-      permitTypeIds.map(String).sort(),
-    )
+    expect((authority.joinedPermitTypes as Id[]).map(String).sort()).toEqual(permitTypeIds.map(String).sort())
     const sv = (await payload.findByID({
       collection: slugs.authorities,
       id: authority.id,
@@ -163,11 +162,28 @@ describe('approving a joining request', () => {
   })
 })
 
+describe('approving a joining request of an unknown kind', () => {
+  it('should refuse it and create nothing', async () => {
+    const before = await payload.count({ collection: slugs.authorities, overrideAccess: true })
+    const request = await joiningRequest({
+      nameFi: 'Ruoveden kunta',
+      authorityKind: 'no-such-kind',
+      municipalities: ['562'],
+      permitTypes: permitTypeIds,
+    })
+    const { status, json } = await approve(request.id, producer)
+    expect(status).toBe(400)
+    expect(JSON.stringify(json)).toContain('no-such-kind')
+    expect(await payload.count({ collection: slugs.authorities, overrideAccess: true })).toEqual(before)
+  })
+})
+
 describe('the joining form', () => {
   it('should offer the registered modes and ask what the chosen mode asks', async () => {
     const t = await i18nServer.getFixedT('en', 'servicedesk')
-    const options = await onboardingOptions({ payload, locale: 'en', t })
+    const options = await onboardingOptions({ payload, locale: 'en' })
     expect(options.modes.map((mode) => mode.value)).toEqual(['simplified', 'integration'])
+    expect(options.authorityKinds).toContainEqual({ value: 'police', label: 'Police' })
     expect(options.modeFields).toMatchObject([
       { name: 'endpointUrl', label: 'Endpoint URL (integration)', type: 'url' },
     ])
@@ -265,17 +281,20 @@ describe("an authority's own onboarding requests", () => {
       })) as unknown as Doc
     const joined = () =>
       stored(slugs.authorities, police).then((doc) =>
-        ((doc[onboardingFieldNames.permitTypes] as Id[] | null) ?? []).map(String).sort(),
+        ((doc.joinedPermitTypes as Id[] | null) ?? []).map(String).sort(),
       )
 
+    // The seed has the police join the permit types of its kind already.
+    const initially = await joined()
+    const union = [...new Set([...initially, ...permitTypeIds.map(String)])].sort()
     expect((await approve((await file('joining', { permitTypes: permitTypeIds })).id, producer)).status).toBe(
       200,
     )
-    expect(await joined()).toEqual(permitTypeIds.map(String).sort())
+    expect(await joined()).toEqual(union)
 
     const removal = await file('permit-type-removal', { permitTypes: permitTypeIds.slice(0, 1) })
     expect((await approve(removal.id, producer)).status).toBe(200)
-    expect(await joined()).toEqual(permitTypeIds.slice(1).map(String))
+    expect(await joined()).toEqual(union.filter((id) => id !== String(permitTypeIds[0])))
 
     const change = await file('parameter-change', {
       noticeEmail: 'uusi@poliisi.example.fi',

@@ -10,7 +10,7 @@ import { richTextFromPlain } from '../../src/seed/richText'
 import { loadAnalysisPage } from '../../portal/app/models/analysis.server'
 import { todayInFinland } from '../../src/clock'
 import { parseFormValue } from '../../portal/app/models/questions.server'
-import { listBundles } from '../../portal/app/models/bundles.server'
+import { searchBundles } from '../../portal/app/models/bundles.server'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
 
@@ -189,7 +189,7 @@ describe('the analysis result', () => {
   it('should plan the deadlines with the area-use permit on the critical path', async () => {
     const { result } = await pageOf()
     const plan = result!.plan!
-    expect(plan.eventDate).toBe('2027-06-12')
+    expect(plan.startDate).toBe('2027-06-12')
     expect(plan.items.map((item) => item.permitType).sort()).toEqual([...neededInWorkedExample].sort())
     expect(plan.criticalPath).toContain('area-use-permit')
     expect(plan.items[0].latestDate).toBe('2027-04-13')
@@ -214,7 +214,7 @@ describe('the analysis result', () => {
     const sv = (await pageOf({ locale: 'sv' })).result!.plan!
     expect(fi.items[0].latestDateText).toContain('huhtikuuta 2027')
     expect(sv.items[0].latestDateText).toContain('april 2027')
-    expect(fi.eventDateText).toContain('12. kesäkuuta 2027')
+    expect(fi.startDateText).toContain('12. kesäkuuta 2027')
   })
 
   it('should warn of deadlines that have already passed', async () => {
@@ -369,25 +369,49 @@ describe('reading form values', () => {
 })
 
 describe('the bundle list', () => {
+  const keysFound = async (query: string, locale: Locale = 'fi') =>
+    (await searchBundles({ payload, locale, query })).bundles.map((bundle) => bundle.key)
+
   it('should list published bundles with the names of the permits they cover', async () => {
-    const [bundle] = await listBundles({ payload, locale: 'en' })
+    const { bundles, browse } = await searchBundles({ payload, locale: 'en' })
+    const [bundle] = bundles
     expect(bundle).toMatchObject({ key: 'public-event', name: 'Organising a public event' })
     expect(bundle.permits).toHaveLength(publicEventBundle.permits.length)
     expect(bundle.permits).toContain('Public event notification to the police')
+    expect(browse).toEqual([])
   })
 
   it('should find bundles by the name of a permit they cover', async () => {
-    expect(await listBundles({ payload, locale: 'fi', query: 'anniskelulupa' })).toHaveLength(1)
-    expect(await listBundles({ payload, locale: 'sv', query: 'serveringstillstånd' })).toHaveLength(1)
+    expect((await keysFound('anniskelulupa')).sort()).toEqual(['public-event', 'restaurant'])
+    expect((await keysFound('serveringstillstånd', 'sv')).sort()).toEqual(['public-event', 'restaurant'])
+    expect(await keysFound('ilotulitusnäytöksestä')).toEqual(['public-event'])
+  })
+
+  it('should find bundles by their keywords and inflected words in every language', async () => {
+    for (const locale of ['fi', 'sv', 'en'] as const) {
+      for (const query of ['konsertti', 'konsertin', 'concerts'])
+        expect(await keysFound(query, locale)).toEqual(['public-event'])
+      for (const query of ['ravintola', 'ravintolan', 'terassi', 'restaurang', 'restaurant'])
+        expect(await keysFound(query, locale)).toEqual(['restaurant'])
+      for (const query of ['alkoholi', 'anniskelu', 'alkohol'])
+        expect((await keysFound(query, locale)).sort()).toEqual(['public-event', 'restaurant'])
+    }
   })
 
   it('should find bundles whatever the accents and case', async () => {
-    expect(
-      await listBundles({ payload, locale: 'fi', query: 'YLEISOTILAISUUDEN jarjestaminen' }),
-    ).toHaveLength(1)
+    expect(await keysFound('YLEISOTILAISUUDEN jarjestaminen')).toEqual(['public-event'])
   })
 
-  it('should find nothing for words the bundles do not contain', async () => {
-    expect(await listBundles({ payload, locale: 'fi', query: 'anniskelulupa kalastus' })).toEqual([])
+  it('should find nothing for words the bundles do not contain, and offer every bundle instead', async () => {
+    const { bundles, browse } = await searchBundles({
+      payload,
+      locale: 'fi',
+      query: 'anniskelulupa kalastus',
+    })
+    expect(bundles).toEqual([])
+    expect(browse).toEqual([
+      { key: 'restaurant', name: 'Ravintolan perustaminen' },
+      { key: 'public-event', name: 'Yleisötilaisuuden järjestäminen' },
+    ])
   })
 })

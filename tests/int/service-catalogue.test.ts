@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs'
 
 import type { Payload, Plugin } from 'payload'
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { plugins } from '../../payload.config'
 import { importServiceCatalogue, PtvFormatError } from '../../plugins/service-catalogue'
 import type { ImportReport } from '../../plugins/service-catalogue'
+import { loadRoutingCatalogue } from '../../src/catalogue/loadRoutingCatalogue'
 import { slugs } from '../../src/collections/slugs'
 import { routeCase, RoutingError } from '../../src/domain/routing'
-import type { PermitType } from '../../src/domain/types'
 import { seedCatalogue } from '../../src/seed/seed'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
@@ -75,22 +76,12 @@ const descriptions = async () =>
 const outcomes = (report: ImportReport) =>
   report.entries.map((entry) => `${entry.outcome} ${entry.entity} ${entry.record ?? entry.ptvId}`)
 
-/** Police notification routed by municipality, as the demo's permit type is. */
-const policeNotification: PermitType = {
-  key: 'police-public-event-notification',
-  name: { fi: 'Yleisötilaisuusilmoitus' },
-  elements: [],
-  routing: { kind: 'by-municipality', authorityKind: 'police', municipalityElement: 'municipality' },
-  leadTime: { amount: 5, unit: 'calendar-days' },
-}
+/** Routes the demo's police notification as a submission would, from the catalogue in the database. */
 const routeFromDatabase = async (municipality: string) => {
-  const { docs } = await payload.find({ collection: slugs.authorities, ...system })
-  const authorities = docs.map((doc) => ({
-    key: doc.key,
-    kind: doc.kind,
-    municipalities: doc.municipalities ?? [],
-  }))
-  return routeCase({ permitType: policeNotification, values: { municipality }, authorities })
+  const { permitTypes, authorities } = await loadRoutingCatalogue({ req: await createLocalReq({}, payload) })
+  const permitType = permitTypes.find((type) => type.key === 'police-public-event-notification')
+  if (!permitType) throw new Error('the demo catalogue has no police notification')
+  return routeCase({ permitType, values: { municipality }, authorities })
 }
 
 describe('importing the PTV catalogue', () => {

@@ -15,6 +15,7 @@ import { startTestPayload } from '../support/testPayload'
 let test: TestPayload
 let payload: Payload
 let bundleId: number | string
+let catalogue: Awaited<ReturnType<typeof seedCatalogue>>
 let customer: TestUser
 
 const deliveryOf = async (caseId: number | string) =>
@@ -44,7 +45,8 @@ const expectedPermits = [
 beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
-  ;({ bundleId } = await seedCatalogue(payload))
+  catalogue = await seedCatalogue(payload)
+  ;({ bundleId } = catalogue)
   customer = await createUser(payload, { role: 'customer' })
 })
 
@@ -66,6 +68,7 @@ describe('submitting an application', () => {
     expect(routes['police-public-event-notification']).toBe('police-helsinki')
     expect(routes['alcohol-serving-licence']).toBe('permit-agency')
     expect(routes['noise-notification']).toBe('environmental-protection-helsinki')
+    expect(new Set(Object.values(routes)).size).toBe(7)
 
     const caseIds = result.cases.map((item) => item.id)
     expect(await count(slugs.cases, { application: { equals: draft.id } })).toBe(expectedPermits.length)
@@ -137,6 +140,59 @@ describe('submitting an application', () => {
     const routes = Object.fromEntries(result.cases.map((item) => [item.permitType, item.authority]))
     expect(routes['police-public-event-notification']).toBe('police-lansi-uusimaa')
     expect(routes['rescue-plan']).not.toBe('rescue-helsinki')
+  })
+
+  it('should route a case only to an authority that has joined its permit type', async () => {
+    const helsinki = catalogue.authorityIds.get('environmental-protection-helsinki')!
+    const noise = catalogue.permitTypeIds.get('noise-notification')!
+    const newcomer = await payload.create({
+      collection: slugs.authorities,
+      data: {
+        key: 'environment-newcomer',
+        name: 'Uusi ympäristöviranomainen',
+        kind: catalogue.kindIds.get('environmental-protection')!,
+        municipalities: ['091'],
+      },
+      overrideAccess: true,
+    })
+    const joinNoise = (isJoined: boolean) =>
+      payload.update({
+        collection: slugs.authorities,
+        id: helsinki,
+        data: { joinedPermitTypes: isJoined ? [noise] : [] },
+        overrideAccess: true,
+      })
+    try {
+      const draft = await createDraft(payload, { customer, bundleId })
+      const result = await submitApplication({
+        req: await reqAs(customer),
+        applicationId: draft.id,
+        locale: 'fi',
+      })
+      expect(result.cases.find((item) => item.permitType === 'noise-notification')?.authority).toBe(
+        'environmental-protection-helsinki',
+      )
+
+      await joinNoise(false)
+      const before = await count(slugs.cases)
+      const other = await createDraft(payload, { customer, bundleId })
+      const error = await submitApplication({
+        req: await reqAs(customer),
+        applicationId: other.id,
+        locale: 'en',
+      }).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ValidationError)
+      expect((error as ValidationError).data.errors).toEqual([
+        {
+          path: 'values.municipality',
+          message: 'No competent authority was found for the information given',
+        },
+      ])
+      expect(await count(slugs.cases)).toBe(before)
+    } finally {
+      await joinNoise(true)
+      await payload.delete({ collection: slugs.authorities, id: newcomer.id, overrideAccess: true })
+    }
   })
 
   it('should leave nothing behind when a step fails in the middle', async () => {

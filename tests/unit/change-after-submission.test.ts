@@ -49,13 +49,19 @@ const food = permitType('food', ['eventName', 'foodVendors'], { kind: 'fixed', a
 const fireworks = permitType('fireworks', ['eventName'], byMunicipality('rescue'))
 const permitTypes = [police, noise, food, fireworks]
 
+const joined = (permitType: PermitType) => [permitType.key]
 const authorities: Authority[] = [
-  { key: 'police-helsinki', kind: 'police', municipalities: ['091'] },
-  { key: 'police-espoo', kind: 'police', municipalities: ['049'] },
+  { key: 'police-helsinki', kind: 'police', municipalities: ['091'], permitTypes: joined(police) },
+  { key: 'police-espoo', kind: 'police', municipalities: ['049'], permitTypes: joined(police) },
   // One environmental authority serves both cities: moving the event keeps its case there.
-  { key: 'environment-capital', kind: 'environment', municipalities: ['091', '049'] },
-  { key: 'food-agency', kind: 'food', municipalities: [] },
-  { key: 'rescue-helsinki', kind: 'rescue', municipalities: ['091'] },
+  {
+    key: 'environment-capital',
+    kind: 'environment',
+    municipalities: ['091', '049'],
+    permitTypes: joined(noise),
+  },
+  { key: 'food-agency', kind: 'food', municipalities: [], permitTypes: joined(food) },
+  { key: 'rescue-helsinki', kind: 'rescue', municipalities: ['091'], permitTypes: joined(fireworks) },
 ]
 
 const bundle: PermitBundle = {

@@ -7,6 +7,7 @@ import type { DataValues, LocalizedText } from '../../src/domain/types'
 import {
   dataElements,
   demoAuthorities,
+  demoAuthorityKinds,
   municipalities,
   permitTypes,
   publicEventBundle,
@@ -240,6 +241,23 @@ describe('public event seed: catalogue and references', () => {
       })
       expect(kinds).toContain(permitType.authorityKind)
       expect(permitType.elements).toContainEqual({ key: 'municipality', isRequired: true })
+    }
+  })
+
+  it('should name every authority kind in Finnish, Swedish and English', () => {
+    const kinds = demoAuthorityKinds.map((kind) => kind.key)
+    expect(new Set(kinds).size).toBe(kinds.length)
+    for (const authority of demoAuthorities) expect(kinds).toContain(authority.kind)
+    for (const { key, name } of demoAuthorityKinds)
+      for (const locale of ['fi', 'sv', 'en'] as const)
+        expect(name[locale]?.trim(), `${key} ${locale}`).toBeTruthy()
+  })
+
+  it('should have every authority join every permit type routed to its kind, and only those', () => {
+    for (const authority of demoAuthorities) {
+      const ofKind = permitTypes.filter((p) => p.authorityKind === authority.kind).map((p) => p.key)
+      expect(authority.permitTypes.sort(), authority.key).toEqual(ofKind.sort())
+      expect(authority.permitTypes.length, authority.key).toBeGreaterThan(0)
     }
   })
 

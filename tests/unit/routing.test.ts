@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { routeCase, RoutingError, type RoutingErrorCode } from '../../src/domain/routing'
+import {
+  candidateAuthorities,
+  routeCase,
+  RoutingError,
+  type RoutingErrorCode,
+} from '../../src/domain/routing'
 import type { Authority, PermitType, Routing } from '../../src/domain/types'
 
+const joined = ['police-notification']
 const authorities: Authority[] = [
-  { key: 'police-helsinki', kind: 'police', municipalities: ['091'] },
-  { key: 'police-ita-uusimaa', kind: 'police', municipalities: ['049', '092'] },
-  { key: 'rescue-helsinki', kind: 'rescue', municipalities: ['091'] },
-  { key: 'permit-agency', kind: 'state-agency', municipalities: [] },
+  { key: 'police-helsinki', kind: 'police', municipalities: ['091'], permitTypes: joined },
+  { key: 'police-ita-uusimaa', kind: 'police', municipalities: ['049', '092'], permitTypes: joined },
+  { key: 'rescue-helsinki', kind: 'rescue', municipalities: ['091'], permitTypes: joined },
+  { key: 'permit-agency', kind: 'state-agency', municipalities: [], permitTypes: joined },
 ]
 
 function permitTypeRoutedBy(routing: Routing): PermitType {
@@ -80,9 +86,48 @@ describe('routeCase', () => {
 
   it('should throw ambiguous-authority when two authorities serve the municipality', () => {
     const values = { municipality: '091' }
-    const overlapping = [...authorities, { key: 'police-extra', kind: 'police', municipalities: ['091'] }]
+    const overlapping = [
+      ...authorities,
+      { key: 'police-extra', kind: 'police', municipalities: ['091'], permitTypes: joined },
+    ]
     expect(
       routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities: overlapping })),
     ).toBe('ambiguous-authority')
+  })
+
+  it('should route to the authority that has joined the permit type when another serving one has not', () => {
+    const values = { municipality: '091' }
+    const withNewcomer = [
+      { key: 'police-newcomer', kind: 'police', municipalities: ['091'], permitTypes: [] },
+      ...authorities,
+    ]
+    expect(routeCase({ permitType: byMunicipality, values, authorities: withNewcomer })).toBe(
+      'police-helsinki',
+    )
+  })
+
+  it('should throw no-authority when the only authority serving the municipality has joined nothing', () => {
+    const values = { municipality: '092' }
+    const notJoined = authorities.map((authority) => ({ ...authority, permitTypes: [] }))
+    expect(
+      routingErrorCode(() => routeCase({ permitType: byMunicipality, values, authorities: notJoined })),
+    ).toBe('no-authority')
+  })
+
+  it('should throw no-authority when the fixed authority has not joined the permit type', () => {
+    const permitType = permitTypeRoutedBy({ kind: 'fixed', authority: 'permit-agency' })
+    const notJoined = authorities.map((authority) => ({ ...authority, permitTypes: ['other-permit'] }))
+    expect(routingErrorCode(() => routeCase({ permitType, values: {}, authorities: notJoined }))).toBe(
+      'no-authority',
+    )
+  })
+})
+
+describe('candidateAuthorities', () => {
+  it('should give every authority of the kind that joined, wherever it serves, without a municipality', () => {
+    const keys = candidateAuthorities({ permitType: byMunicipality, municipality: null, authorities }).map(
+      (authority) => authority.key,
+    )
+    expect(keys).toEqual(['police-helsinki', 'police-ita-uusimaa'])
   })
 })

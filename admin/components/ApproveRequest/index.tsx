@@ -3,26 +3,7 @@
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-const texts = {
-  en: {
-    button: 'Approve and set up',
-    done: 'Approved: the authority is set up. Reload to see the result.',
-    failed: 'Not approved:',
-    save: 'Save first.',
-  },
-  sv: {
-    button: 'Godkänn och ställ in',
-    done: 'Godkänd: myndigheten är inställd. Ladda om sidan för att se resultatet.',
-    failed: 'Inte godkänd:',
-    save: 'Spara först.',
-  },
-  fi: {
-    button: 'Hyväksy ja ota käyttöön',
-    done: 'Hyväksytty: viranomainen on otettu käyttöön. Lataa sivu uudelleen nähdäksesi tuloksen.',
-    failed: 'Ei hyväksytty:',
-    save: 'Tallenna ensin.',
-  },
-}
+import type { AdminComponentTranslationKeys, AdminComponentTranslations } from '../translations'
 
 /**
  * "Approve and set up" on an onboarding service request: the desk's approval, which sets the
@@ -32,8 +13,7 @@ const texts = {
 export const ApproveRequest = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const text = texts[(i18n.language as keyof typeof texts) ?? 'en'] ?? texts.en
+  const { t } = useTranslation<AdminComponentTranslations, AdminComponentTranslationKeys>()
   const [result, setResult] = useState<{ ok: boolean; problems: string[] } | null>(null)
   const [isBusy, setIsBusy] = useState(false)
 
@@ -51,17 +31,17 @@ export const ApproveRequest = () => {
     }
   }
 
-  if (!id) return <p>{text.save}</p>
+  if (!id) return <p>{t('lupa-approve-request:save')}</p>
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <Button buttonStyle="primary" onClick={approve} disabled={isBusy}>
-        {text.button}
+        {t('lupa-approve-request:button')}
       </Button>
       <div role="status" aria-live="polite">
-        {result?.ok && <p>{text.done}</p>}
+        {result?.ok && <p>{t('lupa-approve-request:done')}</p>}
         {result && !result.ok && (
           <>
-            <p>{text.failed}</p>
+            <p>{t('lupa-approve-request:failed')}</p>
             <ul>
               {result.problems.map((problem) => (
                 <li key={problem}>{problem}</li>

@@ -3,23 +3,9 @@
 import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-type Result = { ok: boolean; problems: string[] }
+import type { AdminComponentTranslationKeys, AdminComponentTranslations } from '../translations'
 
-const texts = {
-  en: {
-    button: 'Test connection',
-    ok: 'The connection works.',
-    failed: 'The connection does not work:',
-    save: 'Save first.',
-  },
-  sv: {
-    button: 'Testa anslutningen',
-    ok: 'Anslutningen fungerar.',
-    failed: 'Anslutningen fungerar inte:',
-    save: 'Spara först.',
-  },
-  fi: { button: 'Testaa yhteys', ok: 'Yhteys toimii.', failed: 'Yhteys ei toimi:', save: 'Tallenna ensin.' },
-}
+type Result = { ok: boolean; problems: string[] }
 
 /**
  * "Test connection" on an authority: runs its connection mode's read-only check of the
@@ -28,8 +14,7 @@ const texts = {
 export const TestConnection = () => {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const text = texts[(i18n.language as keyof typeof texts) ?? 'en'] ?? texts.en
+  const { t } = useTranslation<AdminComponentTranslations, AdminComponentTranslationKeys>()
   const [result, setResult] = useState<Result | null>(null)
   const [isBusy, setIsBusy] = useState(false)
 
@@ -50,17 +35,17 @@ export const TestConnection = () => {
     }
   }
 
-  if (!id) return <p>{text.save}</p>
+  if (!id) return <p>{t('lupa-test-connection:save')}</p>
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <Button buttonStyle="secondary" onClick={check} disabled={isBusy}>
-        {text.button}
+        {t('lupa-test-connection:button')}
       </Button>
       <div role="status" aria-live="polite">
-        {result?.ok && <p>{text.ok}</p>}
+        {result?.ok && <p>{t('lupa-test-connection:ok')}</p>}
         {result && !result.ok && (
           <>
-            <p>{text.failed}</p>
+            <p>{t('lupa-test-connection:failed')}</p>
             <ul>
               {result.problems.map((problem) => (
                 <li key={problem}>{problem}</li>

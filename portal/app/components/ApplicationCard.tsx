@@ -7,7 +7,7 @@ import type { ApplicationListItem } from '../models/applications.server'
 /**
  * One application in "My applications": a draft links to the wizard, a submitted one to
  * its one view, with how far its cases have come; a submitted one can be copied into a
- * new draft (a plain form post, e.g. for a recurring event).
+ * new draft when its bundle offers that (a plain form post, e.g. for a recurring event).
  */
 export const ApplicationCard = ({ item }: { item: ApplicationListItem }) => {
   const { t } = useTranslation('applications')
@@ -51,7 +51,7 @@ export const ApplicationCard = ({ item }: { item: ApplicationListItem }) => {
           </>
         )}
       </dl>
-      {!isDraft && (
+      {item.canCopy && (
         <Form method="post" action={`/applications/${item.id}/copy`} className="copy-form">
           <Button type="submit" variant="secondary">
             {t('list.copy')}

@@ -5,14 +5,17 @@ import { Heading, InlineAlert, Paragraph, StaticChip } from 'suomifi-ui-componen
 import type { AnalysisPlan } from '../models/analysis.server'
 
 /**
- * The latest safe submission date of each needed permit, earliest first, counted from the
- * event date; the critical path (what must go first) is highlighted and passed dates warned.
+ * The latest safe submission date of each needed permit, earliest first, counted back from
+ * the start date (before the bundle's `deadlineSubject`); the critical path (what must go
+ * first) is highlighted and passed dates warned.
  */
 export const DeadlinePlan = ({
   plan,
+  deadlineSubject,
   headingRef,
 }: {
   plan: AnalysisPlan
+  deadlineSubject: string
   headingRef?: Ref<HTMLHeadingElement>
 }) => {
   const { t } = useTranslation()
@@ -23,7 +26,9 @@ export const DeadlinePlan = ({
       <Heading variant="h2" as="h3" id="deadline-plan-heading" ref={headingRef} mb="xs">
         {t('analysis.plan.heading')}
       </Heading>
-      <Paragraph mb="s">{t('analysis.plan.intro', { date: plan.eventDateText })}</Paragraph>
+      <Paragraph mb="s">
+        {t('analysis.plan.intro', { subject: deadlineSubject, date: plan.startDateText })}
+      </Paragraph>
       {passed.length > 0 && (
         <InlineAlert
           status="warning"

@@ -4,8 +4,17 @@ import { Details, Heading, InlineAlert, StaticChip } from 'suomifi-ui-components
 import type { AnalysisPermit } from '../models/analysis.server'
 import { RichText } from './RichText'
 
-/** One permit type of the analysis result: why (not) needed, from whom, by when, and guidance. */
-export const PermitResult = ({ permit }: { permit: AnalysisPermit }) => {
+/**
+ * One permit type of the analysis result: why (not) needed, from whom, by when (before the
+ * bundle's `deadlineSubject`), and guidance.
+ */
+export const PermitResult = ({
+  permit,
+  deadlineSubject,
+}: {
+  permit: AnalysisPermit
+  deadlineSubject: string
+}) => {
   const { t } = useTranslation()
   const headingId = `permit-${permit.permitType}`
   const { authority, deadline } = permit
@@ -49,8 +58,14 @@ export const PermitResult = ({ permit }: { permit: AnalysisPermit }) => {
             <dt>{t('analysis.permit.leadTime')}</dt>
             <dd>
               {permit.leadTime.unit === 'service-days'
-                ? t('analysis.permit.leadTimeServiceDays', { count: permit.leadTime.amount })
-                : t('analysis.permit.leadTimeCalendarDays', { count: permit.leadTime.amount })}
+                ? t('analysis.permit.leadTimeServiceDays', {
+                    count: permit.leadTime.amount,
+                    subject: deadlineSubject,
+                  })
+                : t('analysis.permit.leadTimeCalendarDays', {
+                    count: permit.leadTime.amount,
+                    subject: deadlineSubject,
+                  })}
             </dd>
             {deadline && (
               <>

@@ -14,10 +14,12 @@ import { validateValues } from '../../../src/domain/once-only'
 import { RoutingError, routeCase, type RoutingErrorCode } from '../../../src/domain/routing'
 import type { DataElement, DataValues, LeadTime, Locale, LocalizedText } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
-import { applicationParam, isApplicationParam, submittedParam } from './analysisParams'
+import { applicationParam, isApplicationParam, previewParam, submittedParam } from './analysisParams'
 import { textOf } from './authorityLabels.server'
+import { askedLabelOf, loadBundleProfile, placeElementsOf, type BundleWording } from './bundleWording.server'
 import { parseFormValue, postedRaw, questionOf, type Question } from './questions.server'
 import { localizeRichText, type RichBlock } from './richText.server'
+import { requestAs, type PortalUser } from './session.server'
 
 /** The competent authority of a permit for the answers, or why it cannot be told yet. */
 export type AuthorityResolution =
@@ -42,14 +44,14 @@ export type AnalysisPermit = {
   guidance: RichBlock[]
   leadTime: LeadTime
   processingDays: number | null
-  /** Latest safe submission date; only for needed permits when the event date is known. */
+  /** Latest safe submission date; only for needed permits when the start date is known. */
   deadline: AnalysisDeadline | null
 }
 
 /** The deadline plan of the needed permits, earliest deadline first. */
 export type AnalysisPlan = {
-  eventDate: string
-  eventDateText: string
+  startDate: string
+  startDateText: string
   today: string
   todayText: string
   items: (AnalysisDeadline & { permitType: string; name: string })[]
@@ -61,7 +63,7 @@ export type AnalysisPlan = {
 export type AnalysisResult = {
   needed: AnalysisPermit[]
   notNeeded: AnalysisPermit[]
-  /** Null when the event date was not given. */
+  /** Null when the start date was not given (or the bundle has none). */
   plan: AnalysisPlan | null
   unansweredCount: number
   /**
@@ -73,6 +75,14 @@ export type AnalysisResult = {
 
 export type AnalysisPage = {
   bundle: { key: string; name: string; description: string }
+  wording: BundleWording
+  /**
+   * Set when staff preview the bundle: whether it is published (the page warns when not).
+   * The answers and the start link stay in the preview.
+   */
+  preview: { isPublished: boolean } | null
+  /** The question of the start date the deadlines count from; null when not asked here. */
+  startDateQuestion: string | null
   questions: Question[]
   /** Field errors in question order; empty when the answers are valid or not yet given. */
   errors: { key: string; focusId: string; label: string; message: string }[]
@@ -113,7 +123,7 @@ const resolveAuthority = ({
   }
 }
 
-/** Names and guidance that the bundle context leaves out, in the language. */
+/** Names and guidance of the catalogue that the bundle context leaves out, in the language. */
 const loadTexts = async ({
   payload,
   context,
@@ -124,7 +134,7 @@ const loadTexts = async ({
   locale: Locale
 }) => {
   const anonymous = { overrideAccess: false, user: null, locale: 'all', depth: 0, pagination: false } as const
-  const [authorities, permitTypes, bundles] = await Promise.all([
+  const [authorities, permitTypes] = await Promise.all([
     payload.find({
       collection: slugs.authorities,
       where: { key: { in: context.authorities.map((authority) => authority.key) } },
@@ -137,17 +147,10 @@ const loadTexts = async ({
       select: { key: true, guidance: true },
       ...anonymous,
     }),
-    payload.find({
-      collection: slugs.permitBundles,
-      where: { key: { equals: context.bundle.key } },
-      select: { key: true, description: true },
-      ...anonymous,
-    }),
   ])
   return {
     authorityNames: new Map(authorities.docs.map((doc) => [doc.key, textOf(doc.name, locale)])),
     guidance: new Map(permitTypes.docs.map((doc) => [doc.key, localizeRichText(doc.guidance, locale)])),
-    description: textOf(bundles.docs[0]?.description, locale),
   }
 }
 
@@ -155,30 +158,40 @@ const loadTexts = async ({
  * The permit analysis page of a published bundle: its questions in the language and, when
  * the form was submitted (`analyse` in the query), either the field errors or the result —
  * every permit type as needed or not with its reasons, authority and guidance, and the
- * deadline plan counted from the event's start date. Throws a 404 Response for a bundle
- * that does not exist or is not published. Bad input never throws.
+ * deadline plan counted back from the bundle's start date. Throws a 404 Response for a
+ * bundle that does not exist or is not published, unless a `previewer` (staff, see
+ * `staffPreviewerOf`) may see it unpublished. Bad input never throws.
  */
 export const loadAnalysisPage = async ({
   payload,
   bundleKey,
   locale,
   params,
+  previewer = null,
   today = todayInFinland(nowOf(payload)),
 }: {
   payload: Payload
   bundleKey: string
   locale: Locale
   params: URLSearchParams
+  previewer?: PortalUser | null
   today?: string
 }): Promise<AnalysisPage> => {
   let context: BundleContext
   try {
-    context = await loadBundleContext({ req: await createLocalReq({}, payload), bundle: { key: bundleKey } })
+    context = await loadBundleContext({
+      req: previewer ? await requestAs(payload, previewer) : await createLocalReq({}, payload),
+      bundle: { key: bundleKey },
+    })
   } catch (error) {
     if (error instanceof BundleNotFoundError) throw new Response('Not found', { status: 404 })
     throw error
   }
-  const texts = await loadTexts({ payload, context, locale })
+  const [texts, profile] = await Promise.all([
+    loadTexts({ payload, context, locale }),
+    loadBundleProfile({ payload, bundle: { id: context.bundleId }, locale }),
+  ])
+  const placeElements = placeElementsOf(context)
   const elementsByKey = new Map(context.elements.map((element) => [element.key, element]))
   const elements = context.bundle.analysisElements
     .map((key) => elementsByKey.get(key))
@@ -206,17 +219,22 @@ export const loadAnalysisPage = async ({
   const questions = elements.map((element) =>
     questionOf({
       element,
+      label: askedLabelOf({ element, wording: profile.wording, placeElements, locale }),
       locale,
       raw: raw.get(element.key) ?? [],
       error: errorByKey.get(element.key) ?? null,
     }),
   )
+  const startDateQuestion = questions.find((question) => question.key === profile.startDateElement)
   const page: AnalysisPage = {
     bundle: {
       key: context.bundle.key,
       name: localize(context.bundle.name, locale),
-      description: texts.description,
+      description: profile.description,
     },
+    wording: profile.wording,
+    preview: previewer ? { isPublished: profile.isPublished } : null,
+    startDateQuestion: startDateQuestion?.label ?? null,
     questions,
     errors: questions
       .filter((question) => question.error)
@@ -236,15 +254,15 @@ export const loadAnalysisPage = async ({
   const answers = validation.values
   const analysis = analyse({ bundle: context.bundle, answers, locale })
   const permitTypesByKey = new Map(context.permitTypes.map((permitType) => [permitType.key, permitType]))
-  const eventDate = answers.eventStartDate
+  const startDate = profile.startDateElement ? answers[profile.startDateElement] : undefined
   const neededTypes = analysis.permits
     .filter((permit) => permit.isNeeded)
     .map((permit) => permitTypesByKey.get(permit.permitType))
     .filter((permitType) => permitType !== undefined)
   const domainPlan =
-    typeof eventDate === 'string' && isIsoDate(eventDate)
+    typeof startDate === 'string' && isIsoDate(startDate)
       ? deadlinePlan({
-          eventDate,
+          eventDate: startDate,
           today,
           permits: neededTypes.map((permitType) => ({
             permitType: permitType.key,
@@ -289,10 +307,10 @@ export const loadAnalysisPage = async ({
   })
   const namesByKey = new Map(permits.map((permit) => [permit.permitType, permit.name]))
   const plan: AnalysisPlan | null =
-    domainPlan && typeof eventDate === 'string'
+    domainPlan && typeof startDate === 'string'
       ? {
-          eventDate,
-          eventDateText: formatDate({ date: eventDate, locale }),
+          startDate,
+          startDateText: formatDate({ date: startDate, locale }),
           today,
           todayText: formatDate({ date: today, locale }),
           items: domainPlan.items.map((item) => ({
@@ -310,7 +328,7 @@ export const loadAnalysisPage = async ({
     notNeeded: permits.filter((permit) => !permit.isNeeded),
     plan,
     unansweredCount: elements.filter((element) => answers[element.key] === undefined).length,
-    startApplicationHref: `/applications/new?bundle=${encodeURIComponent(context.bundle.key)}&answers=${encodeURIComponent(JSON.stringify(answers))}${page.changingApplication ? `&${applicationParam}=${encodeURIComponent(page.changingApplication)}` : ''}`,
+    startApplicationHref: `/applications/new?bundle=${encodeURIComponent(context.bundle.key)}&answers=${encodeURIComponent(JSON.stringify(answers))}${page.changingApplication ? `&${applicationParam}=${encodeURIComponent(page.changingApplication)}` : ''}${previewer ? `&${previewParam}=1` : ''}`,
   }
   return page
 }

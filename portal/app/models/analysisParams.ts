@@ -10,3 +10,9 @@ export const applicationParam = 'application'
 /** True for a value that may be an application id (the right to it is checked where used). */
 export const isApplicationParam = (value: string | null): value is string =>
   value !== null && /^[A-Za-z0-9-]{1,64}$/.test(value)
+
+/**
+ * Name of the parameter (`?preview=1`) with which staff open a bundle that is not published
+ * yet: its analysis and the start of its application (see `staffPreviewerOf`).
+ */
+export const previewParam = 'preview'

@@ -123,8 +123,9 @@ export type ApplicationView = {
   version: string
 }
 
+/** Names of bundles, and whether each offers copying an application into a new one. */
 const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
-  if (ids.length === 0) return new Map<string, string>()
+  if (ids.length === 0) return new Map<string, { name: string; isRepeatOffered: boolean }>()
   // The name of the bundle an application was made for stays readable even if the bundle
   // is unpublished later: the customer's right to the application is checked already.
   const { docs } = await payload.find({
@@ -135,9 +136,14 @@ const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
     fallbackLocale: 'fi',
     depth: 0,
     pagination: false,
-    select: { name: true },
+    select: { name: true, isRepeatOffered: true },
   })
-  return new Map(docs.map((doc) => [String(doc.id), textOf(doc.name, locale)]))
+  return new Map(
+    docs.map((doc) => [
+      String(doc.id),
+      { name: textOf(doc.name, locale), isRepeatOffered: doc.isRepeatOffered !== false },
+    ]),
+  )
 }
 
 const organisationNamesOf = async (payload: Payload, user: PortalUser, ids: Id[]) => {
@@ -188,6 +194,8 @@ export type ApplicationListItem = {
   dateText: string
   onBehalfOf: string | null
   cases: { total: number; decided: number; openSupplementRequests: number }
+  /** A submitted application whose bundle offers copying it into a new one. */
+  canCopy: boolean
 }
 
 /** The user's applications (their own and their organisations'), newest first: drafts and submitted ones. */
@@ -249,7 +257,8 @@ export const listApplications = async ({
   ) => rows.filter((row) => String(idOf(row.application)) === String(applicationId) && isCounted(row)).length
 
   const items = docs.map((doc): ApplicationListItem => {
-    const bundleName = bundleNames.get(String(idOf(doc.bundle))) ?? ''
+    const bundle = bundleNames.get(String(idOf(doc.bundle)))
+    const bundleName = bundle?.name ?? ''
     const isDraft = doc.status !== 'submitted'
     return {
       id: String(doc.id),
@@ -264,6 +273,7 @@ export const listApplications = async ({
         decided: countOf(cases.docs, doc.id, (row) => row.status === 'decided'),
         openSupplementRequests: countOf(openRequests.docs, doc.id),
       },
+      canCopy: !isDraft && Boolean(bundle?.isRepeatOffered),
     }
   })
   return {
@@ -529,7 +539,7 @@ export const loadApplicationView = async ({
     supplementRequests: requests.filter(ofCase(doc.id)).map(requestView),
     decisions: decisions.filter(ofCase(doc.id)).map(decisionView),
   }))
-  const bundleName = bundleNames.get(String(idOf(application.bundle))) ?? ''
+  const bundleName = bundleNames.get(String(idOf(application.bundle)))?.name ?? ''
   return {
     isDraft: false,
     id: String(application.id),

@@ -26,6 +26,15 @@ const textsOf = (value: object): LocalizedText => {
 }
 
 /**
+ * A localised CMS field as texts per locale, whether read with `locale: 'all'` (an object)
+ * or in one locale (a string, taken as the Finnish text).
+ */
+export const localizedTextOf = (value: unknown): LocalizedText => {
+  if (typeof value === 'string') return { fi: value }
+  return value && typeof value === 'object' ? textsOf(value) : { fi: '' }
+}
+
+/**
  * A localised CMS field in the language, Finnish as the fallback. Payload gives one text when
  * read in a locale and texts per locale when read with `locale: 'all'`, while its generated
  * types always say `string`: both shapes are read here.

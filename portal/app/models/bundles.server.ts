@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import { slugs } from '../../../src/collections/slugs'
+import { searchDocuments, type SearchDocument } from '../../../src/domain/search'
 import type { Locale } from '../../../src/domain/types'
-import { textOf } from './authorityLabels.server'
+import { localizedTextOf, textOf } from './authorityLabels.server'
 
 /** A published bundle as the home page shows it: what it is for and what it covers. */
 export type BundleSummary = {
@@ -13,23 +14,22 @@ export type BundleSummary = {
   permits: string[]
 }
 
-/** Lower case, without accents or repeated spaces, so that "saannot" finds "säännöt". */
-export const normalizeForSearch = (value: string): string =>
-  value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fi').replace(/\s+/g, ' ').trim()
-
-/** True when every word of the query appears in the bundle's name, description or permit names. */
-export const matchesQuery = (bundle: BundleSummary, query: string): boolean => {
-  const words = normalizeForSearch(query).split(' ').filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = normalizeForSearch([bundle.name, bundle.description, ...bundle.permits].join(' '))
-  return words.every((word) => haystack.includes(word))
+export type BundleSearch = {
+  /** The bundles that match the query, best first; every bundle when there is no query. */
+  bundles: BundleSummary[]
+  /** Every published bundle to browse instead, when a query found nothing; else empty. */
+  browse: { key: string; name: string }[]
 }
 
 /**
  * Published bundles, as an anonymous visitor may see them, in the language with Finnish
- * fallback; with a query, only those that match it (see {@link matchesQuery}).
+ * fallback, sorted by name; with a query, those that match it, ranked (see
+ * `searchDocuments`: names, keywords, descriptions and permit names in fi, sv and en,
+ * inflected forms included). The bundles are few, so they are matched here rather than by
+ * the database: the same on SQLite and PostgreSQL, and nothing stored to keep in step when
+ * a permit type is renamed.
  */
-export const listBundles = async ({
+export const searchBundles = async ({
   payload,
   locale,
   query = '',
@@ -37,7 +37,7 @@ export const listBundles = async ({
   payload: Payload
   locale: Locale
   query?: string
-}): Promise<BundleSummary[]> => {
+}): Promise<BundleSearch> => {
   const { docs } = await payload.find({
     collection: slugs.permitBundles,
     overrideAccess: false,
@@ -45,21 +45,39 @@ export const listBundles = async ({
     locale: 'all',
     depth: 1,
     limit: 100,
-    sort: 'key',
-    select: { key: true, name: true, description: true, permits: { permitType: true } },
+    select: { key: true, name: true, description: true, keywords: true, permits: { permitType: true } },
     populate: { [slugs.permitTypes]: { name: true } },
   })
-  const bundles = docs.map((doc): BundleSummary => ({
-    key: doc.key,
-    name: textOf(doc.name, locale),
-    description: textOf(doc.description, locale),
-    permits: (doc.permits ?? [])
+  const bundles = docs.map((doc) => {
+    const permitNames = (doc.permits ?? [])
       .map((entry) => entry.permitType)
       .filter((permitType) => typeof permitType === 'object' && permitType !== null)
-      .map((permitType) => textOf(permitType.name, locale))
-      .filter(Boolean),
-  }))
-  return bundles
-    .filter((bundle) => matchesQuery(bundle, query))
-    .sort((a, b) => a.name.localeCompare(b.name, locale))
+      .map((permitType) => localizedTextOf(permitType.name))
+    const document: SearchDocument = {
+      key: doc.key,
+      name: [localizedTextOf(doc.name)],
+      keywords: [localizedTextOf(doc.keywords)],
+      description: [localizedTextOf(doc.description)],
+      permits: permitNames,
+    }
+    const summary: BundleSummary = {
+      key: doc.key,
+      name: textOf(doc.name, locale),
+      description: textOf(doc.description, locale),
+      permits: permitNames.map((name) => textOf(name, locale)).filter(Boolean),
+    }
+    return { document, summary }
+  })
+  bundles.sort((a, b) => a.summary.name.localeCompare(b.summary.name, locale))
+  const summaries = new Map(bundles.map(({ summary }) => [summary.key, summary]))
+  const found = searchDocuments({ documents: bundles.map(({ document }) => document), query }).map((hit) =>
+    summaries.get(hit.key)!,
+  )
+  return {
+    bundles: found,
+    browse:
+      found.length === 0 && query.trim()
+        ? bundles.map(({ summary }) => ({ key: summary.key, name: summary.name }))
+        : [],
+  }
 }

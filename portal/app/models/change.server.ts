@@ -19,6 +19,7 @@ import { i18nServer } from '../i18n/i18next.server'
 import { notFound } from './applications.server'
 import { changeFields, changeIntents, doneParam } from './applicationsForms'
 import { authorityNamesOf, permitTypeNamesOf } from './authority.server'
+import { askedLabelOf, loadBundleProfile, placeElementsOf } from './bundleWording.server'
 import { isDataValues } from './isDataValues.server'
 import { formatValue, parseFormValue, postedRaw, questionOf, rawOf, type Question } from './questions.server'
 import { requestAs, type PortalUser } from './session.server'
@@ -121,6 +122,13 @@ const namesOf = async (subject: SubmittedChangeSubject, payload: Payload, locale
   }
 }
 
+/** How the application's bundle asks each data element (its place question, else the label). */
+const askedLabels = async (subject: SubmittedChangeSubject, payload: Payload, locale: Locale) => {
+  const { wording } = await loadBundleProfile({ payload, bundle: { id: subject.context.bundleId }, locale })
+  const placeElements = placeElementsOf(subject.context)
+  return (element: DataElement) => askedLabelOf({ element, wording, placeElements, locale })
+}
+
 const common = (subject: SubmittedChangeSubject, title: string): Common => ({
   applicationId: String(subject.applicationId),
   title,
@@ -146,6 +154,7 @@ const formStage = async ({
 }): Promise<ChangePage> => {
   const t = await i18nServer.getFixedT(locale, 'applications')
   const names = await namesOf(subject, payload, locale)
+  const label = await askedLabels(subject, payload, locale)
   const users = casesOfData({
     form: subject.form,
     permitTypes: subject.context.permitTypes,
@@ -173,6 +182,7 @@ const formStage = async ({
         ...questionOf({
           element,
           locale,
+          label: label(element),
           raw: raw[element.key] ?? [],
           error: errorByKey.get(element.key) ?? null,
           optionalText: isRequired ? null : t('change.optional'),
@@ -218,6 +228,7 @@ const confirmStage = async ({
 }): Promise<ChangePage> => {
   const t = await i18nServer.getFixedT(locale, 'applications')
   const names = await namesOf(subject, payload, locale)
+  const label = await askedLabels(subject, payload, locale)
   const elementOf = new Map(subject.context.elements.map((element) => [element.key, element]))
   const shown = (key: string, value: unknown) => {
     const element = elementOf.get(key)
@@ -232,7 +243,7 @@ const confirmStage = async ({
     affected: plan.affected.map(({ case: item, changes }) => ({
       ...names.ofCase(item.id),
       changes: changes.map((change) => ({
-        label: localize(elementOf.get(change.key)?.label, locale) || change.key,
+        label: elementOf.has(change.key) ? label(elementOf.get(change.key)!) : change.key,
         before: shown(change.key, change.before),
         after: shown(change.key, change.after),
       })),

@@ -43,7 +43,7 @@ export type ModeFieldOption = {
   type: 'text' | 'url' | 'email'
 }
 
-/** The permit types one may join (public catalogue data). */
+/** The permit types one may join, with their authority kinds (public catalogue data). */
 const permitTypesOf = async ({ payload, locale }: { payload: Payload; locale: Locale }) => {
   const { docs } = await payload.find({
     collection: slugs.permitTypes,
@@ -52,9 +52,10 @@ const permitTypesOf = async ({ payload, locale }: { payload: Payload; locale: Lo
     locale,
     fallbackLocale: 'fi',
     pagination: false,
-    depth: 0,
+    depth: 1,
     sort: 'key',
     select: { name: true, authorityKind: true },
+    populate: { [slugs.authorityKinds]: { key: true, name: true } },
   })
   return docs
 }
@@ -68,21 +69,23 @@ const optionsOf = ({
   permitTypes,
   payload,
   locale,
-  t,
 }: {
   permitTypes: Awaited<ReturnType<typeof permitTypesOf>>
   payload: Payload
   locale: Locale
-  t: TFunction<'servicedesk'>
 }) => {
-  const kinds = [
-    ...new Set(permitTypes.map((doc) => doc.authorityKind).filter((kind): kind is string => Boolean(kind))),
-  ].sort()
-  const kindLabels = new Map(Object.entries(t('authorityKinds', { returnObjects: true })))
+  // The kinds the permit types route to, by key (the approval finds the kind by it).
+  const kinds = new Map(
+    permitTypes.flatMap(({ authorityKind: kind }) =>
+      kind && typeof kind === 'object' ? [[kind.key, textOf(kind.name, locale)] as const] : [],
+    ),
+  )
   const modes = connectionModesOf(payload.config)
   return {
     permitTypes: permitTypes.map((doc) => ({ value: String(doc.id), label: textOf(doc.name, locale) })),
-    authorityKinds: kinds.map((kind) => ({ value: kind, label: kindLabels.get(kind) ?? kind })),
+    authorityKinds: [...kinds]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
     modes: modes.map((mode) => ({ value: mode.slug, label: localize(mode.label, locale) })),
     modeFields: modeFieldsOf(modes.map(choiceOf)).map((field): ModeFieldOption => ({
       name: field.name,
@@ -97,15 +100,8 @@ const optionsOf = ({
  * What the joining forms offer: permit types, authority kinds, and the connection modes of
  * the registry with their labels and the fields each asks.
  */
-export const onboardingOptions = async ({
-  payload,
-  locale,
-  t,
-}: {
-  payload: Payload
-  locale: Locale
-  t: TFunction<'servicedesk'>
-}) => optionsOf({ permitTypes: await permitTypesOf({ payload, locale }), payload, locale, t })
+export const onboardingOptions = async ({ payload, locale }: { payload: Payload; locale: Locale }) =>
+  optionsOf({ permitTypes: await permitTypesOf({ payload, locale }), payload, locale })
 
 const fieldLabelKeys = {
   nameFi: 'fields.nameFi',
@@ -219,7 +215,7 @@ export const fileOnboardingRequest = async ({
   const modes = connectionModesOf(payload.config).map(choiceOf)
   const input = inputOf(form, modes)
   const permitTypes = await permitTypesOf({ payload, locale })
-  const options = optionsOf({ permitTypes, payload, locale, t })
+  const options = optionsOf({ permitTypes, payload, locale })
   const permitTypeIds = new Map(permitTypes.map((doc) => [String(doc.id), doc.id]))
   const problems = onboardingProblems({
     kind,

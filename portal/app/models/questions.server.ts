@@ -128,12 +128,15 @@ export const parseFormValue = (element: DataElement, raw: string[]): unknown => 
 export const questionOf = ({
   element,
   locale,
+  label = localize(element.label, locale),
   raw,
   error = null,
   optionalText = null,
 }: {
   element: DataElement
   locale: Locale
+  /** How the question is asked, when the bundle words it its own way. */
+  label?: string
   raw: string[]
   error?: string | null
   optionalText?: string | null
@@ -143,7 +146,7 @@ export const questionOf = ({
     key: element.key,
     focusId: focusIdOf(element),
     input,
-    label: localize(element.label, locale),
+    label,
     help: localize(element.help, locale),
     optionalText,
     options:

@@ -5,13 +5,13 @@ import { toElement } from '../../../src/catalogue/loadBundleContext'
 import { idOf, idsOf } from '../../../src/collections/relations'
 import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
-import { localize } from '../../../src/domain/localize'
 import { attachmentIdsOf } from '../../../src/domain/once-only'
 import type { Locale } from '../../../src/domain/types'
 import type { Case } from '../../../src/payload-types'
 import { documentPdf } from '../../../src/pdf/documentPdf'
 import { i18nServer } from '../i18n/i18next.server'
 import { attachmentHrefOf, formatDateTime, textOf } from './authority.server'
+import { askedLabelOf, loadBundleProfile, loadPlaceElements } from './bundleWording.server'
 import { formatValue } from './questions.server'
 import { asUser, type PortalUser } from './session.server'
 import { readApplication } from './readApplication.server'
@@ -36,6 +36,10 @@ export type Receipt = {
   submittedText: string
   /** Who applied: the organisation acted for, else the customer's own name. */
   applicantName: string
+  /** What the bundle calls the applicant (e.g. "Järjestäjä"). */
+  applicantLabel: string
+  /** The heading of the offer to copy the application; null when the bundle does not offer it. */
+  repeatHeading: string | null
   cases: ReceiptCase[]
 }
 
@@ -148,18 +152,23 @@ export const loadReceipt = async ({
             ...asUser(user),
           })
           .catch(() => null)
-  const bundle = await payload
-    .findByID({
-      collection: slugs.permitBundles,
-      id: idOf(application.bundle)!,
-      locale,
-      depth: 0,
-      disableErrors: true,
-      // The customer's right to the application is checked above; the bundle's name is
-      // shown even when the bundle has since been withdrawn.
-      overrideAccess: true,
-    })
-    .catch(() => null)
+  const bundleId = idOf(application.bundle)!
+  // The customer's right to the application is checked above; the bundle's name and words
+  // are shown even when the bundle has since been withdrawn.
+  const [bundle, profile, placeElements] = await Promise.all([
+    payload
+      .findByID({
+        collection: slugs.permitBundles,
+        id: bundleId,
+        locale,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+      })
+      .catch(() => null),
+    loadBundleProfile({ payload, bundle: { id: bundleId }, locale }),
+    loadPlaceElements({ payload, user, bundleId }),
+  ])
   const bundleName = bundle ? textOf(bundle.name, locale) : ''
   return {
     applicationId: String(application.id),
@@ -171,6 +180,8 @@ export const loadReceipt = async ({
     applicantName: organisation
       ? `${organisation.name} (${organisation.businessId})`
       : user.name || user.email,
+    applicantLabel: profile.wording.applicantLabel,
+    repeatHeading: profile.wording.repeatHeading,
     cases: cases.map((doc) => {
       const values = dataOf(doc)
       return {
@@ -184,7 +195,9 @@ export const loadReceipt = async ({
             const element = elementsByKey.get(key)
             return {
               key,
-              label: element ? localize(element.label, locale) : key,
+              label: element
+                ? askedLabelOf({ element, wording: profile.wording, placeElements, locale })
+                : key,
               value: element ? formatValue({ element, value: values[key], locale }) : String(values[key]),
             }
           }),
@@ -212,7 +225,7 @@ export const receiptPdf = async ({ receipt, locale }: { receipt: Receipt; locale
         rows: [
           [t('receipt.receiptNumber'), receipt.receiptNumber],
           [t('receipt.submittedAt'), receipt.submittedText],
-          [t('receipt.applicant'), receipt.applicantName],
+          [receipt.applicantLabel, receipt.applicantName],
           [t('receipt.bundle'), receipt.bundleName],
           [t('receipt.caseCount'), String(receipt.cases.length)],
         ],

@@ -3,10 +3,11 @@ import { createLocalReq } from 'payload'
 import { data, redirect } from 'react-router'
 
 import { singleLogoutPathOf } from '../../../plugins/identity-saml'
-import { hasRole, type Role } from '../../../src/access/roles'
+import { hasRole, isStaff, type Role } from '../../../src/access/roles'
 import { endSession } from '../../../src/auth/sessions'
 import { slugs } from '../../../src/collections/slugs'
 import type { User } from '../../../src/payload-types'
+import { previewParam } from './analysisParams'
 
 /** The signed-in user as Payload sees it (the same session as REST and the admin). */
 export type PortalUser = User
@@ -33,6 +34,22 @@ export const requireUser = async (
   if (!user) throw redirect(loginHref(request))
   if (roles && !hasRole(user, ...roles)) throw data(null, { status: 403 })
   return user
+}
+
+/**
+ * The signed-in owner or service producer who asked to preview (`?preview=1`) a bundle that
+ * may not be published yet; null for anyone else, who then sees only published bundles.
+ */
+export const staffPreviewerOf = async ({
+  request,
+  payload,
+}: {
+  request: Request
+  payload: Payload
+}): Promise<PortalUser | null> => {
+  if (new URL(request.url).searchParams.get(previewParam) !== '1') return null
+  const user = await userOfRequest(request, payload)
+  return isStaff(user) ? user : null
 }
 
 /** Local API options that apply the user's own access rules. */

@@ -11,6 +11,7 @@ import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { wizardSteps } from '../../../src/domain/wizard-steps'
 import type { Application } from '../../../src/payload-types'
 import { i18nServer } from '../i18n/i18next.server'
+import { loadBundleProfile, placeElementsOf, type BundleWording } from './bundleWording.server'
 import { readApplication } from './readApplication.server'
 import { requestAs, type PortalUser } from './session.server'
 
@@ -36,6 +37,9 @@ export type Wizard = {
   form: AssembledForm
   steps: FormStep[]
   elementsByKey: Map<string, DataElement>
+  /** The bundle's own words, and the elements its place question asks. */
+  wording: BundleWording
+  placeElements: Set<string>
 }
 
 /** The ids of the files stored under an attachment element's value. */
@@ -80,11 +84,15 @@ export const loadWizard = async ({
     elements: context.elements,
     neededPermitTypes: needed,
   })
+  const [t, profile] = await Promise.all([
+    i18nServer.getFixedT(locale, 'wizard'),
+    loadBundleProfile({ payload, bundle: { id: context.bundleId }, locale }),
+  ])
   return {
     payload,
     user,
     locale,
-    t: await i18nServer.getFixedT(locale, 'wizard'),
+    t,
     application,
     context,
     answers,
@@ -94,5 +102,7 @@ export const loadWizard = async ({
     form,
     steps: wizardSteps({ form, answers }),
     elementsByKey: new Map(context.elements.map((element) => [element.key, element])),
+    wording: profile.wording,
+    placeElements: placeElementsOf(context),
   }
 }

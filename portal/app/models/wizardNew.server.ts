@@ -8,11 +8,12 @@ import { idOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { analyse } from '../../../src/domain/analysis'
 import { localize } from '../../../src/domain/localize'
-import { isMissing, validateValues } from '../../../src/domain/once-only'
+import { assembleForm, isMissing, validateValues } from '../../../src/domain/once-only'
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
-import { isSameData, withoutAnswered } from '../../../src/domain/wizard-steps'
+import { isSameData, wizardSteps, withoutAnswered } from '../../../src/domain/wizard-steps'
 import { i18nServer } from '../i18n/i18next.server'
-import { applicationParam, isApplicationParam } from './analysisParams'
+import { applicationParam, isApplicationParam, previewParam } from './analysisParams'
+import { askedLabelOf, loadBundleProfile, placeElementsOf, type BundleProfile } from './bundleWording.server'
 import { isDataValues } from './isDataValues.server'
 import { formatValue } from './questions.server'
 import { asUser, requestAs, type PortalUser } from './session.server'
@@ -44,6 +45,14 @@ export type StartPage = {
   /** The choice of applicant, and its error after a post without one. */
   onBehalfOf: string | null
   error: string | null
+  /** Set when staff preview the start (nothing can be started then): what the wizard would ask. */
+  preview: StartPreview | null
+}
+
+/** The steps of the application the answers lead to, each with the questions it asks. */
+export type StartPreview = {
+  isPublished: boolean
+  steps: { key: string; title: string; questions: string[] }[]
 }
 
 /** The analysis answers of the address, or null when they are not an object of answers. */
@@ -94,6 +103,8 @@ const validAnswers = ({
 type Start = {
   page: StartPage
   context: BundleContext
+  profile: BundleProfile
+  placeElements: Set<string>
   answers: DataValues | null
   /** The organisations' ids as the database has them, by the page's string ids. */
   organisationIds: Map<string, number>
@@ -148,10 +159,14 @@ const loadStart = async ({
           sort: 'name',
           ...asUser(user),
         })
+  const profile = await loadBundleProfile({ payload, bundle: { id: context.bundleId }, locale })
+  const placeElements = placeElementsOf(context)
   const elements = analysisElementsOf(context)
   const permitNames = new Map(context.permitTypes.map((permitType) => [permitType.key, permitType.name]))
   return {
     context,
+    profile,
+    placeElements,
     answers,
     organisationIds: new Map(organisations.map((organisation) => [String(organisation.id), organisation.id])),
     page: {
@@ -161,7 +176,7 @@ const loadStart = async ({
             .filter((element) => !isMissing(answers[element.key]))
             .map((element) => ({
               key: element.key,
-              label: localize(element.label, locale),
+              label: askedLabelOf({ element, wording: profile.wording, placeElements, locale }),
               value: formatValue({ element, value: answers[element.key], locale }),
             }))
         : [],
@@ -184,6 +199,7 @@ const loadStart = async ({
       fields: { bundle: context.bundle.key, answers: answersText, application: changing?.id ?? null },
       onBehalfOf: null,
       error: null,
+      preview: null,
     },
   }
 }
@@ -194,6 +210,54 @@ export const loadStartPage = async (args: {
   locale: Locale
   params: URLSearchParams
 }): Promise<StartPage> => (await loadStart(args)).page
+
+/**
+ * The start page as staff preview it (see `staffPreviewerOf`), also for a bundle that is not
+ * published: what the answers lead to and every step and question of the application they
+ * would get. Starting is not offered, and no draft's answers are changed.
+ */
+export const loadStartPreview = async ({
+  payload,
+  user,
+  locale,
+  params,
+}: {
+  payload: Payload
+  user: PortalUser
+  locale: Locale
+  params: URLSearchParams
+}): Promise<StartPage> => {
+  const { page, context, profile, placeElements, answers } = await loadStart({
+    payload,
+    user,
+    locale,
+    params: { get: (name) => (name === applicationParam ? null : params.get(name)) },
+  })
+  const form = assembleForm({
+    bundle: context.bundle,
+    permitTypes: context.permitTypes,
+    elements: context.elements,
+    neededPermitTypes: answers
+      ? analyse({ bundle: context.bundle, answers, locale })
+          .permits.filter((permit) => permit.isNeeded)
+          .map((permit) => permit.permitType)
+      : [],
+  })
+  return {
+    ...page,
+    analysisHref: `${page.analysisHref}${page.analysisHref.includes('?') ? '&' : '?'}${previewParam}=1`,
+    preview: {
+      isPublished: profile.isPublished,
+      steps: wizardSteps({ form, answers: answers ?? {} }).map((step) => ({
+        key: step.key,
+        title: localize(step.title, locale),
+        questions: step.fields.map(({ element }) =>
+          askedLabelOf({ element, wording: profile.wording, placeElements, locale }),
+        ),
+      })),
+    },
+  }
+}
 
 /** What starting leads to: the wizard, or the start page again with the problem. */
 export type StartResult = { kind: 'redirect'; to: string } | { kind: 'invalid'; page: StartPage }

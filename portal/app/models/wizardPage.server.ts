@@ -27,6 +27,7 @@ import { formatFileSize } from '../i18n/format'
 import { applicationParam, submittedParam } from './analysisParams'
 import { attachmentHrefOf } from './authority.server'
 import { focusIdOf, formatValue, questionOf, rawOf, type Question } from './questions.server'
+import { askedLabelOf } from './bundleWording.server'
 import { asUser, type PortalUser } from './session.server'
 import { fileFieldPrefix } from './wizardForms'
 import { fileIdsIn, loadWizard, type Wizard } from './wizardLoad.server'
@@ -161,6 +162,15 @@ const filesOf = async (wizard: Wizard, ids: string[]): Promise<Map<string, Wizar
   )
 }
 
+/** How the bundle asks the element (its place question, else the element's label). */
+const askedLabelIn = (wizard: Wizard, element: DataElement) =>
+  askedLabelOf({
+    element,
+    wording: wizard.wording,
+    placeElements: wizard.placeElements,
+    locale: wizard.locale,
+  })
+
 const permitNameOf = (wizard: Wizard, key: string) =>
   localize(wizard.context.permitTypes.find((permitType) => permitType.key === key)?.name, wizard.locale)
 
@@ -199,6 +209,7 @@ const stepFields = ({
       kind: 'question',
       question: questionOf({
         element,
+        label: askedLabelIn(wizard, element),
         locale: wizard.locale,
         raw: raw?.get(element.key) ?? rawOf(wizard.values[element.key]),
         error: errors.get(element.key) ?? null,
@@ -219,7 +230,7 @@ export const errorLinks = (wizard: Wizard, errors: FieldError[], { isOnStep }: {
     return {
       key: error.key,
       focusId,
-      label: element ? localize(element.label, wizard.locale) : error.key,
+      label: element ? askedLabelIn(wizard, element) : error.key,
       message: error.message,
       href: isOnStep
         ? null
@@ -242,7 +253,10 @@ const reviewOf = async (wizard: Wizard, files: Map<string, WizardFile>): Promise
       message: t('review.nothingNeeded'),
       href: changeAnswersHref(wizard),
     })
-  const label = (key: string) => localize(wizard.elementsByKey.get(key)?.label, locale)
+  const label = (key: string) => {
+    const element = wizard.elementsByKey.get(key)
+    return element ? askedLabelIn(wizard, element) : key
+  }
   const fileNames = (value: unknown) =>
     fileIdsIn(value).map((id) => files.get(id)?.name ?? t('review.fileGone'))
   const recipients = recipientsOf({
@@ -267,7 +281,7 @@ const reviewOf = async (wizard: Wizard, files: Map<string, WizardFile>): Promise
         const value = wizard.values[element.key]
         return {
           key: element.key,
-          label: localize(element.label, locale),
+          label: askedLabelIn(wizard, element),
           value: element.type === 'attachment' ? '' : formatValue({ element, value, locale }),
           files: element.type === 'attachment' ? fileNames(value) : [],
           isMissing: isMissing(value),
@@ -344,7 +358,7 @@ export const pageOf = async ({
         const element = wizard.elementsByKey.get(key)!
         return {
           key,
-          label: localize(element.label, locale),
+          label: askedLabelIn(wizard, element),
           value: formatValue({ element, value: wizard.answers[key], locale }),
         }
       }),

@@ -1,18 +1,24 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Form, Link as RouterLinkTarget, useLocation, useNavigation } from 'react-router'
+import { data, Form, Link as RouterLinkTarget, useLocation, useNavigation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
 
 import { DeadlinePlan } from '../components/DeadlinePlan'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { PermitResult } from '../components/PermitResult'
+import { PreviewBanner } from '../components/PreviewBanner'
 import { QuestionField } from '../components/QuestionField'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { loadAnalysisPage } from '../models/analysis.server'
-import { applicationParam, submittedParam } from '../models/analysisParams'
+import { applicationParam, previewParam, submittedParam } from '../models/analysisParams'
+import { staffPreviewerOf } from '../models/session.server'
 import type { Route } from './+types/analysis'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
+
+/** A staff preview is for the signed-in previewer only: no cache keeps it (see the loader). */
+export const headers: Route.HeadersFunction = ({ parentHeaders, loaderHeaders }) =>
+  new Headers([...parentHeaders, ...loaderHeaders])
 
 export const loader = async ({ request, params, context }: Route.LoaderArgs) => {
   const locale = await getLocale(request)
@@ -21,13 +27,14 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
     bundleKey: params.bundle,
     locale,
     params: new URL(request.url).searchParams,
+    previewer: await staffPreviewerOf({ request, payload: context.payload }),
   })
   const t = await i18nServer.getFixedT(locale)
   const title = t('analysis.metaTitle', { bundle: page.bundle.name })
-  return {
-    ...page,
-    title: page.errors.length > 0 ? t('analysis.metaTitleErrors', { title }) : title,
-  }
+  return data(
+    { ...page, title: page.errors.length > 0 ? t('analysis.metaTitleErrors', { title }) : title },
+    page.preview ? { headers: { 'Cache-Control': 'private, no-store' } } : undefined,
+  )
 }
 
 /**
@@ -37,7 +44,8 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
  */
 export default function Analysis({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { bundle, questions, errors, result, changingApplication } = loaderData
+  const { bundle, wording, preview, startDateQuestion, questions, errors, result, changingApplication } =
+    loaderData
   const location = useLocation()
   const navigation = useNavigation()
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -58,6 +66,7 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
       <Heading variant="h1" mb="m">
         {bundle.name}
       </Heading>
+      {preview && !preview.isPublished && <PreviewBanner />}
 
       {errors.length > 0 && <ErrorSummary errors={errors} headingRef={errorHeadingRef} />}
 
@@ -78,11 +87,12 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
             </InlineAlert>
           )}
           {result.plan ? (
-            <DeadlinePlan plan={result.plan} />
+            <DeadlinePlan plan={result.plan} deadlineSubject={wording.deadlineSubject} />
           ) : (
-            result.needed.length > 0 && (
+            result.needed.length > 0 &&
+            startDateQuestion && (
               <InlineAlert status="neutral" mb="m">
-                {t('analysis.plan.noEventDate')}
+                {t('analysis.plan.noStartDate', { question: startDateQuestion })}
               </InlineAlert>
             )
           )}
@@ -116,7 +126,7 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
               <ul className="permit-list" data-testid="needed-permits">
                 {result.needed.map((permit) => (
                   <li key={permit.permitType}>
-                    <PermitResult permit={permit} />
+                    <PermitResult permit={permit} deadlineSubject={wording.deadlineSubject} />
                   </li>
                 ))}
               </ul>
@@ -130,7 +140,7 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
               <ul className="permit-list" data-testid="not-needed-permits">
                 {result.notNeeded.map((permit) => (
                   <li key={permit.permitType}>
-                    <PermitResult permit={permit} />
+                    <PermitResult permit={permit} deadlineSubject={wording.deadlineSubject} />
                   </li>
                 ))}
               </ul>
@@ -141,18 +151,19 @@ export default function Analysis({ loaderData }: Route.ComponentProps) {
         errors.length === 0 && (
           <>
             <Paragraph mb="s">{bundle.description}</Paragraph>
-            <Paragraph mb="l">{t('analysis.intro')}</Paragraph>
+            <Paragraph mb="l">{wording.analysisIntro}</Paragraph>
           </>
         )
       )}
 
       <section aria-labelledby="questions-heading" className="analysis-questions">
         <Heading variant="h2" id="questions-heading" mb="m">
-          {result ? t('analysis.form.changeHeading') : t('analysis.form.heading')}
+          {result ? t('analysis.form.changeHeading') : wording.analysisHeading}
         </Heading>
         <Form method="get" noValidate key={location.search} className="analysis-form">
           <input type="hidden" name={submittedParam} value="1" />
           {changingApplication && <input type="hidden" name={applicationParam} value={changingApplication} />}
+          {preview && <input type="hidden" name={previewParam} value="1" />}
           {questions.map((question) => (
             <QuestionField key={question.key} question={question} />
           ))}

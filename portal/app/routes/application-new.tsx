@@ -12,13 +12,20 @@ import {
 } from 'suomifi-ui-components'
 
 import { ErrorSummary } from '../components/ErrorSummary'
+import { PreviewBanner } from '../components/PreviewBanner'
 import { usePreHydrationChoice } from '../components/usePreHydrationChoice'
 import { getLocale, i18nServer } from '../i18n/i18next.server'
 import { applicationParam } from '../models/analysisParams'
-import { requireUser } from '../models/session.server'
+import { requireUser, staffPreviewerOf } from '../models/session.server'
 import { readPostedForm } from '../models/wizardPost.server'
 import { onBehalfOfField, selfValue } from '../models/wizardForms'
-import { loadStartPage, startApplication, type StartPage } from '../models/wizardNew.server'
+import {
+  loadStartPage,
+  loadStartPreview,
+  startApplication,
+  type StartPage,
+  type StartPreview,
+} from '../models/wizardNew.server'
 import type { Route } from './+types/application-new'
 import '../styles/wizard.css'
 
@@ -30,7 +37,24 @@ const titleOf = async (request: Request, page: StartPage) => {
   return page.error ? t('edit.metaTitleErrors', { title }) : title
 }
 
+/** A staff preview is for the signed-in previewer only: no cache keeps it (see the loader). */
+export const headers: Route.HeadersFunction = ({ parentHeaders, loaderHeaders }) =>
+  new Headers([...parentHeaders, ...loaderHeaders])
+
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
+  const previewer = await staffPreviewerOf({ request, payload: context.payload })
+  if (previewer) {
+    const page = await loadStartPreview({
+      payload: context.payload,
+      user: previewer,
+      locale: await getLocale(request),
+      params: new URL(request.url).searchParams,
+    })
+    return data(
+      { page, title: await titleOf(request, page) },
+      { headers: { 'Cache-Control': 'private, no-store' } },
+    )
+  }
   const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
   const page = await loadStartPage({
     payload: context.payload,
@@ -92,6 +116,31 @@ const OnBehalfOfChoice = ({ page }: { page: StartPage }) => {
   )
 }
 
+/** The steps and questions of the application, shown to staff instead of the start form. */
+const StartPreviewSteps = ({ preview }: { preview: StartPreview }) => {
+  const { t } = useTranslation('wizard')
+  return (
+    <section aria-labelledby="start-preview-steps" className="wizard-start-section start-preview">
+      <Heading variant="h2" id="start-preview-steps" mb="xs">
+        {t('start.previewStepsHeading', { count: preview.steps.length })}
+      </Heading>
+      <Paragraph mb="s">{t('start.previewNote')}</Paragraph>
+      <ol className="start-preview-steps">
+        {preview.steps.map((step) => (
+          <li key={step.key} data-step={step.key}>
+            <strong>{step.title}</strong>
+            <ul>
+              {step.questions.map((question) => (
+                <li key={question}>{question}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}
+
 /**
  * The start of an application from the permit analysis: what the answers lead to and, for a
  * customer who acts for organisations, on whose behalf they apply. Starting is a form post
@@ -130,6 +179,7 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
       <Heading variant="h1" mb="m">
         {page.changing ? t('start.changeHeading') : t('start.heading')}
       </Heading>
+      {page.preview && !page.preview.isPublished && <PreviewBanner />}
       {page.error && (
         <ErrorSummary
           errors={[{ focusId: 'on-behalf-of-0', label: t('start.onBehalfOfLegend'), message: page.error }]}
@@ -172,17 +222,21 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
         </RouterLink>
       </details>
 
-      <Form method="post" noValidate className="wizard-start-form">
-        <input type="hidden" name="bundle" value={page.fields.bundle} />
-        <input type="hidden" name="answers" value={page.fields.answers} />
-        {page.fields.application && (
-          <input type="hidden" name={applicationParam} value={page.fields.application} />
-        )}
-        {!page.changing && page.organisations.length > 0 && <OnBehalfOfChoice page={page} />}
-        <Button type="submit" id="start-application" disabled={navigation.state === 'submitting'}>
-          {page.changing ? t('start.update') : t('start.submit')}
-        </Button>
-      </Form>
+      {page.preview ? (
+        <StartPreviewSteps preview={page.preview} />
+      ) : (
+        <Form method="post" noValidate className="wizard-start-form">
+          <input type="hidden" name="bundle" value={page.fields.bundle} />
+          <input type="hidden" name="answers" value={page.fields.answers} />
+          {page.fields.application && (
+            <input type="hidden" name={applicationParam} value={page.fields.application} />
+          )}
+          {!page.changing && page.organisations.length > 0 && <OnBehalfOfChoice page={page} />}
+          <Button type="submit" id="start-application" disabled={navigation.state === 'submitting'}>
+            {page.changing ? t('start.update') : t('start.submit')}
+          </Button>
+        </Form>
+      )}
     </div>
   )
 }

@@ -46,7 +46,7 @@ export default function ApplicationReceipt({ loaderData }: Route.ComponentProps)
           </dd>
         </div>
         <div className="wizard-data-row">
-          <dt>{t('receipt.applicant')}</dt>
+          <dt>{receipt.applicantLabel}</dt>
           <dd>{receipt.applicantName}</dd>
         </div>
         <div className="wizard-data-row">
@@ -116,17 +116,19 @@ export default function ApplicationReceipt({ loaderData }: Route.ComponentProps)
         </ul>
       </section>
 
-      <section aria-labelledby="receipt-copy" className="receipt-copy">
-        <Heading variant="h2" id="receipt-copy" mb="xs">
-          {t('receipt.copyHeading')}
-        </Heading>
-        <Paragraph mb="s">{t('receipt.copyHint')}</Paragraph>
-        <Form method="post" action={`/applications/${receipt.applicationId}/copy`}>
-          <Button type="submit" variant="secondary" id="copy-application">
-            {t('receipt.copy')}
-          </Button>
-        </Form>
-      </section>
+      {receipt.repeatHeading && (
+        <section aria-labelledby="receipt-copy" className="receipt-copy">
+          <Heading variant="h2" id="receipt-copy" mb="xs">
+            {receipt.repeatHeading}
+          </Heading>
+          <Paragraph mb="s">{t('receipt.copyHint')}</Paragraph>
+          <Form method="post" action={`/applications/${receipt.applicationId}/copy`}>
+            <Button type="submit" variant="secondary" id="copy-application">
+              {t('receipt.copy')}
+            </Button>
+          </Form>
+        </section>
+      )}
     </div>
   )
 }

@@ -41,7 +41,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
     title: t('requests.metaTitle'),
     isDone: new URL(request.url).searchParams.get('done') === '1',
     requests: await loadServiceRequests({ payload: context.payload, user, locale }),
-    ...(await onboardingOptions({ payload: context.payload, locale, t })),
+    ...(await onboardingOptions({ payload: context.payload, locale })),
   }
 }
 

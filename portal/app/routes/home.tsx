@@ -3,7 +3,7 @@ import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components'
 
 import { getLocale, i18nServer } from '../i18n/i18next.server'
-import { listBundles } from '../models/bundles.server'
+import { searchBundles } from '../models/bundles.server'
 import type { Route } from './+types/home'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
@@ -17,14 +17,14 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const t = await i18nServer.getFixedT(locale)
   return {
     query,
-    bundles: await listBundles({ payload: context.payload, locale, query }),
+    ...(await searchBundles({ payload: context.payload, locale, query })),
     title: t('home.metaTitle'),
   }
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation()
-  const { bundles, query } = loaderData
+  const { bundles, browse, query } = loaderData
   return (
     <>
       <Heading variant="h1" mb="s">
@@ -57,6 +57,23 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             {t('home.clearSearch')}
           </RouterLink>
         </Paragraph>
+      )}
+
+      {browse.length > 0 && (
+        <nav aria-labelledby="browse-heading" className="search-browse">
+          <Heading variant="h2" id="browse-heading" mb="xs">
+            {t('home.browseHeading')}
+          </Heading>
+          <ul className="bundle-browse-list">
+            {browse.map((bundle) => (
+              <li key={bundle.key}>
+                <RouterLink asComponent={RouterLinkTarget} to={`/analysis/${bundle.key}`}>
+                  {bundle.name}
+                </RouterLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
 
       <ul className="bundle-list">

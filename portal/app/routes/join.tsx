@@ -19,7 +19,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   return {
     title: t('join.metaTitle'),
     isDone: new URL(request.url).searchParams.get('done') === '1',
-    ...(await onboardingOptions({ payload: context.payload, locale, t })),
+    ...(await onboardingOptions({ payload: context.payload, locale })),
   }
 }
 

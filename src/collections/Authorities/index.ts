@@ -1,13 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { anyone, staffField, staffOnly } from '../../access/roles'
+import { requestLocaleOf } from '../../catalogue/requestLocaleOf'
+import { deriveKey } from '../../catalogue/deriveKey'
+import { uniqueKey } from '../../catalogue/uniqueKey'
 import { isValidBusinessId } from '../../domain/business-id'
+import { message } from '../../domain/messages'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
 
 /**
  * Competent authorities. Names and areas are public (the permit analysis shows them);
- * contact and connection settings are for staff only.
+ * contact and connection settings, and the permit types joined, are for staff only. Routing
+ * sends a case to an authority that has joined its permit type and serves the municipality.
  */
 export const Authorities: CollectionConfig = {
   slug: slugs.authorities,
@@ -21,6 +26,11 @@ export const Authorities: CollectionConfig = {
     group: groups.catalogue,
   },
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
+  hooks: {
+    beforeValidate: [
+      deriveKey({ collection: slugs.authorities, from: 'name', style: 'kebab', fallback: 'authority' }),
+    ],
+  },
   fields: [
     {
       type: 'row',
@@ -33,11 +43,12 @@ export const Authorities: CollectionConfig = {
           unique: true,
           index: true,
           label: l('Tunniste', 'Identifierare', 'Key'),
+          validate: uniqueKey({ collection: slugs.authorities, derived: true }),
           admin: {
             description: l(
-              'Pysyvä tunniste, esim. poliisi-helsinki',
-              'Permanent identifierare',
-              'Stable key, e.g. police-helsinki',
+              'Pysyvä tunniste, esim. police-helsinki. Jos jätät sen tyhjäksi, se muodostetaan nimestä tallennettaessa.',
+              'Permanent identifierare, t.ex. police-helsinki. Lämnas den tom bildas den av namnet när posten sparas.',
+              'Stable key, e.g. police-helsinki. Left empty, it is made of the name when saved.',
             ),
           },
         },
@@ -48,15 +59,15 @@ export const Authorities: CollectionConfig = {
       fields: [
         {
           name: 'kind',
-          type: 'text',
+          type: 'relationship',
+          relationTo: slugs.authorityKinds,
           required: true,
-          index: true,
           label: l('Viranomaistyyppi', 'Myndighetstyp', 'Authority kind'),
           admin: {
             description: l(
-              'Reititys valitsee tämän tyypin viranomaisen kunnan perusteella (esim. police, rescue).',
-              'Routningen väljer en myndighet av denna typ enligt kommun (t.ex. police, rescue).',
-              'Routing picks the authority of this kind by municipality (e.g. police, rescue).',
+              'Reititys valitsee tämän tyypin viranomaisen kunnan perusteella.',
+              'Routningen väljer en myndighet av denna typ enligt kommun.',
+              'Routing picks the authority of this kind by municipality.',
             ),
           },
         },
@@ -64,8 +75,10 @@ export const Authorities: CollectionConfig = {
           name: 'businessId',
           type: 'text',
           label: l('Y-tunnus', 'FO-nummer', 'Business ID'),
-          validate: (value: unknown) =>
-            !value || (typeof value === 'string' && isValidBusinessId(value)) ? true : 'Invalid business ID.',
+          validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+            !value || (typeof value === 'string' && isValidBusinessId(value))
+              ? true
+              : message('invalid-business-id', requestLocaleOf(req)),
         },
         { name: 'ptvId', type: 'text', index: true, label: l('PTV-tunniste', 'PTV-id', 'PTV id') },
       ],
@@ -117,6 +130,22 @@ export const Authorities: CollectionConfig = {
         position: 'sidebar',
         condition: (data) => Boolean(data?.connectionMode) && data?.connectionMode !== 'none',
         components: { Field: '/components/TestConnection#TestConnection' },
+      },
+    },
+    {
+      name: 'joinedPermitTypes',
+      type: 'relationship',
+      relationTo: slugs.permitTypes,
+      hasMany: true,
+      label: l('Liittyneet lupatyypit', 'Anslutna tillståndstyper', 'Permit types joined'),
+      access: { read: staffField },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Viranomainen saa vain niiden lupatyyppien asioita, joihin se on liittynyt. Liittymis- ja poistopyyntöjen hyväksynnät ylläpitävät tätä.',
+          'Myndigheten får bara ärenden om de tillståndstyper den har anslutit sig till. Uppdateras när anslutnings- och borttagningsbegäranden godkänns.',
+          'The authority receives cases only of the permit types it has joined. Kept up by approved joining and removal requests.',
+        ),
       },
     },
     {

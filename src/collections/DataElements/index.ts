@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staffOnly } from '../../access/roles'
-import { dataElementTypes } from '../../domain/types'
+import { deriveKey } from '../../catalogue/deriveKey'
+import { uniqueKey } from '../../catalogue/uniqueKey'
 import { collectionLabels, groups, l } from '../labels'
+import { dataElementTypeOptions } from '../optionLabels'
 import { slugs } from '../slugs'
+import { refuseDeletingUsed } from './refuseDeletingUsed'
+import { validateStep } from './validateStep'
 
 /** The once-only catalogue: every datum any form asks, defined once. */
 export const DataElements: CollectionConfig = {
@@ -13,8 +17,10 @@ export const DataElements: CollectionConfig = {
     ['Tietokentät', 'Datafält', 'Data elements'],
   ),
   admin: {
-    useAsTitle: 'key',
-    defaultColumns: ['key', 'label', 'type', 'step'],
+    // Pickers name an element by its question (in the content language, Finnish as fallback).
+    useAsTitle: 'label',
+    listSearchableFields: ['label', 'key'],
+    defaultColumns: ['label', 'key', 'type', 'step'],
     group: groups.catalogue,
     description: l(
       'Jokainen lomakkeen kysymys on tietokenttä. Sama tieto kysytään asiakkaalta vain kerran.',
@@ -23,6 +29,12 @@ export const DataElements: CollectionConfig = {
     ),
   },
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
+  hooks: {
+    beforeValidate: [
+      deriveKey({ collection: slugs.dataElements, from: 'label', style: 'camel', fallback: 'element' }),
+    ],
+    beforeDelete: [refuseDeletingUsed],
+  },
   fields: [
     {
       type: 'row',
@@ -34,10 +46,19 @@ export const DataElements: CollectionConfig = {
           unique: true,
           index: true,
           label: l('Tunniste', 'Identifierare', 'Key'),
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^[a-z][a-zA-Z0-9]*$/.test(value)
-              ? true
-              : 'Use camelCase letters and digits, e.g. eventName.',
+          // JSON Logic reads an answer by its key: no dots, no spaces.
+          validate: uniqueKey({
+            collection: slugs.dataElements,
+            format: { pattern: /^[a-z][a-zA-Z0-9]*$/, code: 'invalid-element-key' },
+            derived: true,
+          }),
+          admin: {
+            description: l(
+              'Pysyvä tunniste, esim. expectedAttendees. Jos jätät sen tyhjäksi, se muodostetaan kysymyksestä tallennettaessa.',
+              'Permanent identifierare, t.ex. expectedAttendees. Lämnas den tom bildas den av frågan när posten sparas.',
+              'Stable key, e.g. expectedAttendees. Left empty, it is made of the label when saved.',
+            ),
+          },
         },
         {
           name: 'type',
@@ -45,7 +66,7 @@ export const DataElements: CollectionConfig = {
           required: true,
           defaultValue: 'text',
           label: l('Tyyppi', 'Typ', 'Type'),
-          options: dataElementTypes.map((value) => ({ value, label: value })),
+          options: dataElementTypeOptions,
         },
       ],
     },
@@ -55,15 +76,17 @@ export const DataElements: CollectionConfig = {
       type: 'row',
       fields: [
         {
+          // The step's key, chosen from the steps of the bundles that use the element.
           name: 'step',
           type: 'text',
-          required: true,
           label: l('Vaihe', 'Steg', 'Step'),
+          validate: validateStep,
           admin: {
+            components: { Field: '/components/Catalogue/StepSelect#StepSelect' },
             description: l(
-              'Lomakkeen vaihe, esim. organiser',
-              'Blankettens steg',
-              'Form step, e.g. organiser',
+              'Hakemuksen vaihe, jolla tieto kysytään: valitaan tietoa käyttävien lupakokonaisuuksien vaiheista.',
+              'Steget i ansökan där uppgiften frågas: väljs bland stegen i de tillståndshelheter som använder den.',
+              'The application step that asks this datum: chosen from the steps of the bundles that use it.',
             ),
           },
         },

@@ -1,8 +1,28 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, RelationshipFieldSingleValidation } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { anyone, staffOnly } from '../../access/roles'
+import { requestLocaleOf } from '../../catalogue/requestLocaleOf'
+import { deriveKey } from '../../catalogue/deriveKey'
+import { uniqueKey } from '../../catalogue/uniqueKey'
+import { message } from '../../domain/messages'
+import type { MessageCode } from '../../domain/messages'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
+import { coverageEndpoint } from './coverageEndpoint'
+
+type RoutingKind = 'fixed' | 'by-municipality'
+
+/**
+ * A relationship the routing of `kind` needs: refused empty, in the admin's language, when
+ * `routingKind` is `kind`; otherwise checked as Payload checks any relationship.
+ */
+const requiredFor =
+  (kind: RoutingKind, code: MessageCode): RelationshipFieldSingleValidation =>
+  (value, options) =>
+    (options.siblingData as { routingKind?: string }).routingKind === kind && !value
+      ? message(code, requestLocaleOf(options.req))
+      : relationship(value, options)
 
 /** A permit or notification, with the data it needs and where its cases go. */
 export const PermitTypes: CollectionConfig = {
@@ -15,8 +35,16 @@ export const PermitTypes: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'key', 'authorityKind', 'leadTime'],
     group: groups.catalogue,
+    // Which authority gets the cases of each published permit type, municipality by municipality.
+    components: { beforeList: ['/components/Catalogue/Coverage#CoverageList'] },
   },
   access: { create: staffOnly, read: anyone, update: staffOnly, delete: staffOnly },
+  hooks: {
+    beforeValidate: [
+      deriveKey({ collection: slugs.permitTypes, from: 'name', style: 'kebab', fallback: 'permit' }),
+    ],
+  },
+  endpoints: [coverageEndpoint],
   fields: [
     {
       name: 'connectionMode',
@@ -53,6 +81,14 @@ export const PermitTypes: CollectionConfig = {
           unique: true,
           index: true,
           label: l('Tunniste', 'Identifierare', 'Key'),
+          validate: uniqueKey({ collection: slugs.permitTypes, derived: true }),
+          admin: {
+            description: l(
+              'Pysyvä tunniste, esim. police-public-event-notification. Jos jätät sen tyhjäksi, se muodostetaan nimestä tallennettaessa.',
+              'Permanent identifierare, t.ex. police-public-event-notification. Lämnas den tom bildas den av namnet när posten sparas.',
+              'Stable key, e.g. police-public-event-notification. Left empty, it is made of the name when saved.',
+            ),
+          },
         },
       ],
     },
@@ -82,8 +118,7 @@ export const PermitTypes: CollectionConfig = {
               relationTo: slugs.authorities,
               label: l('Viranomainen', 'Myndighet', 'Authority'),
               admin: { condition: (_, sibling) => sibling?.routingKind === 'fixed' },
-              validate: (value: unknown, { siblingData }: { siblingData: { routingKind?: string } }) =>
-                siblingData.routingKind === 'fixed' && !value ? 'Choose the authority.' : true,
+              validate: requiredFor('fixed', 'choose-authority'),
             },
             {
               type: 'row',
@@ -91,20 +126,43 @@ export const PermitTypes: CollectionConfig = {
               fields: [
                 {
                   name: 'authorityKind',
-                  type: 'text',
+                  type: 'relationship',
+                  relationTo: slugs.authorityKinds,
                   label: l('Viranomaistyyppi', 'Myndighetstyp', 'Authority kind'),
-                  validate: (value: unknown, { siblingData }: { siblingData: { routingKind?: string } }) =>
-                    siblingData.routingKind === 'by-municipality' && !value
-                      ? 'Give the authority kind.'
-                      : true,
+                  validate: requiredFor('by-municipality', 'choose-authority-kind'),
                 },
                 {
                   name: 'municipalityElement',
-                  type: 'text',
-                  defaultValue: 'municipality',
+                  type: 'relationship',
+                  relationTo: slugs.dataElements,
                   label: l('Kunnan tietokenttä', 'Datafält för kommun', 'Municipality data element'),
+                  // The catalogue's usual municipality question, when there is one.
+                  defaultValue: async ({ req }: { req: PayloadRequest }) =>
+                    (
+                      await req.payload.find({
+                        collection: slugs.dataElements,
+                        where: { key: { equals: 'municipality' } },
+                        limit: 1,
+                        depth: 0,
+                        overrideAccess: true,
+                        req,
+                      })
+                    ).docs[0]?.id,
+                  validate: requiredFor('by-municipality', 'choose-municipality-element'),
+                  admin: {
+                    description: l(
+                      'Kysymys, jonka vastaus on kuntanumero. Sen vaihtoehdot ovat kattavuuden kunnat.',
+                      'Frågan vars svar är kommunnumret. Dess alternativ är kommunerna i täckningen.',
+                      'The question whose answer is the municipality code. Its options are the municipalities of the coverage.',
+                    ),
+                  },
                 },
               ],
+            },
+            {
+              name: 'coverage',
+              type: 'ui',
+              admin: { components: { Field: '/components/Catalogue/Coverage#PermitTypeCoverage' } },
             },
           ],
         },

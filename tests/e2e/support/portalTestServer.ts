@@ -29,7 +29,7 @@ export type PortalTestServer = {
 }
 
 /** A free local port (asked of the system, then released for the server to take). */
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
