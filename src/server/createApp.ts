@@ -11,6 +11,7 @@ import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
 import { sameOrigin } from './sameOrigin'
 import { monacoVsDir, monacoVsPath } from './monacoAssets'
+import { privateResponses } from './privateResponses'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
 import { customOf } from '../config/custom'
@@ -62,6 +63,7 @@ export const createApp = ({
   // Each request is one unit of writes: see serialiseSqliteWrites.
   app.use((_req, _res, next) => withWriteOwner(next))
   app.use(securityHeaders({ isDevelopment, isHttps: publicUrl.startsWith('https:') }))
+  app.use(privateResponses({ sessionCookie: `${payload.config.cookiePrefix}-token` }))
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })

@@ -95,7 +95,10 @@ describe('the admin without a CDN', () => {
       const { context, page, foreignRequests, cspViolations } = await openAdminPage({ browser, server })
       for (const slug of slugs) {
         const id = await someRecordOf(server.test.payload, slug)
-        await page.goto(`${server.url}/admin/collections/${slug}/${id}`)
+        const response = await page.goto(`${server.url}/admin/collections/${slug}/${id}`)
+        // Signed in: personal data stays out of caches, and nothing tells what the admin runs on.
+        expect(response?.headers()['x-powered-by'], slug).toBeUndefined()
+        expect(response?.headers()['cache-control'], slug).toContain('no-store')
         // A bundle's rule conditions open in the rule builder; their JSON view is one button away.
         if (slug === 'permit-bundles') {
           await page.getByRole('button', { name: 'Näytä JSON-muodossa' }).first().click()

@@ -109,6 +109,32 @@ describe('health checks and headers', () => {
       expect(response.headers.get('x-powered-by')).toBeNull()
     }
   })
+
+  it('should keep responses to a signed-in request out of every cache, by token or by session cookie', async () => {
+    const cookie = `${payload.config.cookiePrefix}-token=${customerToken}`
+    const signedIn: Record<string, string>[] = [{ Authorization: `JWT ${customerToken}` }, { Cookie: cookie }]
+    for (const path of [
+      '/api/users/me',
+      '/api/applications',
+      '/api/permit-bundles',
+      '/api/graphql?query={__typename}',
+    ]) {
+      for (const headers of signedIn) {
+        const response = await request(path, { headers })
+        expect(response.status, path).toBeLessThan(500)
+        expect(response.headers.get('cache-control'), path).toContain('no-store')
+        expect(response.headers.get('x-powered-by'), path).toBeNull()
+      }
+    }
+    // A route that chose its own caching keeps it.
+    const health = await request('/healthz', { headers: { Cookie: cookie } })
+    expect(health.headers.get('cache-control')).toBe('no-store')
+  })
+
+  it('should leave an anonymous request of public data cacheable', async () => {
+    const response = await request('/api/permit-bundles')
+    expect(response.headers.get('cache-control') ?? '').not.toContain('no-store')
+  })
 })
 
 describe("Payload's own messages", () => {
