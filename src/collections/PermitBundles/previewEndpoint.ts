@@ -6,7 +6,7 @@ import { requestLocaleOf } from '../../catalogue/requestLocaleOf'
 import { nowOf, todayInFinland } from '../../clock'
 import { checkBundle } from '../../domain/bundle-checks'
 import { previewBundle } from '../../domain/bundle-preview'
-import { bundleProblemMessage, type Translate } from './bundleProblemMessage'
+import { bundleProblemMessage } from './bundleProblemMessage'
 import { loadBundleDraft } from './loadBundleDraft'
 
 const bodySchema = z.object({
@@ -36,11 +36,10 @@ export const previewEndpoint: Endpoint = {
     }
     const { id, data, answers } = body.data
     const draft = await loadBundleDraft({ req, data, id })
-    const t = req.t as unknown as Translate
     const problems = checkBundle({ ...draft, displayLocale: requestLocaleOf(req) }).map((problem) => ({
       level: problem.level,
       path: problem.path,
-      message: bundleProblemMessage({ problem, t }),
+      message: bundleProblemMessage({ problem, locale: requestLocaleOf(req) }),
     }))
     const preview = previewBundle({
       ...draft,

@@ -5,7 +5,8 @@ import { blockingProblems, checkBundle } from '../../domain/bundle-checks'
 import { isLocale } from '../../domain/localize'
 import type { PermitBundle } from '../../payload-types'
 import { slugs } from '../slugs'
-import { bundleProblemMessage, type Translate } from './bundleProblemMessage'
+import { requestLocaleOf } from '../../catalogue/requestLocaleOf'
+import { bundleProblemMessage } from './bundleProblemMessage'
 import { loadBundleDraft } from './loadBundleDraft'
 
 /**
@@ -28,14 +29,12 @@ export const refuseBundleProblems: CollectionBeforeChangeHook<PermitBundle> = as
   })
   const blocking = blockingProblems({ problems, isPublished: draft.isPublished })
   if (blocking.length === 0) return data
-  // Payload types `t` for its own keys; these are Lupa's, merged into the same translations.
-  const t = req.t as unknown as Translate
   throw new ValidationError(
     {
       collection: slugs.permitBundles,
       errors: blocking.map((problem) => ({
         path: problem.path,
-        message: bundleProblemMessage({ problem, t }),
+        message: bundleProblemMessage({ problem, locale: requestLocaleOf(req) }),
       })),
     },
     req.t,
