@@ -1,42 +1,313 @@
-import { performance } from 'node:perf_hooks'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
 
-import { createLocalReq } from 'payload'
+import pg from 'pg'
 
-import { seedCatalogue } from '../src/seed/seed'
-import { submitApplication } from '../src/submission/submitApplication'
-import { createDraft, createUser } from '../tests/support/factories'
-import { startTestPayload } from '../tests/support/testPayload'
+import { demoPassword } from '../src/seed/seed'
+import { workedExampleAnswers, workedExampleApplication } from '../src/seed/public-event'
+import type { LoadResult, LoadTarget } from './load'
+import { idempotencyHeaders, load } from './load'
+import type { Child } from './processes'
+import { freePort, helloWorldScript, peakRssMb, startNode, waitUntilReady } from './processes'
 
-// Submission latency on a fresh database (SQLite, or PostgreSQL with LUPA_TEST_DB=postgres):
-// prints figures, asserts nothing. `npm run bench -- 50` submits 50 applications.
-process.env.DISABLE_PAYLOAD_HMR = 'true'
-const rounds = Number(process.argv[2] ?? 30)
-const test = await startTestPayload()
-const { payload } = test
-const seedStarted = performance.now()
-const { bundleId } = await seedCatalogue(payload)
-const seedMs = performance.now() - seedStarted
-const customer = await createUser(payload, { role: 'customer' })
-const req = await createLocalReq({ user: customer as never }, payload)
-
-const timings: number[] = []
-for (let round = 0; round < rounds; round += 1) {
-  const draft = await createDraft(payload, { customer, bundleId })
-  const started = performance.now()
-  await submitApplication({ req, applicationId: draft.id, locale: 'fi' })
-  timings.push(performance.now() - started)
+/*
+ * `npm run bench [-- --db=postgres --seconds=8 --connections=32 --only=<name> --profile=<dir>]`
+ * (`--profile` writes the web process's CPU profile there, for Chrome's DevTools): Lupa under
+ * load as `npm start` runs it (production build, demo data, worker in the process), beside a
+ * bare express "Hello World" measured in the same run as the machine's ceiling. Prints one
+ * table of figures; asserts nothing (see bench/README.md for targets and the latest table).
+ */
+const { values: options } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite' },
+    seconds: { type: 'string', default: '8' },
+    'warm-up': { type: 'string', default: '2' },
+    connections: { type: 'string', default: '32' },
+    submissions: { type: 'string', default: '400' },
+    only: { type: 'string' },
+    profile: { type: 'string' },
+  },
+})
+const settings = {
+  connections: Number(options.connections),
+  seconds: Number(options.seconds),
+  warmUpSeconds: Number(options['warm-up']),
 }
-timings.sort((a, b) => a - b)
-const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]
-const database = process.env.LUPA_TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
-process.stdout.write(
-  [
-    `database: ${database}`,
-    `seed (catalogue, 3 languages): ${seedMs.toFixed(0)} ms`,
-    `submit (9 cases, 9 events, 9 jobs, one transaction), ${rounds} rounds:`,
-    `  p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms  max ${timings.at(-1)!.toFixed(1)} ms`,
+const postgresServer = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const children: Child[] = []
+const cleanups: (() => Promise<void> | void)[] = []
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+/** A database of the run's own: a SQLite file in a temporary folder, or a scratch PostgreSQL database. */
+const createDatabase = async (dataDir: string) => {
+  if (options.db !== 'postgres') return `file:${path.join(dataDir, 'bench.db')}`
+  const name = `lupa_bench_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: postgresServer })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  cleanups.push(async () => {
+    const client = new pg.Client({ connectionString: postgresServer })
+    await client.connect()
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await client.end()
+  })
+  const url = new URL(postgresServer)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+const measureCeiling = async () => {
+  const port = await freePort()
+  const child = startNode(['--input-type=module', '-e', helloWorldScript], { PORT: String(port) })
+  children.push(child)
+  await waitUntilReady(child, `http://127.0.0.1:${port}/`, 10_000)
+  const result = await load(
+    `http://127.0.0.1:${port}`,
+    { name: 'express "Hello World" (ceiling)', target: 1, path: '/' },
+    settings,
+  )
+  await child.stop()
+  return result
+}
+
+type Session = { cookie: string; authorization: string }
+
+const signIn = async (origin: string, email: string): Promise<Session> => {
+  const response = await fetch(`${origin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: demoPassword }),
+  })
+  if (!response.ok) throw new Error(`${email} could not sign in: ${response.status}`)
+  const { token } = (await response.json()) as { token: string }
+  const cookie = response.headers
+    .getSetCookie()
+    .map((value) => value.split(';')[0])
+    .join('; ')
+  return { cookie, authorization: `JWT ${token}` }
+}
+
+const api = async <T>(origin: string, session: Session, route: string, body?: unknown): Promise<T> => {
+  const response = await fetch(`${origin}${route}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { authorization: session.authorization, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+type Doc = { id: number | string }
+
+/** Everything the measured routes need: sessions, a submitted application, drafts, an API key. */
+const prepare = async (origin: string, submissions: number) => {
+  const [customer, police, owner] = await Promise.all(
+    ['customer@lupa.localhost', 'police@lupa.localhost', 'owner@lupa.localhost'].map((email) =>
+      signIn(origin, email),
+    ),
+  )
+  const { docs: applications } = await api<{
+    docs: (Doc & { bundle: number | string; onBehalfOf?: unknown })[]
+  }>(origin, customer, '/api/applications?depth=0&where[status][equals]=submitted&limit=1')
+  const application = applications[0]
+  if (!application) throw new Error('the demo data has no submitted application')
+  const { docs: cases } = await api<{ docs: (Doc & { authority: number | string })[] }>(
+    origin,
+    police,
+    '/api/cases?depth=0&limit=1',
+  )
+  const policeCase = cases[0]
+  if (!policeCase) throw new Error('the police user sees no case')
+  const { key } = await api<{ key: string }>(
+    origin,
+    owner,
+    `/api/authorities/${policeCase.authority}/integration/credentials`,
+    { label: `bench ${new Date().toISOString()}` },
+  )
+  for (const status of ['received', 'in-processing'])
+    await fetch(`${origin}/api/integration/v1/cases/${policeCase.id}/status`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/json',
+        ...idempotencyHeaders(),
+      },
+      body: JSON.stringify({ status }),
+    })
+  const newDraft = () =>
+    api<{ doc: Doc }>(origin, customer, '/api/applications', {
+      bundle: application.bundle,
+      onBehalfOf: application.onBehalfOf,
+      answers: workedExampleAnswers,
+      values: workedExampleApplication,
+    }).then(({ doc }) => doc.id)
+  const wizardDraft = await newDraft()
+  const drafts: (number | string)[] = []
+  for (let index = 0; index < submissions; index += 1) drafts.push(await newDraft())
+  return { customer, police, apiKey: key, application, policeCase, wizardDraft, drafts }
+}
+
+const targetsOf = (prepared: Awaited<ReturnType<typeof prepare>>): LoadTarget[] => {
+  const { customer, police, apiKey, application, policeCase, wizardDraft, drafts } = prepared
+  const asCustomer = { cookie: customer.cookie }
+  const asPolice = { cookie: police.cookie }
+  const integration = { authorization: `Bearer ${apiKey}` }
+  return [
+    { name: '/ (anonymous)', target: 0.08, path: '/' },
+    { name: '/analysis/public-event (anonymous)', target: 0.08, path: '/analysis/public-event' },
+    { name: 'GET /api/permit-bundles?depth=0', target: 0.06, path: '/api/permit-bundles?depth=0' },
+    { name: '/applications (customer)', target: 0.03, path: '/applications', headers: asCustomer },
+    {
+      name: '/applications/:id (customer, 9 cases)',
+      target: 0.03,
+      path: `/applications/${application.id}`,
+      headers: asCustomer,
+    },
+    {
+      name: '/applications/:id/edit (wizard step)',
+      target: 0.03,
+      path: `/applications/${wizardDraft}/edit`,
+      headers: asCustomer,
+    },
+    { name: '/decisions (customer)', target: 0.03, path: '/decisions', headers: asCustomer },
+    { name: '/authority (inbox)', target: 0.03, path: '/authority', headers: asPolice },
+    {
+      name: '/authority/cases/:id',
+      target: 0.03,
+      path: `/authority/cases/${policeCase.id}`,
+      headers: asPolice,
+    },
+    {
+      name: 'GET /api/integration/v1/cases/:id',
+      target: 0.06,
+      path: `/api/integration/v1/cases/${policeCase.id}`,
+      headers: integration,
+    },
+    {
+      name: 'POST /api/integration/v1/cases/:id/status',
+      target: 0.06,
+      path: `/api/integration/v1/cases/${policeCase.id}/status`,
+      method: 'POST',
+      headers: { ...integration, 'content-type': 'application/json' },
+      // The case is in processing (see prepare): the authority system says so again.
+      next: () => ({
+        path: `/api/integration/v1/cases/${policeCase.id}/status`,
+        body: JSON.stringify({ status: 'in-processing' }),
+        headers: idempotencyHeaders(),
+      }),
+    },
+    {
+      name: 'POST /api/applications/:id/submit',
+      // Submissions are counted per second, not as a share: ≥ 50/s on PostgreSQL.
+      target: 0,
+      path: '',
+      method: 'POST',
+      headers: { authorization: customer.authorization },
+      amount: drafts.length,
+      next: () => ({ path: `/api/applications/${drafts.shift()}/submit?locale=fi` }),
+    },
+  ]
+}
+
+const formatTable = (ceiling: LoadResult, results: LoadResult[], rssMb: number) => {
+  const rows = [ceiling, ...results].map((result) => {
+    const ratio = result.requestsPerSecond / ceiling.requestsPerSecond
+    const goal =
+      result.target === 1 ? '' : result.target ? `≥ ${(result.target * 100).toFixed(0)} %` : '≥ 50/s (PG)'
+    const met =
+      result.target === 1
+        ? ''
+        : (result.target ? ratio >= result.target : result.requestsPerSecond >= 50) && result.p975 <= 150
+          ? 'yes'
+          : 'no'
+    return [
+      result.name,
+      result.requestsPerSecond.toFixed(0),
+      `${(ratio * 100).toFixed(2)} %`,
+      `${result.p50} / ${result.p975} / ${result.p99}`,
+      String(result.non2xx + result.errors),
+      (result.bytesPerResponse / 1024).toFixed(1),
+      goal,
+      met,
+    ]
+  })
+  const header = [
+    'route',
+    'req/s',
+    'of ceiling',
+    'p50 / p97.5 / p99 ms',
+    'non-2xx',
+    'KB/resp',
+    'target',
+    'met',
+  ]
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`)
+  const failures = results
+    .filter((result) => result.failure)
+    .map((result) => `- ${result.name}: first refusal ${result.failure}`)
+  return [
+    ...lines,
     '',
-  ].join('\n'),
-)
-await test.close()
+    `Peak RSS of the web process: ${rssMb.toFixed(0)} MB (target ≤ 500 MB)`,
+    ...(failures.length > 0 ? ['', ...failures] : []),
+  ].join('\n')
+}
+
+const main = async () => {
+  const started = Date.now()
+  log(`Ceiling: express "Hello World" at ${settings.connections} connections…`)
+  const ceiling = await measureCeiling()
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-bench-'))
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const profiling = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : []
+  const server = startNode([...profiling, 'scripts/run.mjs', '--node-env=production', 'bench/server.ts'], {
+    LUPA_ENV: 'development',
+    DATABASE_URL: await createDatabase(dataDir),
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_URL: origin,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'warn',
+  })
+  children.push(server)
+  log(`Lupa on ${options.db} (builds first if the code changed)…`)
+  await waitUntilReady(server, `${origin}/readyz`, 15 * 60_000)
+  // The integration authorities' system: takes the deliveries (in the same process as the bench).
+  const receiver = startNode(['scripts/run.mjs', 'scripts/demo-receiver.ts'], { DATA_DIR: dataDir })
+  children.push(receiver)
+  const prepared = await prepare(origin, Number(options.submissions))
+  const results: LoadResult[] = []
+  for (const target of targetsOf(prepared)) {
+    if (options.only && !target.name.includes(options.only)) continue
+    log(`  ${target.name}…`)
+    results.push(await load(origin, target, settings))
+  }
+  const rssMb = peakRssMb(server.process.pid!)
+  const cpus = os.cpus()
+  process.stdout.write(
+    [
+      `Lupa bench, ${new Date().toISOString().slice(0, 10)}, database ${options.db}, ${settings.connections} connections, ${settings.seconds} s per route after ${settings.warmUpSeconds} s warm-up`,
+      `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+      '',
+      formatTable(ceiling, results, rssMb),
+      '',
+      `(${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
+      '',
+    ].join('\n'),
+  )
+}
+
+try {
+  await main()
+} finally {
+  for (const child of children) await child.stop()
+  for (const cleanup of cleanups) await cleanup()
+}
 process.exit(0)

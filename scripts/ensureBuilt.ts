@@ -9,6 +9,7 @@ const inputs = {
   portal: [
     'portal/app',
     'portal/vite.config.ts',
+    'portal/precompress.ts',
     'portal/react-router.config.ts',
     'src',
     'package-lock.json',

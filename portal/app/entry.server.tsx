@@ -1,14 +1,12 @@
 import { Writable } from 'node:stream'
 
-import { createInstance } from 'i18next'
 import { renderToPipeableStream } from 'react-dom/server'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { I18nextProvider } from 'react-i18next'
 import type { EntryContext } from 'react-router'
 import { ServerRouter } from 'react-router'
 import { ServerStyleSheet } from 'styled-components'
 
-import { getLocale, i18nServer } from './i18n/i18next.server'
-import { i18nOptions } from './i18n/resources'
+import { getLocale, i18nOf } from './i18n/i18next.server'
 
 /** How long data may take before the render is cut off (React Router reads this export). */
 export const streamTimeout = 5_000
@@ -28,12 +26,7 @@ export default async function handleRequest(
     return new Response(null, { status: responseStatusCode, headers: responseHeaders })
   }
 
-  const i18n = createInstance()
-  await i18n.use(initReactI18next).init({
-    ...i18nOptions,
-    lng: await getLocale(request),
-    ns: i18nServer.getRouteNamespaces(routerContext).concat(i18nOptions.defaultNS),
-  })
+  const i18n = await i18nOf(await getLocale(request))
 
   const sheet = new ServerStyleSheet()
   try {

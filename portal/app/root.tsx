@@ -23,9 +23,6 @@ import { logoutActionOf, userOfRequest } from './models/session.server'
 import type { Route } from './+types/root'
 import './styles.css'
 
-/** remix-i18next reads the namespaces a route needs from its handle. */
-export const handle = { i18n: 'common' }
-
 /** A thrown response's headers (the maintenance page's Retry-After) reach the browser. */
 export const headers: Route.HeadersFunction = ({ errorHeaders, loaderHeaders }) =>
   errorHeaders ?? loaderHeaders

@@ -24,6 +24,8 @@ export const writeAudit = async ({
     collection: slugs.auditLog,
     req,
     overrideAccess: true,
+    // Nothing reads the new record's relations back.
+    depth: 0,
     data: {
       actor: user?.id ?? null,
       actorRole: user?.role ?? (user ? null : 'system'),

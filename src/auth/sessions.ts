@@ -69,9 +69,24 @@ export const expiredSessionCookie = (payload: Payload) =>
     cookiePrefix: payload.config.cookiePrefix,
   })
 
+const authByHeaders = new WeakMap<Headers, ReturnType<Payload['auth']>>()
+
+/**
+ * Who a request's headers sign in, checked once per request: the root loader, the page's
+ * loader and the sign-out form all ask, and each check reads the user and its relations.
+ */
+export const authOfHeaders = ({ payload, headers }: { payload: Payload; headers: Headers }) => {
+  let auth = authByHeaders.get(headers)
+  if (!auth) {
+    auth = payload.auth({ headers })
+    authByHeaders.set(headers, auth)
+  }
+  return auth
+}
+
 /** Ends the request's session: its `sid` is revoked and the cookie expired. */
 export const endSession = async ({ payload, headers }: { payload: Payload; headers: Headers }) => {
-  const { user } = await payload.auth({ headers })
+  const { user } = await authOfHeaders({ payload, headers })
   const sid = (user as { _sid?: string } | null)?._sid
   if (user && sid) await revokeSession({ payload, userId: user.id, sid })
   return expiredSessionCookie(payload)

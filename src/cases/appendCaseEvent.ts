@@ -48,6 +48,8 @@ export const appendCaseEvent = async ({
     collection: slugs.caseEvents,
     req,
     overrideAccess: true,
+    // Nothing reads the new record's relations back.
+    depth: 0,
     data: {
       case: caseDoc.id,
       application: idOf(caseDoc.application),

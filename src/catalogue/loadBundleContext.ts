@@ -10,7 +10,9 @@ import type {
   PermitBundle as PermitBundleDoc,
   PermitType as PermitTypeDoc,
 } from '../payload-types'
+import { cachedContent } from './contentCache'
 import { loadRoutingCatalogue } from './loadRoutingCatalogue'
+import { isStaff, userOf } from '../access/roles'
 import { localizedTextOf as text } from './localizedTextOf'
 
 /** A bundle with everything the domain rules need, in domain shapes, plus the ids behind the keys. */
@@ -49,14 +51,35 @@ export const toElement = (doc: DataElementDoc): DataElement => ({
 /**
  * Loads a bundle by id or key, in all languages. The bundle itself is read with the
  * request's access (an unpublished bundle is invisible to customers); the catalogue
- * behind it is public data and read as the system.
+ * behind it is public data and read as the system. Callers share the result: they must
+ * not change it.
  */
-export const loadBundleContext = async ({
+export const loadBundleContext = ({
   req,
   bundle: wanted,
 }: {
   req: PayloadRequest
   bundle: { id: Id } | { key: string }
+}): Promise<BundleContext> =>
+  // Staff may see unpublished bundles; everyone else sees what an anonymous visitor sees,
+  // the same for all of them, so that is kept until the content changes.
+  isStaff(userOf(req))
+    ? readBundleContext({ req, wanted, user: req.user })
+    : cachedContent(
+        req.payload,
+        `bundle-context:${'id' in wanted ? `id:${wanted.id}` : `key:${wanted.key}`}`,
+        () => readBundleContext({ req, wanted, user: null }),
+        req,
+      )
+
+const readBundleContext = async ({
+  req,
+  wanted,
+  user,
+}: {
+  req: PayloadRequest
+  wanted: { id: Id } | { key: string }
+  user: PayloadRequest['user']
 }): Promise<BundleContext> => {
   const { payload } = req
   const bundles = await payload.find({
@@ -65,9 +88,10 @@ export const loadBundleContext = async ({
     locale: 'all',
     depth: 0,
     limit: 1,
+    pagination: false,
     req,
     overrideAccess: false,
-    user: req.user,
+    user,
   })
   const bundleDoc = bundles.docs[0]
   if (!bundleDoc) throw new BundleNotFoundError()

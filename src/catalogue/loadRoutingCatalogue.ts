@@ -10,6 +10,7 @@ import type {
   DataElement as DataElementDoc,
   PermitType as PermitTypeDoc,
 } from '../payload-types'
+import { cachedContent } from './contentCache'
 import { localizedTextOf } from './localizedTextOf'
 
 /** Permit types and the authorities that may receive their cases, in the domain's shapes. */
@@ -38,9 +39,24 @@ const keysById = (docs: { id: Id; key: string }[]) => new Map(docs.map((doc) => 
  * Loads permit types (the given ones, or all) with what routing reads: their authority
  * kinds, municipality elements and the authorities in the service, the relationships
  * turned into the keys the domain rules work on. Catalogue data is public: read as the
- * system.
+ * system, and kept until the content changes (see contentCache). Callers share the result:
+ * they must not change it.
  */
-export const loadRoutingCatalogue = async ({
+export const loadRoutingCatalogue = ({
+  req,
+  permitTypeIds,
+}: {
+  req: PayloadRequest
+  permitTypeIds?: Id[]
+}): Promise<RoutingCatalogue> =>
+  cachedContent(
+    req.payload,
+    `routing-catalogue:${permitTypeIds ? permitTypeIds.map(String).sort().join(',') : '*'}`,
+    () => readRoutingCatalogue({ req, permitTypeIds }),
+    req,
+  )
+
+const readRoutingCatalogue = async ({
   req,
   permitTypeIds,
 }: {

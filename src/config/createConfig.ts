@@ -43,6 +43,7 @@ import { permitBundleTranslations } from '../collections/PermitBundles/translati
 import { monacoVsPath } from '../server/monacoAssets'
 import { appendToCollection } from './appendToCollection'
 import { withOwnCodeEditors } from './codeEditorFields'
+import { withContentVersion } from '../catalogue/contentCache'
 import { integrityErrors } from './integrityErrors'
 import { mailTransportVerifier } from './mailTransportVerifier'
 import { smtpTransportOptions } from './smtpTransportOptions'
@@ -214,7 +215,10 @@ export const createConfig = ({
       ...plugins,
       (incoming) => ({
         ...incoming,
-        collections: incoming.collections?.map(withoutDocumentLocks).map(withOwnCodeEditors),
+        collections: incoming.collections
+          ?.map(withoutDocumentLocks)
+          .map(withOwnCodeEditors)
+          .map(withContentVersion),
       }),
     ],
   }

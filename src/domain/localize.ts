@@ -51,3 +51,31 @@ export function finnishTextOf(value: unknown): string {
   if (value && typeof value === 'object' && 'fi' in value && typeof value.fi === 'string') return value.fi
   return ''
 }
+
+/** Name of the cookie that keeps the chosen language: a plain `fi`, `sv` or `en`. */
+export const languageCookieName = 'lng'
+
+/** The language chosen earlier, from the plain `lng` cookie; null when none or unsupported. */
+export const languageFromCookie = (cookieHeader: string | null | undefined): Locale | null => {
+  for (const part of (cookieHeader ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=')
+    if (name !== languageCookieName) continue
+    // Only a plain code counts: no decoding, so a malformed escape cannot throw.
+    const value = rest.join('=').trim()
+    if (isLocale(value)) return value
+  }
+  return null
+}
+
+/**
+ * The language of a request: the `lng` cookie set by the language switcher, then the
+ * browser's Accept-Language, then Finnish. The portal renders in it and the host's page
+ * cache keys pages by it: one rule for both.
+ */
+export const localeOfRequest = ({
+  cookie,
+  acceptLanguage,
+}: {
+  cookie: string | null | undefined
+  acceptLanguage: string | null | undefined
+}): Locale => languageFromCookie(cookie) ?? pickLocale(acceptLanguage)

@@ -1,4 +1,5 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import compression from 'compression'
 import express from 'express'
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
@@ -11,6 +12,7 @@ import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
 import { sameOrigin } from './sameOrigin'
 import { monacoVsDir, monacoVsPath } from './monacoAssets'
+import { pageCache } from './pageCache'
 import { privateResponses } from './privateResponses'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
@@ -64,6 +66,8 @@ export const createApp = ({
   app.use((_req, _res, next) => withWriteOwner(next))
   app.use(securityHeaders({ isDevelopment, isHttps: publicUrl.startsWith('https:') }))
   app.use(privateResponses({ sessionCookie: `${payload.config.cookiePrefix}-token` }))
+  // Brotli or gzip for pages, JSON, scripts and styles (what the browser accepts).
+  app.use(compression())
 
   app.get('/healthz', (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ status: 'ok' })
@@ -107,7 +111,16 @@ export const createApp = ({
     )
     app.all(['/admin', '/admin/*rest', '/_next/*rest', '/__nextjs*rest'], admin)
   }
-  if (portal.length > 0) app.use(sameOrigin(publicUrl))
+  if (portal.length > 0) {
+    app.use(sameOrigin(publicUrl))
+    app.use(
+      pageCache({
+        payload,
+        sessionCookie: `${payload.config.cookiePrefix}-token`,
+        paths: [/^\/$/, /^\/analysis\/[^/]+$/, /^\/accessibility$/],
+      }),
+    )
+  }
   for (const handler of portal) app.use(handler)
 
   // Errors that reach express (e.g. Payload refusing a malformed body) keep their 4xx

@@ -9,6 +9,7 @@ import { EnvError, parseEnv } from '../env'
 import { demoPassword, demoUsers, seedDemo } from '../seed/seed'
 import { createApp } from './createApp'
 import { createPortal } from './portal'
+import type { RateLimits } from './rateLimits'
 import { startWorker } from './worker'
 
 // Config changes restart the process; Payload's dev websocket to Next's HMR is not needed.
@@ -20,8 +21,11 @@ const fail = (message: string, error?: unknown): never => {
   process.exit(1)
 }
 
-/** Starts Lupa: Payload, demo data when empty, the worker, the admin, the portal, the HTTP host. */
-export const startServer = async () => {
+/**
+ * Starts Lupa: Payload, demo data when empty, the worker, the admin, the portal, the HTTP host.
+ * `limits` replaces the default rate limits (the benchmark raises them).
+ */
+export const startServer = async ({ limits }: { limits?: RateLimits } = {}) => {
   let env
   try {
     env = parseEnv()
@@ -57,6 +61,7 @@ export const startServer = async () => {
     isDevelopment,
     admin,
     portal: portal.handlers,
+    limits,
   })
 
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -47,14 +48,37 @@ export const createPortal = async ({
   const client = path.join(portalBuildDir, 'client')
   return {
     handlers: [
-      express.static(path.join(client, 'assets'), {
-        immutable: true,
-        maxAge: '1y',
-        index: false,
-      }) as RequestHandler,
+      // Vite names every file under /assets by its content's hash: kept for good.
+      express
+        .Router()
+        .use(
+          '/assets',
+          precompressedAssets(path.join(client, 'assets')),
+          express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }),
+        ),
       express.static(client, { maxAge: '1h', index: false }) as RequestHandler,
       createRequestHandler({ build, getLoadContext }),
     ],
     close: async () => {},
+  }
+}
+
+const suffixes = { br: '.br', gzip: '.gz' } as const
+
+/**
+ * The Brotli or gzip copy of an asset made at build time (portal/precompress.ts), for a
+ * browser that accepts it; anything else goes on to the plain file.
+ */
+const precompressedAssets = (dir: string): RequestHandler => {
+  const files = new Set(readdirSync(dir))
+  return (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next()
+    const name = req.path.slice(1)
+    const encoding = req.acceptsEncodings('br', 'gzip')
+    if (encoding !== 'br' && encoding !== 'gzip') return next()
+    const copy = `${name}${suffixes[encoding]}`
+    if (name.includes('/') || !files.has(name) || !files.has(copy)) return next()
+    res.type(path.extname(name)).set('Content-Encoding', encoding).vary('Accept-Encoding')
+    res.sendFile(copy, { root: dir, immutable: true, maxAge: '1y' })
   }
 }

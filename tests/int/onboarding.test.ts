@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { onboardingFieldNames } from '../../plugins/onboarding'
-import { i18nServer } from '../../portal/app/i18n/i18next.server'
+import { getFixedT } from '../../portal/app/i18n/i18next.server'
 import { fileOnboardingRequest, onboardingOptions } from '../../portal/app/models/onboarding.server'
 import { serviceDeskSlugs } from '../../plugins/service-desk'
 import { idOf } from '../../src/collections/relations'
@@ -180,7 +180,7 @@ describe('approving a joining request of an unknown kind', () => {
 
 describe('the joining form', () => {
   it('should offer the registered modes and ask what the chosen mode asks', async () => {
-    const t = await i18nServer.getFixedT('en', 'servicedesk')
+    const t = await getFixedT('en', 'servicedesk')
     const options = await onboardingOptions({ payload, locale: 'en' })
     expect(options.modes.map((mode) => mode.value)).toEqual(['simplified', 'integration'])
     expect(options.authorityKinds).toContainEqual({ value: 'police', label: 'Police' })

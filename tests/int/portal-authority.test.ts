@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { i18nServer } from '../../portal/app/i18n/i18next.server'
+import { getFixedT } from '../../portal/app/i18n/i18next.server'
 import type { AuthorityUser } from '../../portal/app/models/authority.server'
 import { runCaseAction } from '../../portal/app/models/authorityActions.server'
 import { loadAuthorityCase } from '../../portal/app/models/authorityCase.server'
@@ -38,7 +38,7 @@ let outsider: AuthorityUser
 
 const asAuthorityUser = (user: TestUser) => user as unknown as AuthorityUser
 const runJobs = () => payload.jobs.run({ limit: 200 })
-const tOf = (locale: 'fi' | 'sv' | 'en') => i18nServer.getFixedT(locale, 'authority')
+const tOf = (locale: 'fi' | 'sv' | 'en') => getFixedT(locale, 'authority')
 
 /** A form post of the case page, as the browser sends it (multipart with a file). */
 const post = async ({

@@ -2,7 +2,7 @@ import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream, type PDFStream
 import type { DataFromCollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { i18nServer } from '../../portal/app/i18n/i18next.server'
+import { getFixedT } from '../../portal/app/i18n/i18next.server'
 import { loadAnalysisPage } from '../../portal/app/models/analysis.server'
 import { listApplications } from '../../portal/app/models/applications.server'
 import { searchBundles } from '../../portal/app/models/bundles.server'
@@ -381,7 +381,7 @@ describe('a restaurant bundle in its own words', () => {
         'restaurant-food-premises',
       ])
       expect(page.result!.plan!.startDate).toBe('2027-09-01')
-      const tr = await i18nServer.getFixedT(locale)
+      const tr = await getFixedT(locale)
       const rendered = [
         tr('analysis.permit.leadTimeCalendarDays', { count: 28, subject: page.wording.deadlineSubject }),
         tr('analysis.plan.intro', {

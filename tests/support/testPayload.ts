@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { RequestHandler } from 'express'
 import pg from 'pg'
 import type { Payload, SanitizedConfig } from 'payload'
 import { getPayload } from 'payload'
@@ -117,8 +118,16 @@ export const startTestServer = async ({
   payload,
   config,
   limits,
-}: Pick<TestPayload, 'payload' | 'config'> & { limits?: RateLimits }) => {
-  const app = createApp({ payload, config, publicUrl: 'http://localhost:3999', isDevelopment: false, limits })
+  portal,
+}: Pick<TestPayload, 'payload' | 'config'> & { limits?: RateLimits; portal?: RequestHandler[] }) => {
+  const app = createApp({
+    payload,
+    config,
+    publicUrl: 'http://localhost:3999',
+    isDevelopment: false,
+    limits,
+    portal,
+  })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', resolve))
   const { port } = server.address() as AddressInfo

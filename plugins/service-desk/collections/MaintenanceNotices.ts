@@ -53,6 +53,8 @@ const audit = auditHooks(serviceDeskSlugs.maintenanceNotices)
  */
 export const MaintenanceNotices: CollectionConfig = {
   slug: serviceDeskSlugs.maintenanceNotices,
+  // CMS content: kept by each process until it changes (src/catalogue/contentCache.ts).
+  custom: { isContent: true },
   labels: collectionLabels(
     ['Huoltokatko', 'Underhållsavbrott', 'Maintenance break'],
     ['Huoltokatkot', 'Underhållsavbrott', 'Maintenance breaks'],

@@ -1,24 +1,13 @@
-import { RemixI18Next } from 'remix-i18next/server'
+import { createInstance, type i18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
 
-import { defaultLocale, locales, type Locale } from '../../../src/domain/types'
-import { isLocale } from '../../../src/domain/localize'
-import { i18nOptions } from './resources'
+import type { Locale } from '../../../src/domain/types'
+import { languageCookieName, localeOfRequest } from '../../../src/domain/localize'
+import { defaultNS, i18nOptions, type Namespace } from './resources'
 
-/** Name of the cookie that keeps the chosen language: a plain `fi`, `sv` or `en`. */
-export const languageCookieName = 'lng'
+export { languageCookieName, languageFromCookie } from '../../../src/domain/localize'
 
 const oneYearInSeconds = 365 * 24 * 60 * 60
-
-/** The language chosen earlier, from the plain `lng` cookie; null when none or unsupported. */
-export const languageFromCookie = (cookieHeader: string | null): Locale | null => {
-  for (const part of (cookieHeader ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=')
-    if (name !== languageCookieName) continue
-    const value = decodeURIComponent(rest.join('=')).trim()
-    if (isLocale(value)) return value
-  }
-  return null
-}
 
 /** A Set-Cookie value that keeps the language for a year; Secure when served over HTTPS. */
 export const serializeLanguageCookie = ({ locale, isSecure }: { locale: Locale; isSecure: boolean }) =>
@@ -31,22 +20,33 @@ export const serializeLanguageCookie = ({ locale, isSecure }: { locale: Locale; 
     ...(isSecure ? ['Secure'] : []),
   ].join('; ')
 
-/**
- * Server-side language detection: the `lng` cookie set by the language switcher, then the
- * browser's Accept-Language, then Finnish.
- */
-export const i18nServer = new RemixI18Next({
-  detection: {
-    supportedLanguages: [...locales],
-    fallbackLanguage: defaultLocale,
-    order: ['custom', 'header'],
-    findLocale: async (request) => languageFromCookie(request.headers.get('Cookie')),
-  },
-  i18next: i18nOptions,
-})
-
 /** The language of a request, as one of the supported locales. */
-export const getLocale = async (request: Request): Promise<Locale> => {
-  const detected = await i18nServer.getLocale(request)
-  return isLocale(detected) ? detected : defaultLocale
+export const getLocale = async (request: Request): Promise<Locale> =>
+  localeOfRequest({
+    cookie: request.headers.get('Cookie'),
+    acceptLanguage: request.headers.get('Accept-Language'),
+  })
+
+const instances = new Map<Locale, Promise<i18n>>()
+
+/**
+ * The i18next instance of a language, built once and shared by every request: all strings
+ * are in memory, and the server never changes an instance's language, so one per language
+ * serves every render and every loader's `t` (building one per request cost each page).
+ */
+export const i18nOf = (locale: Locale): Promise<i18n> => {
+  let instance = instances.get(locale)
+  if (!instance) {
+    const created = createInstance()
+    instance = created
+      .use(initReactI18next)
+      .init({ ...i18nOptions, lng: locale })
+      .then(() => created)
+    instances.set(locale, instance)
+  }
+  return instance
 }
+
+/** The strings of a language in a namespace (the common one when none is given). */
+export const getFixedT = async <N extends Namespace = typeof defaultNS>(locale: Locale, ns?: N) =>
+  (await i18nOf(locale)).getFixedT<N>(locale, ns ?? (defaultNS as N))

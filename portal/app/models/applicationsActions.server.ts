@@ -11,7 +11,7 @@ import {
 import { slugs } from '../../../src/collections/slugs'
 import { attachmentLimits } from '../../../src/domain/attachment-limits'
 import type { Locale } from '../../../src/domain/types'
-import { i18nServer } from '../i18n/i18next.server'
+import { getFixedT } from '../i18n/i18next.server'
 import { notFound } from './applications.server'
 import { readApplication } from './readApplication.server'
 import { applicationIntents, controlIds, doneParam, type ApplicationIntent } from './applicationsForms'
@@ -73,7 +73,7 @@ export const handleApplicationAction = async ({
 }) => {
   const application = await readApplication({ payload, user, id })
   if (application.status !== 'submitted') throw notFound()
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   const pageHref = `/applications/${encodeURIComponent(String(application.id))}`
 
   if (Number(request.headers.get('content-length') ?? 0) > maxBodyBytes) {

@@ -6,11 +6,12 @@ import {
   type BundleContext,
 } from '../../../src/catalogue/loadBundleContext'
 import type { Id } from '../../../src/collections/relations'
+import { cachedContent } from '../../../src/catalogue/contentCache'
 import { slugs } from '../../../src/collections/slugs'
 import { localize } from '../../../src/domain/localize'
 import type { DataElement, Locale } from '../../../src/domain/types'
 import type { PermitBundle } from '../../../src/payload-types'
-import { i18nServer } from '../i18n/i18next.server'
+import { getFixedT } from '../i18n/i18next.server'
 import { localizedTextOf, textOf } from './authorityLabels.server'
 import { requestAs, type PortalUser } from './session.server'
 
@@ -58,23 +59,26 @@ export const loadBundleProfile = async ({
   locale: Locale
 }): Promise<BundleProfile> => {
   const [{ docs }, t] = await Promise.all([
-    payload.find({
-      collection: slugs.permitBundles,
-      where: 'id' in bundle ? { id: { equals: bundle.id } } : { key: { equals: bundle.key } },
-      overrideAccess: true,
-      locale: 'all',
-      depth: 1,
-      limit: 1,
-      select: {
-        isPublished: true,
-        description: true,
-        startDateElement: true,
-        isRepeatOffered: true,
-        texts: true,
-      },
-      populate: { [slugs.dataElements]: { key: true } },
-    }),
-    i18nServer.getFixedT(locale),
+    cachedContent(payload, `bundle-profile:${'id' in bundle ? `id:${bundle.id}` : `key:${bundle.key}`}`, () =>
+      payload.find({
+        collection: slugs.permitBundles,
+        where: 'id' in bundle ? { id: { equals: bundle.id } } : { key: { equals: bundle.key } },
+        overrideAccess: true,
+        locale: 'all',
+        depth: 1,
+        limit: 1,
+        pagination: false,
+        select: {
+          isPublished: true,
+          description: true,
+          startDateElement: true,
+          isRepeatOffered: true,
+          texts: true,
+        },
+        populate: { [slugs.dataElements]: { key: true } },
+      }),
+    ),
+    getFixedT(locale),
   ])
   const doc = docs[0]
   const texts = doc?.texts ?? {}

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { cachedContent } from '../../../src/catalogue/contentCache'
 import { slugs } from '../../../src/collections/slugs'
 import { searchDocuments, type SearchDocument } from '../../../src/domain/search'
 import type { Locale } from '../../../src/domain/types'
@@ -38,15 +39,18 @@ export const searchBundles = async ({
   locale: Locale
   query?: string
 }): Promise<BundleSearch> => {
-  const { docs } = await payload.find({
-    collection: slugs.permitBundles,
-    overrideAccess: false,
-    user: null,
-    locale: 'all',
-    depth: 1,
-    limit: 100,
-    select: { key: true, name: true, description: true, keywords: true, permits: { permitType: true } },
-    populate: { [slugs.permitTypes]: { name: true } },
+  const docs = await cachedContent(payload, 'published-bundles', async () => {
+    const { docs: published } = await payload.find({
+      collection: slugs.permitBundles,
+      overrideAccess: false,
+      user: null,
+      locale: 'all',
+      depth: 1,
+      pagination: false,
+      select: { key: true, name: true, description: true, keywords: true, permits: { permitType: true } },
+      populate: { [slugs.permitTypes]: { name: true } },
+    })
+    return published
   })
   const bundles = docs.map((doc) => {
     const permitNames = (doc.permits ?? [])

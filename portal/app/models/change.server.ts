@@ -15,7 +15,7 @@ import type { ChangePlan } from '../../../src/domain/change-after-submission'
 import { localize } from '../../../src/domain/localize'
 import { formFields } from '../../../src/domain/once-only'
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
-import { i18nServer } from '../i18n/i18next.server'
+import { getFixedT } from '../i18n/i18next.server'
 import { notFound } from './applications.server'
 import { changeFields, changeIntents, doneParam } from './applicationsForms'
 import { authorityNamesOf, permitTypeNamesOf } from './authority.server'
@@ -152,7 +152,7 @@ const formStage = async ({
   fieldErrors?: SubmittedChangeFieldError[]
   notice?: 'no-change' | 'stale' | null
 }): Promise<ChangePage> => {
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   const names = await namesOf(subject, payload, locale)
   const label = await askedLabels(subject, payload, locale)
   const users = casesOfData({
@@ -226,7 +226,7 @@ const confirmStage = async ({
   raw: RawValues
   plan: ChangePlan
 }): Promise<ChangePage> => {
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   const names = await namesOf(subject, payload, locale)
   const label = await askedLabels(subject, payload, locale)
   const elementOf = new Map(subject.context.elements.map((element) => [element.key, element]))

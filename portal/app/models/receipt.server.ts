@@ -9,7 +9,7 @@ import { attachmentIdsOf } from '../../../src/domain/once-only'
 import type { Locale } from '../../../src/domain/types'
 import type { Case } from '../../../src/payload-types'
 import { documentPdf } from '../../../src/pdf/documentPdf'
-import { i18nServer } from '../i18n/i18next.server'
+import { getFixedT } from '../i18n/i18next.server'
 import { attachmentHrefOf, formatDateTime, textOf } from './authority.server'
 import { askedLabelOf, loadBundleProfile, loadPlaceElements } from './bundleWording.server'
 import { formatValue } from './questions.server'
@@ -214,7 +214,7 @@ export const loadReceipt = async ({
  * case, with the data and the names of the files each one carried.
  */
 export const receiptPdf = async ({ receipt, locale }: { receipt: Receipt; locale: Locale }) => {
-  const t = await i18nServer.getFixedT(locale, 'wizard')
+  const t = await getFixedT(locale, 'wizard')
   const bytes = await documentPdf({
     title: t('receipt.pdf.title'),
     subtitle: `${receipt.receiptNumber} – ${receipt.title}`,

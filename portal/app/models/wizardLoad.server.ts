@@ -10,7 +10,7 @@ import { assembleForm, type AssembledForm, type FormStep } from '../../../src/do
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { wizardSteps } from '../../../src/domain/wizard-steps'
 import type { Application } from '../../../src/payload-types'
-import { i18nServer } from '../i18n/i18next.server'
+import { getFixedT } from '../i18n/i18next.server'
 import { loadBundleProfile, placeElementsOf, type BundleWording } from './bundleWording.server'
 import { readApplication } from './readApplication.server'
 import { requestAs, type PortalUser } from './session.server'
@@ -85,7 +85,7 @@ export const loadWizard = async ({
     neededPermitTypes: needed,
   })
   const [t, profile] = await Promise.all([
-    i18nServer.getFixedT(locale, 'wizard'),
+    getFixedT(locale, 'wizard'),
     loadBundleProfile({ payload, bundle: { id: context.bundleId }, locale }),
   ])
   return {

@@ -11,7 +11,7 @@ import { localize } from '../../../src/domain/localize'
 import { assembleForm, isMissing, validateValues } from '../../../src/domain/once-only'
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { isSameData, wizardSteps, withoutAnswered } from '../../../src/domain/wizard-steps'
-import { i18nServer } from '../i18n/i18next.server'
+import { getFixedT } from '../i18n/i18next.server'
 import { applicationParam, isApplicationParam, previewParam } from './analysisParams'
 import { askedLabelOf, loadBundleProfile, placeElementsOf, type BundleProfile } from './bundleWording.server'
 import { isDataValues } from './isDataValues.server'
@@ -298,7 +298,7 @@ export const startApplication = async ({
   const choice = String(form.get(onBehalfOfField) ?? '')
   const organisation = organisationIds.get(choice)
   if (page.organisations.length > 0 && choice !== selfValue && organisation === undefined) {
-    const t = await i18nServer.getFixedT(locale, 'wizard')
+    const t = await getFixedT(locale, 'wizard')
     return {
       kind: 'invalid',
       page: { ...page, onBehalfOf: choice || null, error: t('start.onBehalfOfRequired') },

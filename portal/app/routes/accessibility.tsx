@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { Heading, Paragraph } from 'suomifi-ui-components'
 
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import type { Route } from './+types/accessibility'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
 export const loader = async ({ request }: Route.LoaderArgs) => {
-  const t = await i18nServer.getFixedT(await getLocale(request))
+  const t = await getFixedT(await getLocale(request))
   return { title: t('accessibility.metaTitle') }
 }
 

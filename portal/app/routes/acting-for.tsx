@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useLocation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadActingFor, type Principal } from '../models/actingFor.server'
 import { requireUser } from '../models/session.server'
 import type { Route } from './+types/acting-for'
@@ -14,7 +14,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const { payload } = context
   const user = await requireUser({ request, payload }, { roles: ['customer'] })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'account')
+  const t = await getFixedT(locale, 'account')
   return {
     title: t('actingFor.metaTitle'),
     ...(await loadActingFor({

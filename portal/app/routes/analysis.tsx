@@ -8,7 +8,7 @@ import { ErrorSummary } from '../components/ErrorSummary'
 import { PermitResult } from '../components/PermitResult'
 import { PreviewBanner } from '../components/PreviewBanner'
 import { QuestionField } from '../components/QuestionField'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadAnalysisPage } from '../models/analysis.server'
 import { applicationParam, previewParam, submittedParam } from '../models/analysisParams'
 import { staffPreviewerOf } from '../models/session.server'
@@ -29,7 +29,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
     params: new URL(request.url).searchParams,
     previewer: await staffPreviewerOf({ request, payload: context.payload }),
   })
-  const t = await i18nServer.getFixedT(locale)
+  const t = await getFixedT(locale)
   const title = t('analysis.metaTitle', { bundle: page.bundle.name })
   return data(
     { ...page, title: page.errors.length > 0 ? t('analysis.metaTitleErrors', { title }) : title },

@@ -5,7 +5,7 @@ import { Button, Heading, InlineAlert, Paragraph, RouterLink, VisuallyHidden } f
 
 import { ErrorSummary } from '../components/ErrorSummary'
 import { QuestionField } from '../components/QuestionField'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { readApplication } from '../models/readApplication.server'
 import { changeFields, changeIntents } from '../models/applicationsForms'
 import {
@@ -17,8 +17,6 @@ import {
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/application-change'
-
-export const handle = { i18n: ['common', 'applications'] }
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -44,7 +42,7 @@ export const loader = async (args: Route.LoaderArgs) => {
     locale,
     title,
   })
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   return { page, metaTitle: t('change.metaTitle', { title }) }
 }
 

@@ -19,7 +19,7 @@ import { WizardFilesField } from '../components/WizardFilesField'
 import { WizardProgress } from '../components/WizardProgress'
 import { WizardReview } from '../components/WizardReview'
 import { intlLocale } from '../i18n/format'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { isUiLocale } from '../i18n/locales'
 import { requireUser } from '../models/session.server'
 import { loadWizardPage, type WizardPage } from '../models/wizardPage.server'
@@ -32,7 +32,7 @@ const notices = ['saved', 'uploaded', 'removed'] as const
 type Notice = (typeof notices)[number]
 
 const titleOf = async (request: Request, page: WizardPage) => {
-  const t = await i18nServer.getFixedT(await getLocale(request), 'wizard')
+  const t = await getFixedT(await getLocale(request), 'wizard')
   const title = t('edit.metaTitle', { step: page.stepTitle, title: page.title })
   return page.errors.length > 0 ? t('edit.metaTitleErrors', { title }) : title
 }

@@ -14,7 +14,7 @@ import {
 import { ErrorSummary } from '../components/ErrorSummary'
 import { PreviewBanner } from '../components/PreviewBanner'
 import { usePreHydrationChoice } from '../components/usePreHydrationChoice'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { applicationParam } from '../models/analysisParams'
 import { requireUser, staffPreviewerOf } from '../models/session.server'
 import { readPostedForm } from '../models/wizardPost.server'
@@ -30,7 +30,7 @@ import type { Route } from './+types/application-new'
 import '../styles/wizard.css'
 
 const titleOf = async (request: Request, page: StartPage) => {
-  const t = await i18nServer.getFixedT(await getLocale(request), 'wizard')
+  const t = await getFixedT(await getLocale(request), 'wizard')
   const title = page.changing
     ? t('start.changeMetaTitle', { title: page.changing.title })
     : t('start.metaTitle', { bundle: page.bundle.name })

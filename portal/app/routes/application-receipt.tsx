@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, Paragraph, RouterLink } from 'suomifi-ui-components'
 
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadReceipt } from '../models/receipt.server'
 import { requireUser } from '../models/session.server'
 import type { Route } from './+types/application-receipt'
@@ -14,7 +14,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
   const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
   const locale = await getLocale(request)
   const receipt = await loadReceipt({ payload: context.payload, user, id: params.id, locale })
-  const t = await i18nServer.getFixedT(locale, 'wizard')
+  const t = await getFixedT(locale, 'wizard')
   return { receipt, title: t('receipt.metaTitle', { number: receipt.receiptNumber }) }
 }
 

@@ -8,15 +8,13 @@ import { CaseCard } from '../components/CaseCard'
 import { CaseMessageList } from '../components/CaseMessages'
 import { CaseSupplementAnswer } from '../components/CaseSupplementAnswer'
 import { ErrorSummary } from '../components/ErrorSummary'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadApplicationView } from '../models/applications.server'
 import { handleApplicationAction } from '../models/applicationsActions.server'
 import { doneNotices, doneParam, type DoneNotice } from '../models/applicationsForms'
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/application'
-
-export const handle = { i18n: ['common', 'applications'] }
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -29,7 +27,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
   const locale = await getLocale(request)
   const view = await loadApplicationView({ payload: context.payload, user, id: params.id, locale })
   if (view.isDraft) throw redirect(`/applications/${encodeURIComponent(view.id)}/edit`)
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   const done = new URL(request.url).searchParams.get(doneParam)
   return {
     view,

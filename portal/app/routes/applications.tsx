@@ -3,13 +3,11 @@ import { Link as RouterLinkTarget } from 'react-router'
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components'
 
 import { ApplicationCard } from '../components/ApplicationCard'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { listApplications } from '../models/applications.server'
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/applications'
-
-export const handle = { i18n: ['common', 'applications'] }
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -20,7 +18,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'no-stor
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   return {
     ...(await listApplications({ payload: context.payload, user, locale })),
     metaTitle: t('list.metaTitle'),

@@ -1,4 +1,4 @@
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
 import { caseExportPdfOf } from '../models/authorityExport.server'
 import type { Route } from './+types/authority-case-pdf'
@@ -7,7 +7,7 @@ import type { Route } from './+types/authority-case-pdf'
 export const loader = async ({ request, params, context }: Route.LoaderArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'authority')
+  const t = await getFixedT(locale, 'authority')
   const { bytes, filename } = await caseExportPdfOf({
     payload: context.payload,
     user,

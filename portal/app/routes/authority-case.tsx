@@ -6,7 +6,7 @@ import { Heading, InlineAlert, Link, Paragraph, RouterLink } from 'suomifi-ui-co
 import { AuthorityCaseActions } from '../components/AuthorityCaseActions'
 import { AuthorityCaseRecord } from '../components/AuthorityCaseRecord'
 import { ErrorSummary } from '../components/ErrorSummary'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
 import { isCaseActionIntent, runCaseAction } from '../models/authorityActions.server'
 import { loadAuthorityCase } from '../models/authorityCase.server'
@@ -20,7 +20,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private
 export const loader = async ({ request, params, context }: Route.LoaderArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'authority')
+  const t = await getFixedT(locale, 'authority')
   const page = await loadAuthorityCase({
     payload: context.payload,
     user,
@@ -40,7 +40,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
 export const action = async ({ request, params, context }: Route.ActionArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'authority')
+  const t = await getFixedT(locale, 'authority')
   const result = await runCaseAction({ payload: context.payload, user, id: params.id, request, locale, t })
   if (result.isDone)
     return redirect(`/authority/cases/${encodeURIComponent(params.id)}?done=${result.intent}`)

@@ -5,7 +5,7 @@ import { Heading, InlineAlert, Paragraph, Textarea, TextInput } from 'suomifi-ui
 
 import { AuthorityActionForm } from '../components/AuthorityActionForm'
 import { ServiceDeskNav } from '../components/ServiceDeskNav'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
 import { loadIncidents, reportIncident } from '../models/serviceDesk.server'
 import '../styles/authority.css'
@@ -18,7 +18,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ tit
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   return {
     title: t('incidents.metaTitle'),
     isDone: new URL(request.url).searchParams.get('done') === '1',
@@ -30,7 +30,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private
 
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
-  const t = await i18nServer.getFixedT(await getLocale(request), 'servicedesk')
+  const t = await getFixedT(await getLocale(request), 'servicedesk')
   const result = await reportIncident({ payload: context.payload, user, form: await request.formData(), t })
   if (result.isDone) return redirect('/authority/incidents?done=1')
   return data(result, { status: 400 })

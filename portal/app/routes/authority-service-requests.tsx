@@ -6,7 +6,7 @@ import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 import { AuthorityActionForm } from '../components/AuthorityActionForm'
 import { OnboardingFields, type OnboardingFieldName } from '../components/OnboardingFields'
 import { ServiceDeskNav } from '../components/ServiceDeskNav'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
 import { fileOnboardingRequest, onboardingOptions, type OnboardingKind } from '../models/onboarding.server'
 import { loadServiceRequests } from '../models/serviceDesk.server'
@@ -36,7 +36,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ tit
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   return {
     title: t('requests.metaTitle'),
     isDone: new URL(request.url).searchParams.get('done') === '1',
@@ -50,7 +50,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   const form = await request.formData()
   const chosen = forms.find((entry) => entry.kind === form.get('intent'))
   if (!chosen) throw data(null, { status: 400 })

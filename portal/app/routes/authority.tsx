@@ -13,7 +13,7 @@ import {
 import { AuthoritySelectField } from '../components/AuthoritySelectField'
 import { ServiceDeskNav } from '../components/ServiceDeskNav'
 import { usePreHydrationChoice } from '../components/usePreHydrationChoice'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
 import { loadInbox } from '../models/authorityInbox.server'
 import '../styles/authority.css'
@@ -24,7 +24,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ tit
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'authority')
+  const t = await getFixedT(locale, 'authority')
   const inbox = await loadInbox({
     payload: context.payload,
     user,

@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget } from 'react-router'
 import { Heading, Link, Paragraph, RouterLink } from 'suomifi-ui-components'
 
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { listDecisions } from '../models/decisions.server'
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/decisions'
-
-export const handle = { i18n: ['common', 'applications'] }
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -19,7 +17,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'no-stor
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const user = await requireUser({ request, payload: context.payload }, { roles: ['customer'] })
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'applications')
+  const t = await getFixedT(locale, 'applications')
   return {
     decisions: await listDecisions({ payload: context.payload, user, locale }),
     metaTitle: t('decisions.metaTitle'),

@@ -4,7 +4,7 @@ import { data, Form, redirect, useNavigation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
 
 import { ErrorSummary } from '../components/ErrorSummary'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadFeedbackPage, sendFeedback } from '../models/feedback.server'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/feedback'
@@ -13,7 +13,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ tit
 
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   return {
     title: t('feedback.metaTitle'),
     isSent: new URL(request.url).searchParams.get('sent') === '1',
@@ -24,7 +24,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 /** Anyone may send feedback; a sent form redirects (post/redirect/get) to the thanks. */
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   const result = await sendFeedback({ payload: context.payload, form: await request.formData(), locale, t })
   if (result.isDone) return redirect('/feedback?sent=1#feedback-sent')
   return data(result, { status: 400 })

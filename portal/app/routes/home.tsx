@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components'
 
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { searchBundles } from '../models/bundles.server'
 import type { Route } from './+types/home'
 
@@ -14,7 +14,7 @@ const maxQueryLength = 200
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const locale = await getLocale(request)
   const query = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, maxQueryLength)
-  const t = await i18nServer.getFixedT(locale)
+  const t = await getFixedT(locale)
   return {
     query,
     ...(await searchBundles({ payload: context.payload, locale, query })),

@@ -5,7 +5,7 @@ import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 
 import { ErrorSummary } from '../components/ErrorSummary'
 import { OnboardingFields } from '../components/OnboardingFields'
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { fileOnboardingRequest, onboardingOptions } from '../models/onboarding.server'
 import '../styles/authority.css'
 import '../styles/servicedesk.css'
@@ -15,7 +15,7 @@ export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ tit
 
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   return {
     title: t('join.metaTitle'),
     isDone: new URL(request.url).searchParams.get('done') === '1',
@@ -26,7 +26,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 /** A new authority's joining application; anyone may send one (the desk checks it). */
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const locale = await getLocale(request)
-  const t = await i18nServer.getFixedT(locale, 'servicedesk')
+  const t = await getFixedT(locale, 'servicedesk')
   const result = await fileOnboardingRequest({
     payload: context.payload,
     form: await request.formData(),

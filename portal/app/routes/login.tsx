@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { data, Form, redirect } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
 
-import { getLocale, i18nServer } from '../i18n/i18next.server'
+import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadSignInOptions, signInDemoUser } from '../models/login.server'
 import { safeReturnTo } from '../models/safeReturnTo.server'
 import type { Route } from './+types/login'
@@ -10,7 +10,7 @@ import type { Route } from './+types/login'
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
 export const loader = async ({ request, context }: Route.LoaderArgs) => {
-  const t = await i18nServer.getFixedT(await getLocale(request), 'account')
+  const t = await getFixedT(await getLocale(request), 'account')
   return {
     title: t('login.metaTitle'),
     ...(await loadSignInOptions(context.payload)),
@@ -28,7 +28,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
   const returnTo = safeReturnTo(String(form.get('returnTo') ?? ''))
   const cookie = await signInDemoUser({ payload: context.payload, userId: String(form.get('user') ?? '') })
   if (!cookie) {
-    const t = await i18nServer.getFixedT(await getLocale(request), 'account')
+    const t = await getFixedT(await getLocale(request), 'account')
     return data(
       {
         title: t('login.metaTitle'),

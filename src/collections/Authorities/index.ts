@@ -16,6 +16,8 @@ import { slugs } from '../slugs'
  */
 export const Authorities: CollectionConfig = {
   slug: slugs.authorities,
+  // CMS content: kept by each process until it changes (src/catalogue/contentCache.ts).
+  custom: { isContent: true },
   labels: collectionLabels(
     ['Viranomainen', 'Myndighet', 'Authority'],
     ['Viranomaiset', 'Myndigheter', 'Authorities'],

@@ -13,6 +13,8 @@ import { refuseDeletingUsed } from './refuseDeletingUsed'
  */
 export const AuthorityKinds: CollectionConfig = {
   slug: slugs.authorityKinds,
+  // CMS content: kept by each process until it changes (src/catalogue/contentCache.ts).
+  custom: { isContent: true },
   labels: collectionLabels(
     ['Viranomaistyyppi', 'Myndighetstyp', 'Authority kind'],
     ['Viranomaistyypit', 'Myndighetstyper', 'Authority kinds'],

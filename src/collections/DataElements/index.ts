@@ -12,6 +12,8 @@ import { validateStep } from './validateStep'
 /** The once-only catalogue: every datum any form asks, defined once. */
 export const DataElements: CollectionConfig = {
   slug: slugs.dataElements,
+  // CMS content: kept by each process until it changes (src/catalogue/contentCache.ts).
+  custom: { isContent: true },
   labels: collectionLabels(
     ['Tietokenttä', 'Datafält', 'Data element'],
     ['Tietokentät', 'Datafält', 'Data elements'],

@@ -12,6 +12,8 @@ import { refuseBundleProblems } from './refuseBundleProblems'
 /** A customer need such as "organise a public event": the analysis and the permits it can lead to. */
 export const PermitBundles: CollectionConfig = {
   slug: slugs.permitBundles,
+  // CMS content: kept by each process until it changes (src/catalogue/contentCache.ts).
+  custom: { isContent: true },
   labels: collectionLabels(
     ['Lupakokonaisuus', 'Tillståndshelhet', 'Permit bundle'],
     ['Lupakokonaisuudet', 'Tillståndshelheter', 'Permit bundles'],

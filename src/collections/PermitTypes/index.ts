@@ -27,6 +27,8 @@ const requiredFor =
 /** A permit or notification, with the data it needs and where its cases go. */
 export const PermitTypes: CollectionConfig = {
   slug: slugs.permitTypes,
+  // CMS content: kept by each process until it changes (src/catalogue/contentCache.ts).
+  custom: { isContent: true },
   labels: collectionLabels(
     ['Lupatyyppi', 'Tillståndstyp', 'Permit type'],
     ['Lupatyypit', 'Tillståndstyper', 'Permit types'],
