@@ -4,10 +4,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import pg from 'pg'
-
 import { demoPassword } from '../src/seed/seed'
 import { workedExampleAnswers, workedExampleApplication } from '../src/seed/public-event'
+import { createPostgresDatabase } from '../tests/support/testPayload'
 import type { LoadResult, LoadTarget } from './load'
 import { idempotencyHeaders, load } from './load'
 import type { Child } from './processes'
@@ -36,7 +35,6 @@ const settings = {
   seconds: Number(options.seconds),
   warmUpSeconds: Number(options['warm-up']),
 }
-const postgresServer = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const children: Child[] = []
 const cleanups: (() => Promise<void> | void)[] = []
 
@@ -45,20 +43,9 @@ const log = (line: string) => process.stderr.write(`${line}\n`)
 /** A database of the run's own: a SQLite file in a temporary folder, or a scratch PostgreSQL database. */
 const createDatabase = async (dataDir: string) => {
   if (options.db !== 'postgres') return `file:${path.join(dataDir, 'bench.db')}`
-  const name = `lupa_bench_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: postgresServer })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: postgresServer })
-    await client.connect()
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-    await client.end()
-  })
-  const url = new URL(postgresServer)
-  url.pathname = `/${name}`
-  return url.toString()
+  const { url, drop } = await createPostgresDatabase('lupa_bench')
+  cleanups.push(drop)
+  return url
 }
 
 const measureCeiling = async () => {

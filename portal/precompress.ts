@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import type { Plugin } from 'vite'
+
+import { compress, encodings, encodingSuffixes } from '../src/server/encodings'
 
 /** The assets worth compressing: text the browser downloads on every first visit. */
 const compressible = /\.(js|css|svg|json)$/
@@ -21,11 +22,8 @@ export const precompress = (): Plugin => ({
     for (const name of readdirSync(assets).filter((file) => compressible.test(file))) {
       const file = path.join(assets, name)
       const content = readFileSync(file)
-      writeFileSync(
-        `${file}.br`,
-        brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      )
-      writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }))
+      for (const encoding of encodings)
+        writeFileSync(`${file}${encodingSuffixes[encoding]}`, compress(content, encoding))
     }
   },
 })

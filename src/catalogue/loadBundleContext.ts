@@ -27,6 +27,10 @@ export type BundleContext = {
   authorityIds: Map<string, AuthorityDoc['id']>
 }
 
+/** A bundle asked for by id or by key, as one string (the content cache keys reads by it). */
+export const bundleRefKey = (bundle: { id: Id } | { key: string }) =>
+  'id' in bundle ? `id:${bundle.id}` : `key:${bundle.key}`
+
 export class BundleNotFoundError extends Error {
   constructor() {
     super('Permit bundle not found')
@@ -67,7 +71,7 @@ export const loadBundleContext = ({
     ? readBundleContext({ req, wanted, user: req.user })
     : cachedContent(
         req.payload,
-        `bundle-context:${'id' in wanted ? `id:${wanted.id}` : `key:${wanted.key}`}`,
+        `bundle-context:${bundleRefKey(wanted)}`,
         () => readBundleContext({ req, wanted, user: null }),
         req,
       )

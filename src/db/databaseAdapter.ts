@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { serialiseSqliteWrites, writeLockHealthOf } from './serialiseSqliteWrites'
@@ -76,19 +77,37 @@ export const databaseAdapter = ({
  * checked out for reconnecting, so the pool is ended without waiting for it.
  */
 export const closeDatabase = async (payload: Payload) => {
-  // Each SQL adapter declares its fields on Payload's adapter type; only the one in use has
-  // them, and SQLite's `client` (the connection) is declared as its settings.
-  const { pool } = payload.db as Partial<Pick<Payload['db'], 'pool'>>
-  const client: unknown = payload.db.client
+  const pool = postgresPoolOf(payload)
+  const client = sqliteClientOf(payload)
   await payload.destroy()
   if (pool) {
     pool.on('error', () => {})
     void pool.end()
   }
-  if (client && typeof client === 'object' && 'close' in client && typeof client.close === 'function')
-    client.close()
+  client?.close()
 }
 
 /** The health of the SQLite write lock (null on other databases). */
-export const databaseWriterHealth = (payload: Payload) =>
-  writeLockHealthOf('client' in payload.db ? payload.db.client : null)
+export const databaseWriterHealth = (payload: Payload) => writeLockHealthOf(sqliteClientOf(payload))
+
+/*
+ * Each SQL adapter declares its fields on Payload's adapter type; only the one in use has
+ * them, and SQLite's `client` (the connection) is declared as its settings: it is known by
+ * its methods.
+ */
+
+const isLibsqlClient = (value: unknown): value is Client =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['execute', 'batch', 'transaction', 'close'].every(
+    (method) => typeof Reflect.get(value, method) === 'function',
+  )
+
+/** The connection of a SQLite database (the libsql client), else null. */
+export const sqliteClientOf = (payload: Payload): Client | null => {
+  const client: unknown = 'client' in payload.db ? payload.db.client : null
+  return isLibsqlClient(client) ? client : null
+}
+
+/** The connection pool of a PostgreSQL database, else null. */
+export const postgresPoolOf = (payload: Payload) => ('pool' in payload.db ? payload.db.pool : null) ?? null

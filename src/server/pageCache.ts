@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { contentVersionOf } from '../catalogue/contentCache'
 import { localeOfRequest } from '../domain/localize'
+import { acceptedEncoding, compress, type Encoding } from './encodings'
 
 type Page = {
   body: Buffer
   /** The body compressed once, for every browser that accepts it (made when first asked for). */
-  encoded: { br?: Buffer; gzip?: Buffer }
+  encoded: Partial<Record<Encoding, Buffer>>
   etag: string
   headers: Record<string, string>
   version: unknown
@@ -27,12 +27,6 @@ export type PageCacheOptions = {
   maxAgeMs?: number
   /** The most pages kept; the least recently used go first. @default 500 */
   maxPages?: number
-}
-
-/** Compressed harder than the host compresses each response: a page is compressed once. */
-const encode = {
-  br: (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
-  gzip: (body: Buffer) => gzipSync(body, { level: 9 }),
 }
 
 /** Response headers a cached page keeps (the host's own headers are set on every request anyway). */
@@ -76,9 +70,9 @@ export const pageCache = ({
         res.set(page.headers).set('ETag', page.etag).set('Cache-Control', 'no-cache')
         res.vary('Accept-Encoding')
         if (req.headers['if-none-match'] === page.etag) return void res.status(304).end()
-        const encoding = req.acceptsEncodings('br', 'gzip')
-        if (encoding === 'br' || encoding === 'gzip') {
-          page.encoded[encoding] ??= encode[encoding](page.body)
+        const encoding = acceptedEncoding(req)
+        if (encoding) {
+          page.encoded[encoding] ??= compress(page.body, encoding, 9)
           res.set('Content-Encoding', encoding)
           return void res.status(200).send(page.encoded[encoding])
         }

@@ -8,6 +8,8 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import type { ServerBuild } from 'react-router'
 
+import { acceptedEncoding, encodingSuffixes } from './encodings'
+
 export const portalRoot = path.resolve('portal')
 /** Where `react-router build` puts the portal; `LUPA_PORTAL_BUILD_DIR` moves it (parallel test runs). */
 export const portalBuildDir = path.resolve(process.env.LUPA_PORTAL_BUILD_DIR ?? 'build/portal')
@@ -63,8 +65,6 @@ export const createPortal = async ({
   }
 }
 
-const suffixes = { br: '.br', gzip: '.gz' } as const
-
 /**
  * The Brotli or gzip copy of an asset made at build time (portal/precompress.ts), for a
  * browser that accepts it; anything else goes on to the plain file.
@@ -74,9 +74,9 @@ const precompressedAssets = (dir: string): RequestHandler => {
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const name = req.path.slice(1)
-    const encoding = req.acceptsEncodings('br', 'gzip')
-    if (encoding !== 'br' && encoding !== 'gzip') return next()
-    const copy = `${name}${suffixes[encoding]}`
+    const encoding = acceptedEncoding(req)
+    if (!encoding) return next()
+    const copy = `${name}${encodingSuffixes[encoding]}`
     if (name.includes('/') || !files.has(name) || !files.has(copy)) return next()
     res.type(path.extname(name)).set('Content-Encoding', encoding).vary('Accept-Encoding')
     res.sendFile(copy, { root: dir, immutable: true, maxAge: '1y' })

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Client } from '@libsql/client'
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { issueSession } from '../../src/auth/sessions'
 import { slugs } from '../../src/collections/slugs'
+import { sqliteClientOf } from '../../src/db/databaseAdapter'
 import { withWriteOwner } from '../../src/db/serialiseSqliteWrites'
 import { withTransaction } from '../../src/db/withTransaction'
 import { seedDemo } from '../../src/seed/seed'
@@ -76,14 +76,14 @@ let apiKey: string
 let applicationId: Id
 let policeCaseId: Id
 
-const demoUser = async (email: string) => {
+const demoUser = async (email: string): Promise<TestUser> => {
   const { docs } = await payload.find({
     collection: slugs.users,
     where: { email: { equals: email } },
     overrideAccess: true,
     depth: 0,
   })
-  return { ...(docs[0] as unknown as Record<string, unknown>), collection: 'users' } as TestUser
+  return { ...docs[0], collection: 'users' }
 }
 
 const sessionOf = async (user: TestUser) => (await issueSession({ payload, userId: user.id })).token
@@ -188,10 +188,7 @@ describe('the counter', () => {
         withTransaction(req, async () => {
           await findBundles(req)
           // On SQLite a write outside the transaction joins the one its request holds.
-          if (payload.db.name === 'sqlite')
-            await (payload.db.client as unknown as Client).execute(
-              'UPDATE permit_bundles SET key = key WHERE id = -1',
-            )
+          await sqliteClientOf(payload)?.execute('UPDATE permit_bundles SET key = key WHERE id = -1')
         }),
       ),
     )

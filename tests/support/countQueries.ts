@@ -2,6 +2,8 @@ import type { Client, InStatement, Transaction } from '@libsql/client'
 import type pg from 'pg'
 import type { Payload } from 'payload'
 
+import { postgresPoolOf, sqliteClientOf } from '../../src/db/databaseAdapter'
+
 /** What one measured piece of work sent to the database. */
 export type QueryCount = {
   /** The number of SQL statements. */
@@ -120,8 +122,6 @@ const wrapLibsql = (client: Client, { record, track }: Recorder) => {
   }
 }
 
-type PgQueryable = { query: (...args: unknown[]) => unknown }
-
 const sqlOfPg = (query: unknown): string => {
   if (typeof query === 'string') return query
   if (query && typeof query === 'object' && 'text' in query) return String(query.text)
@@ -139,30 +139,29 @@ const wrapPgPool = (pool: pg.Pool, { record, track }: Recorder) => {
   const wrapClient = <C extends object>(client: C): C => {
     if (wrapped.has(client)) return client
     wrapped.add(client)
-    const queryable = client as unknown as PgQueryable
-    const query = queryable.query
-    queryable.query = (...args: unknown[]) => {
+    // pg's `query` has many overloads: it is replaced as a plain function.
+    const query: unknown = Reflect.get(client, 'query')
+    if (typeof query !== 'function') return client
+    Reflect.set(client, 'query', (...args: unknown[]) => {
       if (!isStopped) record(sqlOfPg(args[0]))
-      return track(query.apply(client, args))
-    }
+      return track(Reflect.apply(query, client, args))
+    })
     return client
   }
-  const connect = pool.connect
+  const original = pool.connect
+  const connect = original.bind(pool)
   const wrappedConnect = (...args: unknown[]) => {
     const [callback] = args
-    if (typeof callback === 'function') {
-      return (connect as (...all: unknown[]) => unknown).call(
-        pool,
-        (error: unknown, client: object | undefined, done: unknown) =>
-          (callback as (...all: unknown[]) => unknown)(error, client && wrapClient(client), done),
-      )
-    }
-    return (connect as () => Promise<pg.PoolClient>).call(pool).then(wrapClient)
+    if (typeof callback === 'function')
+      return connect((error, client, done) => {
+        callback(error, client && wrapClient(client), done)
+      })
+    return connect().then(wrapClient)
   }
-  ;(pool as unknown as { connect: unknown }).connect = wrappedConnect
+  Reflect.set(pool, 'connect', wrappedConnect)
   return () => {
     isStopped = true
-    ;(pool as unknown as { connect: unknown }).connect = connect
+    Reflect.set(pool, 'connect', original)
   }
 }
 
@@ -201,11 +200,12 @@ export const countQueries = (payload: Payload): QueryCounter => {
       return result
     },
   }
-  const db = payload.db as unknown as { name: string; pool?: pg.Pool; client?: Client }
+  const pool = postgresPoolOf(payload)
+  const client = sqliteClientOf(payload)
   let restore: () => void
-  if (db.name === 'postgres' && db.pool) restore = wrapPgPool(db.pool, recorder)
-  else if (db.name === 'sqlite' && db.client) restore = wrapLibsql(db.client, recorder)
-  else throw new Error(`countQueries knows SQLite and PostgreSQL, not ${db.name}`)
+  if (pool) restore = wrapPgPool(pool, recorder)
+  else if (client) restore = wrapLibsql(client, recorder)
+  else throw new Error(`countQueries knows SQLite and PostgreSQL, not ${payload.db.name}`)
 
   const settle = async () => {
     const started = Date.now()

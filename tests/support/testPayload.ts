@@ -28,6 +28,22 @@ export type TestPayload = {
 
 const postgresServer = () => process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
+const onServer = async (sql: string) => {
+  const client = new pg.Client({ connectionString: postgresServer() })
+  await client.connect()
+  await client.query(sql)
+  await client.end()
+}
+
+/** A throwaway PostgreSQL database on TEST_DATABASE_URL's server: its URL, and `drop` to remove it. */
+export const createPostgresDatabase = async (prefix: string) => {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`
+  await onServer(`CREATE DATABASE ${name}`)
+  const url = new URL(postgresServer())
+  url.pathname = `/${name}`
+  return { url: url.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) }
+}
+
 /**
  * A Payload instance with Lupa's plugins on a database of its own: a temporary SQLite file, or with
  * `LUPA_TEST_DB=postgres` a throwaway PostgreSQL database on TEST_DATABASE_URL's server.
@@ -42,22 +58,8 @@ export const startTestPayload = async ({
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-test-'))
   let databaseUrl = `file:${path.join(dataDir, 'test.db')}`
   let dropDatabase = async () => {}
-  if (process.env.LUPA_TEST_DB === 'postgres') {
-    const name = `lupa_test_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: postgresServer() })
-    await admin.connect()
-    await admin.query(`CREATE DATABASE ${name}`)
-    await admin.end()
-    const url = new URL(postgresServer())
-    url.pathname = `/${name}`
-    databaseUrl = url.toString()
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: postgresServer() })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await client.end()
-    }
-  }
+  if (process.env.LUPA_TEST_DB === 'postgres')
+    ({ url: databaseUrl, drop: dropDatabase } = await createPostgresDatabase('lupa_test'))
   const env = parseEnv({
     NODE_ENV: 'test',
     LUPA_ENV: 'test',

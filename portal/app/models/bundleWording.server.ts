@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import {
   BundleNotFoundError,
+  bundleRefKey,
   loadBundleContext,
   type BundleContext,
 } from '../../../src/catalogue/loadBundleContext'
@@ -59,7 +60,7 @@ export const loadBundleProfile = async ({
   locale: Locale
 }): Promise<BundleProfile> => {
   const [{ docs }, t] = await Promise.all([
-    cachedContent(payload, `bundle-profile:${'id' in bundle ? `id:${bundle.id}` : `key:${bundle.key}`}`, () =>
+    cachedContent(payload, `bundle-profile:${bundleRefKey(bundle)}`, () =>
       payload.find({
         collection: slugs.permitBundles,
         where: 'id' in bundle ? { id: { equals: bundle.id } } : { key: { equals: bundle.key } },
