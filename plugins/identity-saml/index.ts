@@ -16,7 +16,7 @@ import { samlSessionOfSid } from './samlSessions'
 import { spService } from './spService'
 import { withVirtuHomeOrganizations } from './virtuHomeOrganizations'
 import { customOf } from '../../src/config/custom'
-import { authOfHeaders } from '../../src/auth/sessions'
+import { userOfHeaders } from '../../src/auth/sessions'
 
 declare module '../../src/config/custom' {
   interface LupaCustom {
@@ -115,7 +115,7 @@ export const offeredIdpsOf = (payload: Payload): IdpKey[] => customOf(payload.co
  * the session (single logout), null otherwise (the portal's own sign-out).
  */
 export const singleLogoutPathOf = async ({ payload, headers }: { payload: Payload; headers: Headers }) => {
-  const { user } = await authOfHeaders({ payload, headers })
+  const user = await userOfHeaders({ payload, headers })
   const sid = (user as { _sid?: string } | null)?._sid
   const session = sid ? await samlSessionOfSid({ payload, sid }) : null
   return session ? `${authPath}/${session.idp}/logout` : null

@@ -7,7 +7,7 @@ import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { writeAudit } from '../../src/access/auditHooks'
-import { endSession, expiredSessionCookie } from '../../src/auth/sessions'
+import { endSession, expiredSessionCookie, userOfHeaders } from '../../src/auth/sessions'
 import { safeReturnTo } from '../../src/auth/safeReturnTo'
 import type { HostRouter } from '../../src/server/createApp'
 import { sameOrigin } from '../../src/server/sameOrigin'
@@ -246,7 +246,7 @@ export const samlRouter =
         form,
         handle(idp, async (req, res) => {
           const headers = headersOf(req)
-          const { user } = await payload.auth({ headers })
+          const user = await userOfHeaders({ payload, headers })
           const sid = (user as { _sid?: string } | null)?._sid
           const session = sid ? await samlSessionOfSid({ payload, sid }) : null
           const cookie = await endSession({ payload, headers })

@@ -6,6 +6,7 @@ import { parseCookies } from 'payload/shared'
 
 import { writeAudit } from '../../src/access/auditHooks'
 import { hasRole } from '../../src/access/roles'
+import { userOfHeaders } from '../../src/auth/sessions'
 import { sameOrigin } from '../../src/server/sameOrigin'
 import { completeFlow, FlowRefusedError, startFlow } from './flows'
 import { isMandatesKind } from './mandatesClient'
@@ -82,7 +83,8 @@ const customerRequest = async ({
   isCrossSiteReturn?: boolean
 }): Promise<{ req: PayloadRequest; user: SignedIn } | null> => {
   const headers = headersOf(req)
-  const { user } = await payload.auth({
+  const user = await userOfHeaders({
+    payload,
     headers: isCrossSiteReturn ? returnHeadersOf(payload, headers) : headers,
   })
   if (!user) {

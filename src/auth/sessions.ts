@@ -1,5 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Payload } from 'payload'
-import { createLocalReq, getFieldsToSign, jwtSign } from 'payload'
+import { createLocalReq, executeAuthStrategies, getFieldsToSign, jwtSign } from 'payload'
 import { addSessionToUser, generateExpiredPayloadCookie, generatePayloadCookie } from 'payload/shared'
 
 import { slugs } from '../collections/slugs'
@@ -69,24 +71,42 @@ export const expiredSessionCookie = (payload: Payload) =>
     cookiePrefix: payload.config.cookiePrefix,
   })
 
-const authByHeaders = new WeakMap<Headers, ReturnType<Payload['auth']>>()
+const userByHeaders = new WeakMap<Headers, Promise<User | null>>()
+const readScopes = new AsyncLocalStorage<Map<string, Promise<User | null>>>()
 
 /**
- * Who a request's headers sign in, checked once per request: the root loader, the page's
- * loader and the sign-out form all ask, and each check reads the user and its relations.
+ * Runs the handling of one reading request (GET or HEAD) in which `userOfHeaders` checks the
+ * user once: React Router gives each loader its own copy of the request and of its headers.
+ * A request that writes is not a scope: after its action, its loaders check the user afresh.
  */
-export const authOfHeaders = ({ payload, headers }: { payload: Payload; headers: Headers }) => {
-  let auth = authByHeaders.get(headers)
-  if (!auth) {
-    auth = payload.auth({ headers })
-    authByHeaders.set(headers, auth)
+export const withUserCheckedOnce = <T>(work: () => T) => readScopes.run(new Map(), work)
+
+const credentialsOf = (headers: Headers) =>
+  ['cookie', 'authorization', 'origin', 'sec-fetch-site'].map((name) => headers.get(name) ?? '').join('\n')
+
+/**
+ * Who a request's headers sign in (Payload's auth strategies: its session cookie, a JWT, an
+ * API key), checked once per request (see `withUserCheckedOnce`), else once per headers
+ * object. Unlike `payload.auth`, it does not compute the user's permissions over every
+ * collection, which nothing outside the admin reads and which cost more than the check itself.
+ */
+export const userOfHeaders = ({ payload, headers }: { payload: Payload; headers: Headers }) => {
+  const scope = readScopes.getStore()
+  const key = scope ? credentialsOf(headers) : ''
+  let user = scope ? scope.get(key) : userByHeaders.get(headers)
+  if (!user) {
+    user = createLocalReq({ req: { headers } }, payload)
+      .then((req) => executeAuthStrategies({ headers, payload, req }))
+      .then(({ user: signedIn }) => signedIn ?? null)
+    if (scope) scope.set(key, user)
+    else userByHeaders.set(headers, user)
   }
-  return auth
+  return user
 }
 
 /** Ends the request's session: its `sid` is revoked and the cookie expired. */
 export const endSession = async ({ payload, headers }: { payload: Payload; headers: Headers }) => {
-  const { user } = await authOfHeaders({ payload, headers })
+  const user = await userOfHeaders({ payload, headers })
   const sid = (user as { _sid?: string } | null)?._sid
   if (user && sid) await revokeSession({ payload, userId: user.id, sid })
   return expiredSessionCookie(payload)

@@ -8,6 +8,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 import type { ServerBuild } from 'react-router'
 
+import { withUserCheckedOnce } from '../auth/sessions'
 import { acceptedEncoding, encodingSuffixes } from './encodings'
 
 export const portalRoot = path.resolve('portal')
@@ -26,6 +27,13 @@ export const createPortal = async ({
   isDevelopment: boolean
 }): Promise<{ handlers: RequestHandler[]; close: () => Promise<void> }> => {
   const getLoadContext = () => ({ payload })
+  const handlerOf = (build: Parameters<typeof createRequestHandler>[0]['build']): RequestHandler => {
+    const handle = createRequestHandler({ build, getLoadContext })
+    return (req, res, next) =>
+      req.method === 'GET' || req.method === 'HEAD'
+        ? withUserCheckedOnce(() => handle(req, res, next))
+        : handle(req, res, next)
+  }
   if (isDevelopment) {
     const vite = await import('vite')
     const server = await vite.createServer({
@@ -36,10 +44,7 @@ export const createPortal = async ({
     return {
       handlers: [
         (req, res, next) => server.middlewares(req, res, next),
-        createRequestHandler({
-          build: () => server.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>,
-          getLoadContext,
-        }),
+        handlerOf(() => server.ssrLoadModule('virtual:react-router/server-build') as Promise<ServerBuild>),
       ],
       close: () => server.close(),
     }
@@ -59,7 +64,7 @@ export const createPortal = async ({
           express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }),
         ),
       express.static(client, { maxAge: '1h', index: false }) as RequestHandler,
-      createRequestHandler({ build, getLoadContext }),
+      handlerOf(build),
     ],
     close: async () => {},
   }

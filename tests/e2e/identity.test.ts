@@ -106,7 +106,7 @@ afterAll(async () => {
 const me = (page: Page) =>
   page.evaluate(
     async () =>
-      (await (await fetch('/api/users/me')).json()) as {
+      (await (await fetch('/api/users/me?depth=1')).json()) as {
         user: { id: number | string; name: string; role: string; authority: { key?: string } | null } | null
       },
   )

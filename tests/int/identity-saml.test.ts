@@ -102,8 +102,9 @@ const cookieOf = (response: Response) =>
     .find((cookie) => cookie.startsWith('payload-token='))
 
 const me = async (cookie: string) => {
-  // As the browser's own fetch: Payload takes a cookie only from the site itself.
-  const response = await request('/api/users/me', {
+  // As the browser's own fetch: Payload takes a cookie only from the site itself. The user's
+  // relations come as ids unless a depth is asked for.
+  const response = await request('/api/users/me?depth=1', {
     headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' },
   })
   return ((await response.json()) as { user: (Record<string, unknown> & { id: Id }) | null }).user

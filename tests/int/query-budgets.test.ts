@@ -38,26 +38,26 @@ const budgets = {
   analysis: 4,
   /** The same with the worked example's answers in the query string: 4. */
   analysisWithAnswers: 6,
-  /** `/applications/:id/edit`, a draft's first step, as the customer: 9. */
-  wizardStep: 11,
-  /** `/applications`, as the customer: 13. */
-  applications: 15,
-  /** `/applications/:id`, a submitted application, as the customer: 16. */
-  application: 18,
-  /** `/decisions`, as the customer: 8. */
-  decisions: 10,
-  /** `/authority`, the inbox, as a police user: 16. */
-  inbox: 18,
-  /** `/authority/cases/:id`, a case already opened, as a police user: 23. */
-  authorityCase: 26,
+  /** `/applications/:id/edit`, a draft's first step, as the customer: 7. */
+  wizardStep: 9,
+  /** `/applications`, as the customer: 11. */
+  applications: 13,
+  /** `/applications/:id`, a submitted application, as the customer: 14. */
+  application: 16,
+  /** `/decisions`, as the customer: 6. */
+  decisions: 8,
+  /** `/authority`, the inbox, as a police user: 9. */
+  inbox: 11,
+  /** `/authority/cases/:id`, a case already opened, as a police user: 17. */
+  authorityCase: 19,
   /** `GET /api/permit-bundles?depth=0`, anonymous: 2. */
   permitBundles: 4,
   /** `GET /api/integration/v1/cases/:id` with an API key: 12. */
   integrationCase: 14,
   /** `POST /api/integration/v1/cases/:id/status` (submitted to received) with an API key: 20. */
   integrationStatus: 22,
-  /** `POST /api/applications/:id/submit`, the worked example (9 cases): 162. */
-  submit: 179,
+  /** `POST /api/applications/:id/submit`, the worked example (9 cases): 160. */
+  submit: 176,
 }
 
 type Route = keyof typeof budgets

@@ -4,7 +4,7 @@ import { data, redirect } from 'react-router'
 
 import { singleLogoutPathOf } from '../../../plugins/identity-saml'
 import { hasRole, isStaff, type Role } from '../../../src/access/roles'
-import { authOfHeaders, endSession } from '../../../src/auth/sessions'
+import { endSession, userOfHeaders } from '../../../src/auth/sessions'
 import { slugs } from '../../../src/collections/slugs'
 import type { User } from '../../../src/payload-types'
 import { previewParam } from './analysisParams'
@@ -14,7 +14,7 @@ export type PortalUser = User
 
 /** The user of a request from Payload's own cookie (or any configured auth strategy), or null. */
 export const userOfRequest = async (request: Request, payload: Payload): Promise<PortalUser | null> =>
-  (await authOfHeaders({ payload, headers: request.headers })).user
+  userOfHeaders({ payload, headers: request.headers })
 
 /** Where the sign-in page sends the user back to. */
 export const loginHref = (request: Request) => {

@@ -22,6 +22,9 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
   slug: slugs.users,
   labels: collectionLabels(['Käyttäjä', 'Användare', 'User'], ['Käyttäjät', 'Användare', 'Users']),
   auth: {
+    // The user of every request is read with its relations as ids (access rules read ids):
+    // populating its organisations and authority cost queries on every request.
+    depth: 0,
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
