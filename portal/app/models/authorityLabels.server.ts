@@ -6,9 +6,10 @@ import {
   deliveryStateLabels,
 } from '../../../src/collections/optionLabels'
 import type { CaseStatus, DecisionOutcome } from '../../../src/domain/case-status'
+import { todayInFinland } from '../../../src/clock'
 import { localize } from '../../../src/domain/localize'
 import type { Locale, LocalizedText } from '../../../src/domain/types'
-import { intlLocale } from '../i18n/format'
+import { formatShortDateTime } from '../i18n/format'
 
 /*
  * How the workspace writes the system's values in the user's language: statuses, outcomes,
@@ -64,14 +65,7 @@ export const formatDateTime = ({ value, locale }: { value: unknown; locale: Loca
   if (typeof value !== 'string' || !value) return null
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return null
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Helsinki',
-  }).format(date)
+  return formatShortDateTime({ instant: date, locale })
 }
 
 /** A moment (ISO) as the calendar date in Finland, 'YYYY-MM-DD'. */
@@ -79,12 +73,7 @@ export const dateInFinlandOf = (value: unknown): string | null => {
   if (typeof value !== 'string' || !value) return null
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return null
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Helsinki',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date)
+  return todayInFinland(date)
 }
 
 /** The calendar date of a date field (stored as that day's UTC midnight), 'YYYY-MM-DD'. */
