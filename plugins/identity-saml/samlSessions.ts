@@ -69,7 +69,12 @@ const sessionOf = (doc: SamlSessionDoc): SamlSession => ({
 
 /** The IdP session behind the Payload session `sid`, if SAML opened it. */
 export const samlSessionOfSid = async ({ payload, sid }: { payload: Payload; sid: string }) => {
-  const { docs } = await payload.find({ ...system, where: { sid: { equals: sid } }, limit: 1 })
+  const { docs } = await payload.find({
+    ...system,
+    where: { sid: { equals: sid } },
+    limit: 1,
+    pagination: false,
+  })
   return docs[0] ? sessionOf(docs[0]) : null
 }
 

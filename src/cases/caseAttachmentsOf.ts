@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import { cachedContent } from '../catalogue/contentCache'
 import { filesOfMatter } from '../collections/partyFiles'
 import { idOf, idsOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
@@ -22,20 +23,28 @@ const fileIdsIn = (values: Record<string, unknown>, attachmentKeys: string[]) =>
 export const caseAttachmentsOf = async (req: PayloadRequest, caseDoc: Case): Promise<Attachment[]> => {
   const find = <S extends CollectionSlug>(collection: S, where: Where) =>
     req.payload.find({ collection, where, pagination: false, req, overrideAccess: true, depth: 0 })
-  const [application, attachmentElements, decisions, supplementRequests, messages] = await Promise.all([
+  const [application, attachmentKeys, decisions, supplementRequests, messages] = await Promise.all([
     req.payload.findByID({
       collection: slugs.applications,
       id: idOf(caseDoc.application)!,
+      select: { values: true, attachments: true },
       req,
       overrideAccess: true,
       depth: 0,
     }),
-    find(slugs.dataElements, { type: { equals: 'attachment' } }),
+    cachedContent(
+      req.payload,
+      'attachment-element-keys',
+      async () =>
+        (await find(slugs.dataElements, { type: { equals: 'attachment' } })).docs.map(
+          (element) => element.key,
+        ),
+      req,
+    ),
     find(slugs.decisions, { case: { equals: caseDoc.id } }),
     find(slugs.supplementRequests, { case: { equals: caseDoc.id } }),
     find(slugs.messages, { case: { equals: caseDoc.id } }),
   ])
-  const attachmentKeys = attachmentElements.docs.map((element) => element.key)
   const underElements = new Set(fileIdsIn(application.values ?? {}, attachmentKeys))
   const ofThisCase = new Set(fileIdsIn(caseDoc.data ?? {}, attachmentKeys))
   const ids = [

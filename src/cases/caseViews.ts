@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '../collections/relations'
 import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
+import { cachedContent } from '../catalogue/contentCache'
 import { attachmentUrlOf } from '../connections/deliveryMessageOf'
 import { finnishTextOf } from '../domain/localize'
 import type { Attachment, Case, Decision, SupplementRequest } from '../payload-types'
@@ -61,16 +62,24 @@ const system = { overrideAccess: true, depth: 0 } as const
 
 /** Permit types by id, with their Finnish names (as in the delivered messages). */
 export const permitTypesOf = async (req: PayloadRequest, cases: Case[]) => {
-  const ids = [...new Set(cases.map((doc) => idOf(doc.permitType)).filter((id) => id !== null))]
-  const { docs } = await req.payload.find({
-    collection: slugs.permitTypes,
-    where: { id: { in: ids } },
-    pagination: false,
-    locale: 'fi',
+  const all = await cachedContent(
+    req.payload,
+    'permit-type-names',
+    async () => {
+      const { docs } = await req.payload.find({
+        collection: slugs.permitTypes,
+        pagination: false,
+        locale: 'fi',
+        select: { key: true, name: true },
+        req,
+        ...system,
+      })
+      return new Map(docs.map((doc) => [String(doc.id), { key: doc.key, name: finnishTextOf(doc.name) }]))
+    },
     req,
-    ...system,
-  })
-  return new Map(docs.map((doc) => [String(doc.id), { key: doc.key, name: finnishTextOf(doc.name) }]))
+  )
+  const ids = new Set(cases.map((doc) => String(idOf(doc.permitType))))
+  return new Map([...all].filter(([id]) => ids.has(id)))
 }
 
 export const caseSummaryOf = (
@@ -110,6 +119,7 @@ export const caseDetailOf = async (req: PayloadRequest, doc: Case): Promise<Case
   const application = await req.payload.findByID({
     collection: slugs.applications,
     id: idOf(doc.application)!,
+    select: { receiptNumber: true },
     req,
     ...system,
   })

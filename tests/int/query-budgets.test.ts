@@ -38,24 +38,24 @@ const budgets = {
   analysis: 4,
   /** The same with the worked example's answers in the query string: 4. */
   analysisWithAnswers: 6,
-  /** `/applications/:id/edit`, a draft's first step, as the customer: 7. */
-  wizardStep: 9,
-  /** `/applications`, as the customer: 11. */
-  applications: 13,
-  /** `/applications/:id`, a submitted application, as the customer: 14. */
-  application: 16,
-  /** `/decisions`, as the customer: 6. */
-  decisions: 8,
-  /** `/authority`, the inbox, as a police user: 9. */
-  inbox: 11,
-  /** `/authority/cases/:id`, a case already opened, as a police user: 17. */
-  authorityCase: 19,
+  /** `/applications/:id/edit`, a draft's first step, as the customer: 6. */
+  wizardStep: 8,
+  /** `/applications`, as the customer: 10. */
+  applications: 12,
+  /** `/applications/:id`, a submitted application, as the customer: 13. */
+  application: 15,
+  /** `/decisions`, as the customer: 5. */
+  decisions: 7,
+  /** `/authority`, the inbox, as a police user: 8. */
+  inbox: 10,
+  /** `/authority/cases/:id`, a case already opened, as a police user: 16. */
+  authorityCase: 18,
   /** `GET /api/permit-bundles?depth=0`, anonymous: 2. */
   permitBundles: 4,
-  /** `GET /api/integration/v1/cases/:id` with an API key: 12. */
-  integrationCase: 14,
-  /** `POST /api/integration/v1/cases/:id/status` (submitted to received) with an API key: 20. */
-  integrationStatus: 22,
+  /** `GET /api/integration/v1/cases/:id` with an API key: 8. */
+  integrationCase: 10,
+  /** `POST /api/integration/v1/cases/:id/status` (submitted to received) with an API key: 17. */
+  integrationStatus: 19,
   /** `POST /api/applications/:id/submit`, the worked example (9 cases): 160. */
   submit: 176,
 }

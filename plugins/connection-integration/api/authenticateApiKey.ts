@@ -38,6 +38,7 @@ export const authenticateApiKey = async (req: PayloadRequest): Promise<Integrati
     overrideAccess: true,
     depth: 0,
     limit: 1,
+    pagination: false,
   })
   const credential = docs.at(0)
   if (!credential?.keyHash || !isApiKeyOf({ key, hash: credential.keyHash, serverSecret: payload.secret }))

@@ -31,6 +31,7 @@ export const caseOfAuthority = async ({
     overrideAccess: true,
     depth: 0,
     limit: 1,
+    pagination: false,
   })
   if (!docs[0]) throw notFound()
   return docs[0]

@@ -74,6 +74,7 @@ export const idempotent = async ({
       overrideAccess: true,
       depth: 0,
       limit: 1,
+      pagination: false,
     })
     const stored = docs.at(0)
     if (!stored) return null
