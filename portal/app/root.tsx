@@ -22,6 +22,7 @@ import { actingForOf } from './models/principal.server'
 import { logoutActionOf, userOfRequest } from './models/session.server'
 import type { Route } from './+types/root'
 import './styles.css'
+import { useT } from './i18n/useT'
 
 /** A thrown response's headers (the maintenance page's Retry-After) reach the browser. */
 export const headers: Route.HeadersFunction = ({ errorHeaders, loaderHeaders }) =>
@@ -97,7 +98,7 @@ export default function App() {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
-  const { t } = useTranslation()
+  const t = useT('common')
   const isNotFound = isRouteErrorResponse(error) && error.status === 404
   if (!isRouteErrorResponse(error)) console.error(error)
   if (isRouteErrorResponse(error) && error.status === 503 && error.data?.maintenance)

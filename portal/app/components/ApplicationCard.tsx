@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, RouterLink, VisuallyHidden } from 'suomifi-ui-components'
 
 import type { ApplicationListItem } from '../models/applications.server'
+import { useT } from '../i18n/useT'
 
 /**
  * One application in "My applications": a draft links to the wizard, a submitted one to
@@ -10,7 +10,7 @@ import type { ApplicationListItem } from '../models/applications.server'
  * new draft when its bundle offers that (a plain form post, e.g. for a recurring event).
  */
 export const ApplicationCard = ({ item }: { item: ApplicationListItem }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const headingId = `application-${item.id}-heading`
   const isDraft = item.status === 'draft'
   const href = isDraft ? `/applications/${item.id}/edit` : `/applications/${item.id}`

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
 import { useLocation, useRevalidator } from 'react-router'
 
 import { intlLocale } from '../i18n/format'
 import { isUiLocale } from '../i18n/locales'
 import type { ApplicationView } from '../models/applications.server'
+import { useT } from '../i18n/useT'
 
 /** How often an open page asks whether its application has news (and whenever the tab comes back). */
 export const liveCheckIntervalMs = 10_000
@@ -52,7 +52,7 @@ export const announcementsOf = ({
  * announced politely in a live region; focus stays where it is.
  */
 export const ApplicationLiveRegion = ({ view }: { view: ApplicationView }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const revalidator = useRevalidator()
   const location = useLocation()
   const [announcements, setAnnouncements] = useState<string[]>([])

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
 
 import type {
@@ -10,6 +9,7 @@ import type { AuthorityCasePage } from '../models/authorityCase.server'
 import { AuthorityActionForm } from './AuthorityActionForm'
 import { AuthorityFileField } from './AuthorityFileField'
 import { AuthoritySelectField } from './AuthoritySelectField'
+import { useT } from '../i18n/useT'
 
 /**
  * The actions the status machine allows on the case now, each a form of its own: mark
@@ -27,7 +27,7 @@ export const AuthorityCaseActions = ({
   /** Where the forms post: the case page itself, without an earlier confirmation's query. */
   formAction: string
 }) => {
-  const { t } = useTranslation('authority')
+  const t = useT('authority')
   const refused = result && !result.isDone ? result : null
   const errorsOf = (intent: CaseActionIntent): CaseActionFieldError[] =>
     refused?.intent === intent ? refused.errors : []

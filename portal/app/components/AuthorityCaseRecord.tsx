@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next'
 import { Heading, Link, Paragraph, StaticChip } from 'suomifi-ui-components'
 
 import type { AttachmentLink, AuthorityCasePage } from '../models/authorityCase.server'
+import { useT } from '../i18n/useT'
 
 const FileLink = ({ file }: { file: AttachmentLink }) => (
   <Link href={file.href} className="authority-file-link">
@@ -15,7 +15,7 @@ const FileLink = ({ file }: { file: AttachmentLink }) => (
  * marked), the whole application's cases without their data, and the history.
  */
 export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
-  const { t } = useTranslation('authority')
+  const t = useT('authority')
   return (
     <>
       <section aria-labelledby="data-heading" className="authority-section">

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Details, Heading } from 'suomifi-ui-components'
 
 import type { CaseView, HistoryEntry } from '../models/applications.server'
@@ -7,9 +6,10 @@ import { applicationIntents } from '../models/applicationsForms'
 import { CaseDecision } from './CaseDecision'
 import { CaseMessageForm, CaseMessageList } from './CaseMessages'
 import { CaseSupplementRecord } from './CaseSupplementAnswer'
+import { useT } from '../i18n/useT'
 
 const HistoryText = ({ entry }: { entry: HistoryEntry }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   switch (entry.type) {
     case 'submitted':
       return <>{t('history.submitted')}</>
@@ -28,7 +28,7 @@ const HistoryText = ({ entry }: { entry: HistoryEntry }) => {
  * decisions with their documents, supplements, history and messages.
  */
 export const CaseCard = ({ item, failure }: { item: CaseView; failure: ActionFailure | null }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const headingId = `case-${item.id}-heading`
   const isDelivered = item.delivery.state === 'delivered'
   const isReceived = item.delivery.receivedAtText !== null

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
 import { Heading, Link } from 'suomifi-ui-components'
 
 import type { DecisionView } from '../models/applications.server'
+import { useT } from '../i18n/useT'
 
 /** A decision on a case: outcome, date, summary and the decision document. */
 export const CaseDecision = ({ decision, headingId }: { decision: DecisionView; headingId: string }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   return (
     <section className="case-decision" aria-labelledby={headingId} data-outcome={decision.outcome}>
       <Heading variant="h4" as="h4" id={headingId}>

@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next'
 import { Form, useNavigation } from 'react-router'
 import { Button, Link, Textarea } from 'suomifi-ui-components'
 
 import type { MessageView } from '../models/applications.server'
 import type { ActionFailure } from '../models/applicationsActions.server'
 import { applicationIntents, controlIds } from '../models/applicationsForms'
+import { useT } from '../i18n/useT'
 
 /** Messages in order of writing: who wrote, when, what, and the files sent with them. */
 export const CaseMessageList = ({ messages }: { messages: MessageView[] }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   if (messages.length === 0) return <p className="case-empty">{t('messages.none')}</p>
   return (
     <ol className="message-list">
@@ -55,7 +55,7 @@ export const CaseMessageForm = ({
   authorityName: string
   failure: ActionFailure | null
 }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const navigation = useNavigation()
   const isMine = failure?.intent === applicationIntents.message && failure.targetId === caseId
   const error = isMine ? (failure.errors.find((item) => item.field === 'body')?.message ?? null) : null

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Form, useNavigation } from 'react-router'
 import {
   Button,
@@ -14,6 +13,7 @@ import {
 import type { SupplementRequestView } from '../models/applications.server'
 import type { ActionFailure } from '../models/applicationsActions.server'
 import { applicationIntents, controlIds } from '../models/applicationsForms'
+import { useT } from '../i18n/useT'
 
 /** File types the attachments collection takes, offered first by the browser's file picker. */
 const acceptedFiles = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods,.txt'
@@ -35,7 +35,7 @@ export const CaseSupplementAnswer = ({
   authorityName: string
   failure: ActionFailure | null
 }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const navigation = useNavigation()
   const isMine = failure?.intent === applicationIntents.answer && failure.targetId === request.id
   const errorOf = (field: 'answer' | 'files') =>
@@ -110,7 +110,7 @@ export const CaseSupplementAnswer = ({
 
 /** A supplement request already answered (or cancelled), as part of its case's record. */
 export const CaseSupplementRecord = ({ request }: { request: SupplementRequestView }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   return (
     <div className="supplement-record" data-status={request.status}>
       <p>

@@ -1,8 +1,8 @@
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Heading, InlineAlert, Paragraph, StaticChip } from 'suomifi-ui-components'
 
 import type { AnalysisPlan } from '../models/analysis.server'
+import { useT } from '../i18n/useT'
 
 /**
  * The latest safe submission date of each needed permit, earliest first, counted back from
@@ -18,7 +18,7 @@ export const DeadlinePlan = ({
   deadlineSubject: string
   headingRef?: Ref<HTMLHeadingElement>
 }) => {
-  const { t } = useTranslation()
+  const t = useT('common')
   const passed = plan.items.filter((item) => item.isPassed)
   const critical = plan.items.filter((item) => item.isCritical)
   return (

@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Heading, InlineAlert, Link } from 'suomifi-ui-components'
+import { useT } from '../i18n/useT'
 
 export type ErrorSummaryItem = {
   focusId: string
@@ -23,7 +23,7 @@ export const ErrorSummary = ({
   errors: ErrorSummaryItem[]
   headingRef?: Ref<HTMLHeadingElement>
 }) => {
-  const { t } = useTranslation()
+  const t = useT('common')
   return (
     <InlineAlert status="error" className="error-summary" aria-labelledby="error-summary-heading" mb="l">
       <Heading

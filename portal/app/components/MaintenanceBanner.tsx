@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
 import { Notification, Paragraph } from 'suomifi-ui-components'
 
 import type { MaintenanceNotice } from '../models/maintenance.server'
+import { useT } from '../i18n/useT'
 
 /** Announces the published maintenance breaks on every page. */
 export const MaintenanceBanner = ({ notices }: { notices: MaintenanceNotice[] }) => {
-  const { t } = useTranslation()
+  const t = useT('common')
   if (notices.length === 0) return null
   return (
     <div className="maintenance-banner" data-testid="maintenance-banner">

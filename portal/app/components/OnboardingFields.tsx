@@ -1,9 +1,9 @@
 import { Fragment } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Textarea, TextInput } from 'suomifi-ui-components'
 
 import type { ModeFieldOption, OnboardingField, OnboardingFormResult } from '../models/onboarding.server'
 import { AuthoritySelectField } from './AuthoritySelectField'
+import { useT } from '../i18n/useT'
 
 type Option = { value: string; label: string }
 export type OnboardingFieldName = OnboardingField
@@ -32,7 +32,7 @@ export const OnboardingFields = ({
   /** What the modes ask, each shown after the choice of mode. */
   modeFields: ModeFieldOption[]
 }) => {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   const refused = result && !result.isDone && result.intent === intent ? result : null
   const errorOf = (field: string) => refused?.errors.find((error) => error.field === field)?.message
   const valueOf = (field: string) => {

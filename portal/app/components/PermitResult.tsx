@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { Details, Heading, InlineAlert, StaticChip } from 'suomifi-ui-components'
 
 import type { AnalysisPermit } from '../models/analysis.server'
 import { RichText } from './RichText'
+import { useT } from '../i18n/useT'
 
 /**
  * One permit type of the analysis result: why (not) needed, from whom, by when (before the
@@ -15,7 +15,7 @@ export const PermitResult = ({
   permit: AnalysisPermit
   deadlineSubject: string
 }) => {
-  const { t } = useTranslation()
+  const t = useT('common')
   const headingId = `permit-${permit.permitType}`
   const { authority, deadline } = permit
   return (

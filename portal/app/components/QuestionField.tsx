@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import {
   Checkbox,
   CheckboxGroup,
@@ -13,6 +12,7 @@ import {
 
 import type { Question } from '../models/questions.server'
 import { usePreHydrationChoice } from './usePreHydrationChoice'
+import { useT } from '../i18n/useT'
 
 const RadioQuestion = ({ question, id }: { question: Question; id: string }) => {
   const [values, setValues] = usePreHydrationChoice(question.key, question.value ? [question.value] : [])
@@ -84,7 +84,7 @@ const CheckboxesQuestion = ({ question, id }: { question: Question; id: string }
  * Help and error texts are linked with aria-describedby.
  */
 export const QuestionField = ({ question }: { question: Question }) => {
-  const { t } = useTranslation()
+  const t = useT('common')
   const id = `q-${question.key}`
   const status = question.error ? 'error' : 'default'
   const statusText = question.error ?? undefined

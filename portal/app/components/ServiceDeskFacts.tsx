@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n/useT'
 
 /** A deadline with the service hours left, as the service desk pages show it. */
 export const DueWithHoursLeft = ({
@@ -9,7 +9,7 @@ export const DueWithHoursLeft = ({
   dueAt: string | null
   leftHours: string | null
 }) => {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   return (
     <>
       {dueAt ?? '–'}

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget, useLocation } from 'react-router'
 import { RouterLink } from 'suomifi-ui-components'
+import { useT } from '../i18n/useT'
 
 /** Links between the authority workspace's inbox and its service desk pages (not to the page shown). */
 export const ServiceDeskNav = () => {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   const { pathname } = useLocation()
   const links = [
     { to: '/authority', label: t('nav.inbox') },

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget } from 'react-router'
 import { Paragraph, RouterLink } from 'suomifi-ui-components'
+import { useT } from '../i18n/useT'
 
 /** The footer: who runs the service and the accessibility statement. */
 export const SiteFooter = () => {
-  const { t } = useTranslation()
-  const { t: tDesk } = useTranslation('servicedesk')
+  const t = useT('common')
+  const tDesk = useT('servicedesk')
   return (
     <footer className="site-footer">
       <div className="site-footer-inner">

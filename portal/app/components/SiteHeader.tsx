@@ -1,16 +1,16 @@
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget, NavLink, useLocation } from 'react-router'
 import { Button, RouterLink } from 'suomifi-ui-components'
 
 import type { RootUser } from '../root'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { useT } from '../i18n/useT'
 
 /**
  * The e-service header: the service's name (a link home), the language switcher, and the
  * signed-in user's pages with sign-out (a form post), or a sign-in link.
  */
 export const SiteHeader = ({ user }: { user: RootUser }) => {
-  const { t } = useTranslation()
+  const t = useT('common')
   const location = useLocation()
   const isAuthority = user?.role === 'authority-user'
   const isCustomer = user?.role === 'customer'

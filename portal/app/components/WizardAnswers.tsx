@@ -1,15 +1,15 @@
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget } from 'react-router'
 import { Paragraph, RouterLink } from 'suomifi-ui-components'
 
 import type { WizardPage } from '../models/wizardPage.server'
+import { useT } from '../i18n/useT'
 
 /**
  * The permit analysis answers the application started with: shown, never asked again, with
  * a way back to the analysis to change them (the new answers return to this draft).
  */
 export const WizardAnswers = ({ page }: { page: WizardPage }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   if (page.answers.length === 0) return null
   return (
     <details className="wizard-answers">

@@ -1,9 +1,9 @@
 import { useState, type ChangeEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Button, HintText, Label, StatusText } from 'suomifi-ui-components'
 
 import type { WizardField } from '../models/wizardPage.server'
 import { intentField, intentValue } from '../models/wizardForms'
+import { useT } from '../i18n/useT'
 
 type FilesField = Extract<WizardField, { kind: 'files' }>
 
@@ -43,7 +43,7 @@ export const WizardFilesField = ({
   maxPostBytes: number
   maxPostText: string
 }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   const [clientError, setClientError] = useState<string | null>(null)
   const error = clientError ?? field.error
   const hintId = `${field.focusId}-hint`

@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 
 import type { WizardPage } from '../models/wizardPage.server'
+import { useT } from '../i18n/useT'
 
 /**
  * Where the customer is: "Step 3 of 9" and, on demand, every step with its state as links.
@@ -15,7 +15,7 @@ export const WizardProgress = ({
   page: WizardPage
   onNavigate: (event: MouseEvent<HTMLAnchorElement>, step: string) => void
 }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   const { position } = page
   const reviewHref = `/applications/${page.applicationId}/edit?step=review`
   return (

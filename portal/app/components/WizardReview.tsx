@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
 
 import type { WizardReview as Review } from '../models/wizardPage.server'
 import { intentField, intentValue } from '../models/wizardForms'
+import { useT } from '../i18n/useT'
 
 /** The data the customer gave, step by step, each step with a link to edit it. */
 const ReviewSections = ({ review }: { review: Review }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   return (
     <>
       {review.sections.map((section) => (
@@ -57,7 +57,7 @@ const ReviewSections = ({ review }: { review: Review }) => {
  * authority and what only that authority receives, files included.
  */
 const Recipients = ({ review }: { review: Review }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   return (
     <section className="wizard-recipients" aria-labelledby="recipients-heading" id="recipients">
       <Heading variant="h2" id="recipients-heading" mb="s">
@@ -142,7 +142,7 @@ export const WizardReview = ({
   showProblems: boolean
   isSubmitting: boolean
 }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   return (
     <div className="wizard-review">
       <Paragraph mb="m">{t('review.intro')}</Paragraph>

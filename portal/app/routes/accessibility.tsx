@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
 import { Heading, Paragraph } from 'suomifi-ui-components'
 
 import { getFixedT, getLocale } from '../i18n/i18next.server'
 import type { Route } from './+types/accessibility'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -13,7 +13,7 @@ export const loader = async ({ request }: Route.LoaderArgs) => {
 
 /** Placeholder until the accessibility statement is published. */
 export default function Accessibility() {
-  const { t } = useTranslation()
+  const t = useT('common')
   return (
     <>
       <Heading variant="h1" mb="m">

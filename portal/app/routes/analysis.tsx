@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, Form, Link as RouterLinkTarget, useLocation, useNavigation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
 
@@ -13,6 +12,7 @@ import { loadAnalysisPage } from '../models/analysis.server'
 import { applicationParam, previewParam, submittedParam } from '../models/analysisParams'
 import { staffPreviewerOf } from '../models/session.server'
 import type { Route } from './+types/analysis'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -43,7 +43,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
  * error summary or to the result.
  */
 export default function Analysis({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation()
+  const t = useT('common')
   const { bundle, wording, preview, startDateQuestion, questions, errors, result, changingApplication } =
     loaderData
   const location = useLocation()

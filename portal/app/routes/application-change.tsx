@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget, useLocation, useNavigation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RouterLink, VisuallyHidden } from 'suomifi-ui-components'
 
@@ -17,6 +16,7 @@ import {
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/application-change'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -59,7 +59,7 @@ export const action = async (args: Route.ActionArgs) => {
 }
 
 const CaseNames = ({ cases }: { cases: { id: string; permitTypeName: string; authorityName: string }[] }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   return (
     <>
       {cases
@@ -71,7 +71,7 @@ const CaseNames = ({ cases }: { cases: { id: string; permitTypeName: string; aut
 
 /** Which cases, and so which authorities, a change of the datum reaches; and which it no longer can. */
 const Reach = ({ question }: { question: ChangeQuestion }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   return (
     <div className="datum-reach" id={`reach-${question.key}`}>
       <p>
@@ -103,7 +103,7 @@ const ChangeForm = ({
   errorHeadingRef: React.Ref<HTMLHeadingElement>
   noticeRef: React.Ref<HTMLDivElement>
 }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const navigation = useNavigation()
   const location = useLocation()
   return (
@@ -156,7 +156,7 @@ const ChangeConfirmation = ({
   page: Stage<'confirm'>
   headingRef: React.Ref<HTMLHeadingElement>
 }) => {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const navigation = useNavigation()
   return (
     <section aria-labelledby="confirm-heading" className="change-confirmation">
@@ -237,7 +237,7 @@ const ChangeConfirmation = ({
  * values carried in a hidden field and checked again).
  */
 export default function ApplicationChange({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const page: ChangePage = actionData ?? loaderData.page
   const location = useLocation()
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, Form, Link as RouterLinkTarget, redirect, useNavigation } from 'react-router'
 import {
   Button,
@@ -28,6 +27,7 @@ import {
 } from '../models/wizardNew.server'
 import type { Route } from './+types/application-new'
 import '../styles/wizard.css'
+import { useT } from '../i18n/useT'
 
 const titleOf = async (request: Request, page: StartPage) => {
   const t = await getFixedT(await getLocale(request), 'wizard')
@@ -81,7 +81,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 }
 
 const OnBehalfOfChoice = ({ page }: { page: StartPage }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   const [values, setValues] = usePreHydrationChoice(onBehalfOfField, page.onBehalfOf ? [page.onBehalfOf] : [])
   return (
     <RadioButtonGroup
@@ -118,7 +118,7 @@ const OnBehalfOfChoice = ({ page }: { page: StartPage }) => {
 
 /** The steps and questions of the application, shown to staff instead of the start form. */
 const StartPreviewSteps = ({ preview }: { preview: StartPreview }) => {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   return (
     <section aria-labelledby="start-preview-steps" className="wizard-start-section start-preview">
       <Heading variant="h2" id="start-preview-steps" mb="xs">
@@ -147,7 +147,7 @@ const StartPreviewSteps = ({ preview }: { preview: StartPreview }) => {
  * (a link never creates anything); the draft then opens in the wizard.
  */
 export default function ApplicationNew({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   const page = actionData?.page ?? loaderData.page
   const navigation = useNavigation()
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, Paragraph, RouterLink } from 'suomifi-ui-components'
 
@@ -7,6 +6,7 @@ import { loadReceipt } from '../models/receipt.server'
 import { requireUser } from '../models/session.server'
 import type { Route } from './+types/application-receipt'
 import '../styles/wizard.css'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -23,7 +23,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
  * authority and exactly the data and files it received; the same as a PDF.
  */
 export default function ApplicationReceipt({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation('wizard')
+  const t = useT('wizard')
   const { receipt } = loaderData
   return (
     <div className="wizard-page receipt">

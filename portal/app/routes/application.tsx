@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget, redirect, useLocation } from 'react-router'
 import { Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
 
@@ -15,6 +14,7 @@ import { doneNotices, doneParam, type DoneNotice } from '../models/applicationsF
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/application'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -54,7 +54,7 @@ export const action = async ({ request, params, context }: Route.ActionArgs) => 
  * (see ApplicationLiveRegion). After a post, focus goes to the notice or the errors.
  */
 export default function Application({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const { view, done } = loaderData
   const failure = actionData ?? null
   const location = useLocation()

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget } from 'react-router'
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components'
 
@@ -8,6 +7,7 @@ import { listApplications } from '../models/applications.server'
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/applications'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -27,7 +27,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 
 /** "My applications": drafts to continue and submitted applications to follow, the user's own and their organisations'. */
 export default function Applications({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const { drafts, submitted } = loaderData
   return (
     <>

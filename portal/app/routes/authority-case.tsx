@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, Link as RouterLinkTarget, redirect, useLocation } from 'react-router'
 import { Heading, InlineAlert, Link, Paragraph, RouterLink } from 'suomifi-ui-components'
 
@@ -12,6 +11,7 @@ import { isCaseActionIntent, runCaseAction } from '../models/authorityActions.se
 import { loadAuthorityCase } from '../models/authorityCase.server'
 import '../styles/authority.css'
 import type { Route } from './+types/authority-case'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -53,7 +53,7 @@ export const action = async ({ request, params, context }: Route.ActionArgs) => 
  * other cases, history). After a done action the confirmation takes focus.
  */
 export default function AuthorityCase({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('authority')
+  const t = useT('authority')
   const { page } = loaderData
   const { case: caseView } = page
   // A refused post leaves the earlier confirmation behind: its errors are the news now.

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, redirect } from 'react-router'
 import { Heading, InlineAlert, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
 
@@ -12,6 +11,7 @@ import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-incidents'
 import { DueWithHoursLeft, ServiceDeskFacts } from '../components/ServiceDeskFacts'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -38,7 +38,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 
 /** The authority's incident reports with their deadlines, and a form to report a new one. */
 export default function AuthorityIncidents({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   const doneRef = useRef<HTMLDivElement>(null)
   const refused = actionData && !actionData.isDone ? actionData : null
   const errorOf = (field: string) => refused?.errors.find((error) => error.field === field)?.message

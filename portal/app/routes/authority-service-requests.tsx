@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, redirect } from 'react-router'
 import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 
@@ -14,6 +13,7 @@ import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-service-requests'
 import { DueWithHoursLeft, ServiceDeskFacts } from '../components/ServiceDeskFacts'
+import { useT } from '../i18n/useT'
 
 /** The forms of the page: each posts its intent, which is the request kind. */
 const forms: {
@@ -69,7 +69,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 
 /** The authority's service requests with their clocks, and the onboarding forms. */
 export default function AuthorityServiceRequests({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   const doneRef = useRef<HTMLDivElement>(null)
   const refused = actionData && !actionData.isDone ? actionData : null
   useEffect(() => {

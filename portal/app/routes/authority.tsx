@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget, useLocation } from 'react-router'
 import {
   Button,
@@ -18,6 +17,7 @@ import { requireAuthorityUser } from '../models/authority.server'
 import { loadInbox } from '../models/authorityInbox.server'
 import '../styles/authority.css'
 import type { Route } from './+types/authority'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -62,7 +62,7 @@ const UnopenedFilter = ({ isChecked, label }: { isChecked: boolean; label: strin
  * and a filtered view can be bookmarked), oldest first by default, a page at a time.
  */
 export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation('authority')
+  const t = useT('authority')
   const location = useLocation()
   const { filters, rows, totalDocs, page, totalPages, errors } = loaderData
   const decisionByError = errors.find((error) => error.field === 'decisionBy')?.message

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { Link as RouterLinkTarget } from 'react-router'
 import { Heading, Link, Paragraph, RouterLink } from 'suomifi-ui-components'
 
@@ -7,6 +6,7 @@ import { listDecisions } from '../models/decisions.server'
 import { requireUser } from '../models/session.server'
 import '../styles/applications.css'
 import type { Route } from './+types/decisions'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) =>
   loaderData ? [{ title: loaderData.metaTitle }] : []
@@ -26,7 +26,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 
 /** Every decision on the user's applications in one list, newest first. */
 export default function Decisions({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation('applications')
+  const t = useT('applications')
   const { decisions } = loaderData
   return (
     <>

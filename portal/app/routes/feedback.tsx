@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
 
@@ -8,6 +7,7 @@ import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadFeedbackPage, sendFeedback } from '../models/feedback.server'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/feedback'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -36,7 +36,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
  * owner's public notes.
  */
 export default function FeedbackPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   const navigation = useNavigation()
   const errorsRef = useRef<HTMLHeadingElement>(null)
   const sentRef = useRef<HTMLDivElement>(null)

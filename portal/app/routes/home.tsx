@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next'
 import { Form, Link as RouterLinkTarget } from 'react-router'
 import { Button, Heading, Paragraph, RouterLink, TextInput } from 'suomifi-ui-components'
 
 import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { searchBundles } from '../models/bundles.server'
 import type { Route } from './+types/home'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -23,7 +23,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { t } = useTranslation()
+  const t = useT('common')
   const { bundles, browse, query } = loaderData
   return (
     <>

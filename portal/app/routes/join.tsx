@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
 import { data, Form, redirect, useNavigation } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components'
 
@@ -10,6 +9,7 @@ import { fileOnboardingRequest, onboardingOptions } from '../models/onboarding.s
 import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/join'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -42,7 +42,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 
 /** Joining the service: the details the desk needs to set the authority up. */
 export default function Join({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('servicedesk')
+  const t = useT('servicedesk')
   const navigation = useNavigation()
   const errorsRef = useRef<HTMLHeadingElement>(null)
   const doneRef = useRef<HTMLDivElement>(null)

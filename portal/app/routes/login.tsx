@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next'
 import { data, Form, redirect } from 'react-router'
 import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
 
@@ -6,6 +5,7 @@ import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadSignInOptions, signInDemoUser } from '../models/login.server'
 import { safeReturnTo } from '../models/safeReturnTo.server'
 import type { Route } from './+types/login'
+import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -45,7 +45,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 }
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation('account')
+  const t = useT('account')
   const { users, idps, returnTo } = loaderData
   const error = actionData?.error ?? null
   return (
