@@ -1,6 +1,7 @@
 import * as migration_20261130_070300_initial from './20261130_070300_initial';
 import * as migration_20261206_114707_delivery_queued_at from './20261206_114707_delivery_queued_at';
 import * as migration_20261206_150017_catalogue_relationships from './20261206_150017_catalogue_relationships';
+import * as migration_20261206_223423_scale_indexes from './20261206_223423_scale_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_150017_catalogue_relationships.up,
     down: migration_20261206_150017_catalogue_relationships.down,
-    name: '20261206_150017_catalogue_relationships'
+    name: '20261206_150017_catalogue_relationships',
+  },
+  {
+    up: migration_20261206_223423_scale_indexes.up,
+    down: migration_20261206_223423_scale_indexes.down,
+    name: '20261206_223423_scale_indexes'
   },
 ];

@@ -74,7 +74,7 @@ export const loadInbox = async ({
   const authority = idOf(user.authority)!
   const result = await payload.find({
     collection: slugs.cases,
-    where: inboxWhereOf({ filters, authority }),
+    where: inboxWhereOf({ filters }),
     sort: inboxSortOf(filters.sort),
     page: filters.page,
     limit: inboxPageSize,

@@ -12,6 +12,9 @@ import type { Case } from '../../../src/payload-types'
 /** Statuses a case of an authority can have (never `draft`). */
 export const inboxStatuses = caseStatuses.filter((status) => status !== 'draft')
 
+/** The statuses of the inbox's `open` filter: not decided, withdrawn or cancelled. */
+export const openInboxStatuses = inboxStatuses.filter((status) => !finalCaseStatuses.includes(status))
+
 export const inboxSorts = ['oldest', 'newest', 'decision-date'] as const
 export type InboxSort = (typeof inboxSorts)[number]
 
@@ -63,16 +66,19 @@ export const parseInboxFilters = (
   }
 }
 
-/** The query of the inbox: the authority's own cases (the access rules say so too), filtered. */
-export const inboxWhereOf = ({
-  filters,
-  authority,
-}: {
-  filters: InboxFilters
-  authority: number | string
-}): Where => {
-  const where: Where[] = [{ authority: { equals: authority } }]
-  if (filters.status === 'open') where.push({ status: { not_in: [...finalCaseStatuses] } })
+/**
+ * The query of the inbox: the user's authority's cases, filtered. The authority is not
+ * repeated here: the cases' access rule (caseParty, applied by the inbox's `asUser` read)
+ * already limits an authority user to their own authority's cases, and a second equal term
+ * on the authority makes SQLite's planner, which has no statistics, pick the authority's
+ * index alone and sort every case the authority ever had instead of reaching only the
+ * asked statuses through the authority-and-status indexes (see bench/README.md, "Scale").
+ */
+export const inboxWhereOf = ({ filters }: { filters: InboxFilters }): Where => {
+  const where: Where[] = []
+  // The open statuses by name (not "not final"): an index on authority and status then
+  // reaches only the open cases, however many decided ones the authority has.
+  if (filters.status === 'open') where.push({ status: { in: [...openInboxStatuses] } })
   else if (filters.status !== 'all') where.push({ status: { equals: filters.status } })
   if (filters.permitType) where.push({ permitType: { equals: filters.permitType } })
   if (filters.decisionBy) where.push({ expectedDecisionDate: { less_than_equal: filters.decisionBy } })

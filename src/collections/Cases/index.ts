@@ -71,6 +71,14 @@ export const Cases: CollectionConfig = {
     update: ownAuthority(),
     delete: denyAll,
   },
+  // The authority inbox: one authority's cases of some statuses (of one permit type), oldest
+  // or newest first or by expected decision date. Leading with authority and status, these
+  // reach only the cases asked for (the open work), however long the decided history grows.
+  indexes: [
+    { fields: ['authority', 'status', 'createdAt'] },
+    { fields: ['authority', 'status', 'expectedDecisionDate'] },
+    { fields: ['authority', 'permitType', 'status', 'createdAt'] },
+  ],
   hooks: {
     beforeChange: [checkStatusChange, markOpenedOnStatus],
     afterChange: [recordStatusChange],

@@ -33,6 +33,10 @@ export const SupplementRequests: CollectionConfig = {
     },
     delete: denyAll,
   },
+  // The inbox's open requests of a page of cases, read with the authority's access rule
+  // (authority, status and the cases): without statistics SQLite would otherwise walk every
+  // request the authority ever made.
+  indexes: [{ fields: ['authority', 'status', 'case'] }],
   hooks: {
     beforeChange: [
       async ({ data, operation, req }) => {
