@@ -93,10 +93,15 @@ type Doc = { id: number | string }
 
 /** Everything the measured routes need: sessions, a submitted application, drafts, an API key. */
 const prepare = async (origin: string, submissions: number) => {
-  const [customer, police, owner] = await Promise.all(
-    ['customer@lupa.localhost', 'police@lupa.localhost', 'owner@lupa.localhost'].map((email) =>
-      signIn(origin, email),
-    ),
+  // The submissions' drafts belong to another customer: the measured customer's own pages
+  // keep what a customer has (a few applications), not hundreds of drafts.
+  const [customer, submitter, police, owner] = await Promise.all(
+    [
+      'customer@lupa.localhost',
+      'customer2@lupa.localhost',
+      'police@lupa.localhost',
+      'owner@lupa.localhost',
+    ].map((email) => signIn(origin, email)),
   )
   const { docs: applications } = await api<{
     docs: (Doc & { bundle: number | string; onBehalfOf?: unknown })[]
@@ -126,21 +131,21 @@ const prepare = async (origin: string, submissions: number) => {
       },
       body: JSON.stringify({ status }),
     })
-  const newDraft = () =>
-    api<{ doc: Doc }>(origin, customer, '/api/applications', {
+  const newDraft = (session: Session, onBehalfOf?: unknown) =>
+    api<{ doc: Doc }>(origin, session, '/api/applications', {
       bundle: application.bundle,
-      onBehalfOf: application.onBehalfOf,
+      onBehalfOf,
       answers: workedExampleAnswers,
       values: workedExampleApplication,
     }).then(({ doc }) => doc.id)
-  const wizardDraft = await newDraft()
+  const wizardDraft = await newDraft(customer, application.onBehalfOf)
   const drafts: (number | string)[] = []
-  for (let index = 0; index < submissions; index += 1) drafts.push(await newDraft())
-  return { customer, police, apiKey: key, application, policeCase, wizardDraft, drafts }
+  for (let index = 0; index < submissions; index += 1) drafts.push(await newDraft(submitter))
+  return { customer, submitter, police, apiKey: key, application, policeCase, wizardDraft, drafts }
 }
 
 const targetsOf = (prepared: Awaited<ReturnType<typeof prepare>>): LoadTarget[] => {
-  const { customer, police, apiKey, application, policeCase, wizardDraft, drafts } = prepared
+  const { customer, submitter, police, apiKey, application, policeCase, wizardDraft, drafts } = prepared
   const asCustomer = { cookie: customer.cookie }
   const asPolice = { cookie: police.cookie }
   const integration = { authorization: `Bearer ${apiKey}` }
@@ -194,7 +199,7 @@ const targetsOf = (prepared: Awaited<ReturnType<typeof prepare>>): LoadTarget[] 
       target: 0,
       path: '',
       method: 'POST',
-      headers: { authorization: customer.authorization },
+      headers: { authorization: submitter.authorization },
       amount: drafts.length,
       next: () => ({ path: `/api/applications/${drafts.shift()}/submit?locale=fi` }),
     },
