@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 
+import type { InArgs, InStatement } from '@libsql/client'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -182,7 +183,13 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-type Statement = { sql: string; args: unknown[] }
+/** A statement as sent, and its plan as the database would run it now. */
+type Statement = { sql: string; args: unknown; plan: () => Promise<string> }
+
+const linesOf = (rows: unknown[], column: string) =>
+  rows
+    .map((row) => `    ${String(row && typeof row === 'object' ? Reflect.get(row, column) : row)}`)
+    .join('\n')
 
 /** Every statement `work` sends to the database, in order. */
 const statementsOf = async (payload: Payload, work: () => Promise<unknown>): Promise<Statement[]> => {
@@ -191,15 +198,18 @@ const statementsOf = async (payload: Payload, work: () => Promise<unknown>): Pro
   const pool = postgresPoolOf(payload)
   if (client) {
     const execute = client.execute
-    client.execute = ((statement: unknown, args?: unknown[]) => {
-      if (typeof statement === 'string') statements.push({ sql: statement, args: args ?? [] })
-      else if (statement && typeof statement === 'object' && 'sql' in statement)
-        statements.push({
-          sql: String(statement.sql),
-          args: 'args' in statement && Array.isArray(statement.args) ? statement.args : [],
-        })
-      return (execute as (...args: unknown[]) => unknown).call(client, statement, args)
-    }) as typeof client.execute
+    client.execute = (statement: InStatement, args?: InArgs) => {
+      const sql = typeof statement === 'string' ? statement : statement.sql
+      const bound = (typeof statement === 'string' ? args : statement.args) ?? []
+      statements.push({
+        sql,
+        args: bound,
+        // Asked after `work`, when the client has its own `execute` back.
+        plan: async () =>
+          linesOf((await client.execute({ sql: `EXPLAIN QUERY PLAN ${sql}`, args: bound })).rows, 'detail'),
+      })
+      return execute.call(client, { sql, args: bound })
+    }
     try {
       await work()
     } finally {
@@ -208,18 +218,25 @@ const statementsOf = async (payload: Payload, work: () => Promise<unknown>): Pro
   } else if (pool) {
     const query = pool.query
     pool.query = ((config: unknown, values?: unknown) => {
-      if (config && typeof config === 'object' && 'text' in config)
+      const sql =
+        config && typeof config === 'object' && 'text' in config
+          ? String(config.text)
+          : typeof config === 'string'
+            ? config
+            : null
+      if (sql !== null) {
+        const bound: unknown[] =
+          config && typeof config === 'object' && 'values' in config && Array.isArray(config.values)
+            ? config.values
+            : Array.isArray(values)
+              ? values
+              : []
         statements.push({
-          sql: String(config.text),
-          args:
-            'values' in config && Array.isArray(config.values)
-              ? config.values
-              : Array.isArray(values)
-                ? values
-                : [],
+          sql,
+          args: bound,
+          plan: async () => linesOf((await pool.query(`EXPLAIN ANALYZE ${sql}`, bound)).rows, 'QUERY PLAN'),
         })
-      else if (typeof config === 'string')
-        statements.push({ sql: config, args: Array.isArray(values) ? values : [] })
+      }
       return (query as (...args: unknown[]) => unknown).call(pool, config, values)
     }) as typeof pool.query
     try {
@@ -231,25 +248,6 @@ const statementsOf = async (payload: Payload, work: () => Promise<unknown>): Pro
   return statements
 }
 
-/** The plan of one statement as the database would run it now. */
-const planOf = async (payload: Payload, statement: Statement): Promise<string> => {
-  const client = sqliteClientOf(payload)
-  if (client) {
-    const result = await client.execute({
-      sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
-      args: statement.args as never,
-    })
-    return result.rows.map((row) => `    ${String(row.detail)}`).join('\n')
-  }
-  const pool = postgresPoolOf(payload)
-  if (!pool) return ''
-  const result = await pool.query<{ 'QUERY PLAN': string }>(
-    `EXPLAIN ANALYZE ${statement.sql}`,
-    statement.args,
-  )
-  return result.rows.map((row) => `    ${row['QUERY PLAN']}`).join('\n')
-}
-
 const explain = async (payload: Payload, path: Path) => {
   await path.run()
   const statements = await statementsOf(payload, path.run)
@@ -259,7 +257,7 @@ const explain = async (payload: Payload, path: Path) => {
     log(
       `  ${statement.sql.replace(/\s+/g, ' ').slice(0, 400)}\n    args ${JSON.stringify(statement.args).slice(0, 200)}`,
     )
-    log(await planOf(payload, statement))
+    log(await statement.plan())
   }
 }
 
