@@ -32,5 +32,8 @@ export const plugins: Plugin[] = [
   }),
 ]
 
+/** The committed migrations of each SQL dialect (`npm run migrate` applies them too). */
+export const migrations = { sqlite, postgres }
+
 /** Composition root: Lupa's configuration from the environment. */
-export default createConfig({ env: env(), migrations: { sqlite, postgres }, plugins })
+export default createConfig({ env: env(), migrations, plugins })

@@ -17,8 +17,6 @@ import { parseEnv } from '../src/env'
  */
 const name = process.argv[2] ?? 'change'
 const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-// Payload pushes the schema outside production unless it is migrating.
-process.env.PAYLOAD_MIGRATING = 'true'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 
 const create = async (databaseUrl: string, key: string) => {

@@ -2,6 +2,7 @@
 // Runs one of our TypeScript entry points on plain Node: esbuild bundles our code (packages
 // stay external) into build/scripts, then Node imports it. No TypeScript loader runs in the
 // process, and the bundle is built once per run.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -19,7 +20,7 @@ if (!entry) {
   process.exit(2)
 }
 const outfile = path.resolve('build/scripts', `${path.basename(entry, '.ts')}.mjs`)
-buildSync({
+const [bundle] = buildSync({
   entryPoints: [entry],
   outfile,
   bundle: true,
@@ -29,7 +30,13 @@ buildSync({
   target: 'node20',
   sourcemap: 'inline',
   logLevel: 'warning',
-})
+  write: false,
+}).outputFiles
+// Written aside and renamed into place: processes started together (several web processes,
+// two `npm run migrate`) must never import a bundle another one is halfway through writing.
+mkdirSync(path.dirname(outfile), { recursive: true })
+writeFileSync(`${outfile}.${process.pid}`, bundle.contents)
+renameSync(`${outfile}.${process.pid}`, outfile)
 // lexical's Node entry awaits a dynamic import at its top level; reached through static
 // imports, Node 20 sometimes never settles that await and exits with code 13. Loaded first
 // and on its own, it settles every time.

@@ -5,12 +5,13 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
+import { migrateDatabase } from './migrate'
 import { serialiseSqliteWrites, writeLockHealthOf } from './serialiseSqliteWrites'
 
-/** The committed migrations of each SQL dialect, as its adapter runs them in production. */
-type Migrations = {
+/** The committed migrations of each SQL dialect (`migrations/sqlite`, `migrations/postgres`). */
+export type CommittedMigrations = {
   sqlite: NonNullable<Parameters<typeof sqliteAdapter>[0]['prodMigrations']>
   postgres: NonNullable<Parameters<typeof postgresAdapter>[0]['prodMigrations']>
 }
@@ -24,49 +25,87 @@ export const dialectOf = (databaseUrl: string): DatabaseDialect => {
   throw new Error('DATABASE_URL must start with file:, postgres:// or mongodb://')
 }
 
+/*
+ * Payload's SQL adapters push the schema (drizzle-kit's diff, applied on connect) whenever
+ * NODE_ENV is not production, and record the push as a "dev" migration; a later migration
+ * run then stops at Payload's interactive data-loss prompt. So pushing is opt-in: every
+ * process (`npm start`, the worker, the scripts) leaves the schema to the committed
+ * migrations, whatever NODE_ENV says, unless it calls allowSchemaPush.
+ */
+let isSchemaPushAllowed = false
+
+/** Lets this process push the schema on connect outside production: `npm run dev` and the tests only. */
+export const allowSchemaPush = () => {
+  isSchemaPushAllowed = true
+}
+
 /**
- * The one place that knows database adapters. Under `NODE_ENV=development` or `test` the
- * SQL adapters push the schema; under `production` they apply the committed migrations of
- * their dialect before serving.
+ * Wraps a SQL adapter's connect: the push is decided when connecting (after the process has
+ * opted in or not), `afterConnect` prepares the connection, and under NODE_ENV=production
+ * the committed migrations are applied, one process at a time, before anything is served.
+ */
+const withLupaConnect = <Instance extends BaseDatabaseAdapter & { push: boolean }>(
+  adapter: DatabaseAdapterObj<Instance>,
+  {
+    migrations,
+    afterConnect,
+  }: { migrations?: CommittedMigrations; afterConnect?: (instance: Instance) => void },
+): DatabaseAdapterObj<Instance> => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args)
+    const connect = instance.connect!
+    instance.connect = async (options) => {
+      instance.push = isSchemaPushAllowed
+      await connect.call(instance, options)
+      afterConnect?.(instance)
+      if (process.env.NODE_ENV === 'production' && migrations)
+        await migrateDatabase(instance.payload, migrations)
+    }
+    return instance
+  },
+})
+
+/**
+ * The one place that knows database adapters. The SQL adapters push the schema only in a
+ * process that allowed it ({@link allowSchemaPush}) outside production; under
+ * `NODE_ENV=production` they apply the committed `migrations` of their dialect before
+ * serving (see {@link migrateDatabase}).
  */
 export const databaseAdapter = ({
   databaseUrl,
   migrations,
 }: {
   databaseUrl: string
-  migrations?: Migrations
+  migrations?: CommittedMigrations
 }): DatabaseAdapterObj => {
   const dialect = dialectOf(databaseUrl)
   if (dialect === 'sqlite') {
     const busyTimeout = 10_000
-    const adapter = sqliteAdapter({
-      client: { url: databaseUrl },
-      wal: true,
-      busyTimeout,
-      // Transactions are off by default in the SQLite adapter; the outbox needs them.
-      transactionOptions: {},
-      migrationDir: path.resolve('migrations/sqlite'),
-      prodMigrations: migrations?.sqlite,
-    })
-    return {
-      ...adapter,
-      init: (args) => {
-        const instance = adapter.init(args)
-        const connect = instance.connect!
-        instance.connect = async function (this: SQLiteAdapter, options) {
-          await connect.call(this, options)
-          serialiseSqliteWrites(this.client, { busyTimeoutMs: busyTimeout })
-        }
-        return instance
+    return withLupaConnect(
+      sqliteAdapter({
+        client: { url: databaseUrl },
+        wal: true,
+        busyTimeout,
+        // Transactions are off by default in the SQLite adapter; the outbox needs them.
+        transactionOptions: {},
+        migrationDir: path.resolve('migrations/sqlite'),
+      }),
+      {
+        migrations,
+        afterConnect: (instance: SQLiteAdapter) =>
+          serialiseSqliteWrites(instance.client, { busyTimeoutMs: busyTimeout }),
       },
-    }
+    )
   }
   if (dialect === 'postgres') {
-    return postgresAdapter({
-      pool: { connectionString: databaseUrl },
-      migrationDir: path.resolve('migrations/postgres'),
-      prodMigrations: migrations?.postgres,
-    })
+    return withLupaConnect(
+      postgresAdapter({
+        pool: { connectionString: databaseUrl },
+        migrationDir: path.resolve('migrations/postgres'),
+      }),
+      { migrations },
+    )
   }
   return mongooseAdapter({ url: databaseUrl })
 }
@@ -107,6 +146,12 @@ const isLibsqlClient = (value: unknown): value is Client =>
 export const sqliteClientOf = (payload: Payload): Client | null => {
   const client: unknown = 'client' in payload.db ? payload.db.client : null
   return isLibsqlClient(client) ? client : null
+}
+
+/** The file of a SQLite database (its `file:` URL without the scheme), else null. */
+export const sqliteFileOf = (payload: Payload): string | null => {
+  const url: unknown = Reflect.get(Reflect.get(payload.db, 'clientConfig') ?? {}, 'url')
+  return typeof url === 'string' && url.startsWith('file:') ? url.slice('file:'.length) : null
 }
 
 /** The connection pool of a PostgreSQL database, else null. */
