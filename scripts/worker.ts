@@ -4,7 +4,9 @@ import configPromise from '../payload.config'
 import { closeDatabase } from '../src/db/databaseAdapter'
 import { startWorker } from '../src/server/worker'
 
-// The production job worker: run exactly one per queue (see docs/decisions/0004).
+// The production job worker. On SQLite and PostgreSQL any number may share the queue (jobs
+// are claimed with a lease); on MongoDB run one. SIGTERM lets running jobs finish or
+// releases them (see docs/decisions/0013).
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 const payload = await getPayload({ config: await configPromise })
 const worker = await startWorker({ payload })

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { isIP } from 'node:net'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
@@ -10,6 +11,36 @@ const databaseUrl = z
   })
 
 const optionalUrl = z.url().optional()
+
+const isProxyAddress = (item: string) => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) return true
+  const [address, bits, ...rest] = item.split('/')
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return false
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))
+}
+
+/** Where uploads are kept in S3-compatible object storage: a bucket and an optional key prefix. */
+export type ObjectStorageLocation = { bucket: string; prefix: string }
+
+/**
+ * `s3://<bucket>[/<prefix>]`, or null when the value is not one. Bucket names follow S3's
+ * rules (3–63 lower-case letters, digits, dots and hyphens); the prefix is kept without
+ * leading or trailing slashes, and `.`, `..` or empty segments are refused.
+ */
+export const objectStorageLocationOf = (storageUrl: string): ObjectStorageLocation | null => {
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(storageUrl)
+  if (!match) return null
+  const prefix = (match[2] ?? '').replace(/\/+$/, '')
+  if (
+    prefix &&
+    !prefix
+      .split('/')
+      .every((segment) => /^[A-Za-z0-9._-]+$/.test(segment) && segment !== '.' && segment !== '..')
+  )
+    return null
+  return { bucket: match[1], prefix }
+}
 
 /** Every environment variable Lupa reads, checked once at boot. */
 const envSchema = z.object({
@@ -29,6 +60,17 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   /** Run the job worker inside the web process (the one-command demo); production runs `npm run worker`. */
   JOBS_IN_PROCESS: z.enum(['true', 'false']).optional(),
+  /**
+   * The proxies whose X-Forwarded-For Lupa believes (comma-separated addresses, CIDR
+   * ranges, or loopback / linklocal / uniquelocal): the client address of a request is the
+   * nearest one not in this list. Nothing else is believed.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .refine((value) => value.split(',').every((item) => isProxyAddress(item.trim())), {
+      message: 'must list addresses, CIDR ranges, loopback, linklocal or uniquelocal, separated by commas',
+    })
+    .default('loopback'),
   /** Log level of Payload's pino logger. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Suomi.fi e-Identification: the IdP's metadata (an https URL or a file), Lupa's entity id, PEM key and certificate (or files). */
@@ -56,6 +98,23 @@ const envSchema = z.object({
   /** The mandate issue codes DVV assigns to Lupa (persons acting for persons; authority officials). */
   MANDATES_ISSUE: z.string().optional(),
   MANDATES_CIVIL_SERVANT_ISSUE: z.string().optional(),
+  /** Uploads in S3-compatible object storage (`s3://<bucket>[/<prefix>]`) instead of DATA_DIR/uploads. */
+  STORAGE_URL: z
+    .string()
+    .refine((value) => objectStorageLocationOf(value) !== null, {
+      message: 'must be s3://<bucket>[/<prefix>] with a valid bucket name',
+    })
+    .optional(),
+  /** A self-hosted S3 (MinIO, Ceph…), addressed path-style; unset for AWS itself. */
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Unset: the AWS SDK's own credential chain (instance role, AWS_* variables). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** The bearer token Prometheus presents at `/metrics`; unset, `/metrics` answers loopback only. */
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The bearer token outside monitors present when they post availability results; unset, none are taken. */
+  PROBE_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
 })
 
 export type Env = z.infer<typeof envSchema> & {
@@ -101,6 +160,7 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if (isProduction && !env.PAYLOAD_SECRET) problems.push('PAYLOAD_SECRET: required in production')
   if (isProduction && !env.PUBLIC_URL) problems.push('PUBLIC_URL: required in production')
   if (isProduction && !env.SMTP_URL) problems.push('SMTP_URL: required in production')
+  if (isProduction && !env.METRICS_TOKEN) problems.push('METRICS_TOKEN: required in production')
   for (const idp of ['SUOMIFI', 'VIRTU'] as const) {
     const names = [`${idp}_IDP_METADATA`, `${idp}_SP_ENTITY_ID`, `${idp}_SP_KEY`, `${idp}_SP_CERT`] as const
     const missing = names.filter((name) => !env[name])
@@ -114,6 +174,14 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if (isProduction && env.MANDATES_URL)
     for (const name of ['MANDATES_CLIENT_ID', 'MANDATES_API_KEY', 'MANDATES_OAUTH_SECRET'] as const)
       if (!env[name]) problems.push(`${name}: required in production when MANDATES_URL is set`)
+  const s3Settings = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+  if (!env.STORAGE_URL)
+    for (const name of s3Settings)
+      if (env[name]) problems.push(`${name}: only used with STORAGE_URL, which is unset`)
+  if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY))
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither')
+  if (isProduction && env.STORAGE_URL && env.S3_ENDPOINT && !env.S3_ENDPOINT.startsWith('https:'))
+    problems.push('S3_ENDPOINT: must be https in production')
   if (problems.length > 0) throw new EnvError(problems)
   return {
     ...env,

@@ -84,6 +84,7 @@ export interface Config {
     attachments: Attachment;
     'audit-log': AuditLog;
     deliveries: Delivery;
+    'rate-limit-counters': RateLimitCounter;
     'integration-credentials': IntegrationCredential;
     'integration-idempotency-records': IntegrationIdempotencyRecord;
     incidents: Incident;
@@ -91,7 +92,9 @@ export interface Config {
     'maintenance-notices': MaintenanceNotice;
     'service-desk-emails': ServiceDeskEmail;
     feedback: Feedback;
+    'availability-roll-ups': AvailabilityRollUp;
     'availability-outages': AvailabilityOutage;
+    'availability-samples': AvailabilitySample;
     identities: Identity;
     'saml-sessions': SamlSession;
     'saml-cache': SamlCache;
@@ -122,6 +125,7 @@ export interface Config {
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
     'integration-credentials': IntegrationCredentialsSelect<false> | IntegrationCredentialsSelect<true>;
     'integration-idempotency-records': IntegrationIdempotencyRecordsSelect<false> | IntegrationIdempotencyRecordsSelect<true>;
     incidents: IncidentsSelect<false> | IncidentsSelect<true>;
@@ -129,7 +133,9 @@ export interface Config {
     'maintenance-notices': MaintenanceNoticesSelect<false> | MaintenanceNoticesSelect<true>;
     'service-desk-emails': ServiceDeskEmailsSelect<false> | ServiceDeskEmailsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'availability-roll-ups': AvailabilityRollUpsSelect<false> | AvailabilityRollUpsSelect<true>;
     'availability-outages': AvailabilityOutagesSelect<false> | AvailabilityOutagesSelect<true>;
+    'availability-samples': AvailabilitySamplesSelect<false> | AvailabilitySamplesSelect<true>;
     identities: IdentitiesSelect<false> | IdentitiesSelect<true>;
     'saml-sessions': SamlSessionsSelect<false> | SamlSessionsSelect<true>;
     'saml-cache': SamlCacheSelect<false> | SamlCacheSelect<true>;
@@ -160,10 +166,15 @@ export interface Config {
     tasks: {
       deliverMessage: TaskDeliverMessage;
       notifyCustomer: TaskNotifyCustomer;
+      sendEmail: TaskSendEmail;
+      pruneJobs: TaskPruneJobs;
+      removeAbandonedDrafts: TaskRemoveAbandonedDrafts;
       simplifiedReminder: TaskSimplifiedReminder;
       simplifiedEscalation: TaskSimplifiedEscalation;
+      expireIdempotencyRecords: TaskExpireIdempotencyRecords;
       serviceDeskSlaCheck: TaskServiceDeskSlaCheck;
       maintenanceNoticeEmails: TaskMaintenanceNoticeEmails;
+      rollUpAvailabilitySamples: TaskRollUpAvailabilitySamples;
       availabilityProbe: TaskAvailabilityProbe;
       expireMandates: TaskExpireMandates;
       checkCivilServantMandates: TaskCheckCivilServantMandates;
@@ -611,6 +622,10 @@ export interface Application {
   partyAuthorities?: (number | Authority)[] | null;
   receiptNumber?: string | null;
   submittedAt?: string | null;
+  /**
+   * An unfinished draft is deleted unless it is edited after the reminder.
+   */
+  draftReminderSentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -914,6 +929,18 @@ export interface Delivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-counters".
+ */
+export interface RateLimitCounter {
+  id: number;
+  key: string;
+  hits: number;
+  resetAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "integration-credentials".
  */
 export interface IntegrationCredential {
@@ -1136,22 +1163,69 @@ export interface Feedback {
   createdAt: string;
 }
 /**
- * Outages found by the availability probe (checked every minute).
+ * Old availability checks rolled up per day; the report counts the same figures from them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-roll-ups".
+ */
+export interface AvailabilityRollUp {
+  id: number;
+  day: string;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  samples: number;
+  upMinutes?: number | null;
+  degradedMinutes?: number | null;
+  downMinutes?: number | null;
+  runs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Outages found by the availability probe and recorded by hand. Record here an outage the probe did not see (e.g. the database or the job worker): the report counts it as down.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "availability-outages".
  */
 export interface AvailabilityOutage {
   id: number;
+  source?: ('probe' | 'manual') | null;
   startedAt: string;
   /**
    * Empty: still down.
    */
   endedAt?: string | null;
+  component?: ('web' | 'database' | 'worker') | null;
+  description?: string | null;
   lastFailedAt?: string | null;
   failedProbes?: number | null;
   failedChecks?: ('readyz' | 'portal')[] | null;
   lastProblem?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Results of Lupa’s own probe and outside monitors. Time without a result is unknown in the report.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-samples".
+ */
+export interface AvailabilitySample {
+  id: number;
+  at: string;
+  status: 'up' | 'degraded' | 'down';
+  component: 'web' | 'database' | 'worker';
+  source: 'self-probe' | 'external';
+  latencyMs?: number | null;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1304,10 +1378,15 @@ export interface PayloadJob {
           | 'inline'
           | 'deliverMessage'
           | 'notifyCustomer'
+          | 'sendEmail'
+          | 'pruneJobs'
+          | 'removeAbandonedDrafts'
           | 'simplifiedReminder'
           | 'simplifiedEscalation'
+          | 'expireIdempotencyRecords'
           | 'serviceDeskSlaCheck'
           | 'maintenanceNoticeEmails'
+          | 'rollUpAvailabilitySamples'
           | 'availabilityProbe'
           | 'expireMandates'
           | 'checkCivilServantMandates';
@@ -1348,10 +1427,15 @@ export interface PayloadJob {
         | 'inline'
         | 'deliverMessage'
         | 'notifyCustomer'
+        | 'sendEmail'
+        | 'pruneJobs'
+        | 'removeAbandonedDrafts'
         | 'simplifiedReminder'
         | 'simplifiedEscalation'
+        | 'expireIdempotencyRecords'
         | 'serviceDeskSlaCheck'
         | 'maintenanceNoticeEmails'
+        | 'rollUpAvailabilitySamples'
         | 'availabilityProbe'
         | 'expireMandates'
         | 'checkCivilServantMandates'
@@ -1636,6 +1720,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   partyAuthorities?: T;
   receiptNumber?: T;
   submittedAt?: T;
+  draftReminderSentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1801,6 +1886,17 @@ export interface DeliveriesSelect<T extends boolean = true> {
   lastResponse?: T;
   receipt?: T;
   message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limit-counters_select".
+ */
+export interface RateLimitCountersSelect<T extends boolean = true> {
+  key?: T;
+  hits?: T;
+  resetAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1974,15 +2070,48 @@ export interface FeedbackSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-roll-ups_select".
+ */
+export interface AvailabilityRollUpsSelect<T extends boolean = true> {
+  day?: T;
+  startsAt?: T;
+  endsAt?: T;
+  samples?: T;
+  upMinutes?: T;
+  degradedMinutes?: T;
+  downMinutes?: T;
+  runs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "availability-outages_select".
  */
 export interface AvailabilityOutagesSelect<T extends boolean = true> {
+  source?: T;
   startedAt?: T;
   endedAt?: T;
+  component?: T;
+  description?: T;
   lastFailedAt?: T;
   failedProbes?: T;
   failedChecks?: T;
   lastProblem?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability-samples_select".
+ */
+export interface AvailabilitySamplesSelect<T extends boolean = true> {
+  at?: T;
+  status?: T;
+  component?: T;
+  source?: T;
+  latencyMs?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2210,6 +2339,7 @@ export interface CollectionsWidget {
 export interface TaskDeliverMessage {
   input: {
     deliveryId: string;
+    destination?: string | null;
   };
   output: {
     status: string;
@@ -2225,11 +2355,53 @@ export interface TaskNotifyCustomer {
     caseId?: string | null;
     kind: string;
     status?: string | null;
+    deleteOn?: string | null;
     attempts?: number | null;
     firstQueuedAt?: string | null;
+    destination?: string | null;
   };
   output: {
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    key?: string | null;
+    attempts?: number | null;
+    firstQueuedAt?: string | null;
+    destination?: string | null;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneJobs".
+ */
+export interface TaskPruneJobs {
+  input?: unknown;
+  output: {
+    completed: number;
+    failed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemoveAbandonedDrafts".
+ */
+export interface TaskRemoveAbandonedDrafts {
+  input?: unknown;
+  output: {
+    reminded: number;
+    deleted: number;
   };
 }
 /**
@@ -2264,6 +2436,16 @@ export interface TaskSimplifiedEscalation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireIdempotencyRecords".
+ */
+export interface TaskExpireIdempotencyRecords {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskServiceDeskSlaCheck".
  */
 export interface TaskServiceDeskSlaCheck {
@@ -2289,6 +2471,16 @@ export interface TaskMaintenanceNoticeEmails {
   output: {
     status: string;
     sent: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRollUpAvailabilitySamples".
+ */
+export interface TaskRollUpAvailabilitySamples {
+  input?: unknown;
+  output: {
+    rolledUp: number;
   };
 }
 /**

@@ -2,6 +2,8 @@ import * as migration_20261130_070300_initial from './20261130_070300_initial';
 import * as migration_20261206_114707_delivery_queued_at from './20261206_114707_delivery_queued_at';
 import * as migration_20261206_150017_catalogue_relationships from './20261206_150017_catalogue_relationships';
 import * as migration_20261206_223423_scale_indexes from './20261206_223423_scale_indexes';
+import * as migration_20261207_022239_worker_outbox_rate_limits from './20261207_022239_worker_outbox_rate_limits';
+import * as migration_20261207_032110_retention_availability_samples from './20261207_032110_retention_availability_samples';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261206_223423_scale_indexes.up,
     down: migration_20261206_223423_scale_indexes.down,
-    name: '20261206_223423_scale_indexes'
+    name: '20261206_223423_scale_indexes',
+  },
+  {
+    up: migration_20261207_022239_worker_outbox_rate_limits.up,
+    down: migration_20261207_022239_worker_outbox_rate_limits.down,
+    name: '20261207_022239_worker_outbox_rate_limits',
+  },
+  {
+    up: migration_20261207_032110_retention_availability_samples.up,
+    down: migration_20261207_032110_retention_availability_samples.down,
+    name: '20261207_032110_retention_availability_samples'
   },
 ];

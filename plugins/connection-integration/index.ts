@@ -9,6 +9,9 @@ import { rotateSecretEndpoint } from './endpoints/rotateSecretEndpoint'
 import { integrationMode } from './integrationMode'
 import { customOf } from '../../src/config/custom'
 import { seedIntegrationDemo } from './demoSeed'
+import { expireIdempotencyRecordsTask } from './expireIdempotencyRecordsTask'
+import { ensureScheduled } from '../../src/jobs/scheduling'
+import { retentionPolicyOf, retentionTaskSlugs } from '../../src/retention/retentionPolicy'
 
 export type IntegrationPluginOptions = {
   /**
@@ -70,6 +73,12 @@ export const integrationPlugin =
         IdempotencyRecords,
       ],
       custom: { ...config.custom, demoSeeds: [...(customOf(config).demoSeeds ?? []), seedIntegrationDemo] },
+      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), expireIdempotencyRecordsTask] },
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        if (retentionPolicyOf(payload).isScheduled)
+          await ensureScheduled({ payload, tasks: [retentionTaskSlugs.expireIdempotencyRecords] })
+      },
     }
   }
 

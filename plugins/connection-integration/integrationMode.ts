@@ -84,7 +84,7 @@ export const integrationMode = ({ allowLoopbackHttp }: { allowLoopbackHttp: bool
         timeoutMs,
         now,
       })
-      if (message.type === 'case.submitted') await sendCaseNotice({ payload, message, authority, timeoutMs })
+      if (message.type === 'case.submitted') await sendCaseNotice({ payload, message, authority })
       const reference = referenceOf(text)
       return { ...(reference ? { reference } : {}), detail: { status, webhookId: message.id } }
     },

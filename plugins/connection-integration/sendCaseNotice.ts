@@ -1,12 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { DeliveryAuthority, DeliveryMessage } from '../../src/connections/types'
-
-const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)),
-  ])
+import { queueEmail } from '../../src/notifications/sendEmailTask'
 
 /** Where an authority user opens the case in the authority workspace. */
 export const authorityCaseUrlOf = ({ serverURL, caseId }: { serverURL: string; caseId: string }) =>
@@ -14,19 +9,17 @@ export const authorityCaseUrlOf = ({ serverURL, caseId }: { serverURL: string; c
 
 /**
  * Emails the authority's notice address that a case has arrived: permit type, case number
- * and a link, never personal data. A side effect of the delivery, not part of it: a failure
- * is logged and the delivery carries on.
+ * and a link, never personal data. Through the outbox, once per message: the mail server
+ * being down delays the notice, and a delivery attempt made again does not send it twice.
  */
 export const sendCaseNotice = async ({
   payload,
   message,
   authority,
-  timeoutMs,
 }: {
   payload: Payload
   message: DeliveryMessage
   authority: DeliveryAuthority
-  timeoutMs: number
 }) => {
   if (!authority.noticeEmail) return
   const { caseNumber, permitType, id } = message.case
@@ -45,19 +38,13 @@ export const sendCaseNotice = async ({
     `Case number: ${caseNumber}`,
     `The case in Lupa: ${link}`,
   ].join('\n')
-  try {
-    await withTimeout(
-      payload.sendEmail({
-        to: authority.noticeEmail,
-        subject: `Uusi asia / Nytt ärende / New case: ${caseNumber}`,
-        text,
-      }),
-      timeoutMs,
-    )
-  } catch (error) {
-    payload.logger.error({
-      err: error,
-      msg: `Could not email the notice of case ${caseNumber}; delivery goes on`,
-    })
-  }
+  await queueEmail({
+    payload,
+    email: {
+      key: `case-notice:${message.id}`,
+      to: authority.noticeEmail,
+      subject: `Uusi asia / Nytt ärende / New case: ${caseNumber}`,
+      text,
+    },
+  })
 }

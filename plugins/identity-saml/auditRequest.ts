@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
+import { clientAddressHeader } from '../../src/access/clientAddress'
 import type { User } from '../../src/payload-types'
 
 /**
@@ -8,4 +9,4 @@ import type { User } from '../../src/payload-types'
  * the user once the sign-in has found them (the system otherwise).
  */
 export const auditRequest = ({ payload, ip, user }: { payload: Payload; ip?: string; user?: User }) =>
-  createLocalReq({ req: { headers: new Headers(ip ? { 'x-forwarded-for': ip } : {}) }, user }, payload)
+  createLocalReq({ req: { headers: new Headers(ip ? { [clientAddressHeader]: ip } : {}) }, user }, payload)

@@ -43,26 +43,45 @@ export const probe = async ({
 export type ProbeOutcome = 'up' | 'down' | 'recovered'
 
 /**
- * Records what one probe at `now` found. A failure opens an outage or extends the open one
- * (there is at most one); the first success after it closes it at `now`. Running it again
- * for the same findings changes nothing new: a second failure extends, a second success
- * finds nothing open.
+ * Records what one probe at `now` found: a sample of the web (the report's evidence for
+ * that minute) and the outage it belongs to. A failure opens an outage or extends the open
+ * one the probe found (there is at most one; outages staff recorded are theirs); the first
+ * success after it closes it at `now`. Running it again for the same findings changes
+ * nothing new but the sample: a second failure extends, a second success finds nothing open.
  */
 export const recordProbe = async ({
   req,
   now,
   results,
+  latencyMs,
 }: {
   req: PayloadRequest
   now: Date
   results: ProbeResult[]
+  /** How long the slowest check took. */
+  latencyMs?: number
 }): Promise<ProbeOutcome> => {
   const { payload } = req
   const failed = results.filter((result) => result.problem !== null)
+  const lastProblem = failed.map((result) => `${pathOf[result.check]}: ${result.problem}`).join('; ')
+  await payload.create({
+    collection: reportsSlugs.availabilitySamples,
+    data: {
+      at: now.toISOString(),
+      status: failed.length === 0 ? 'up' : 'down',
+      component: 'web',
+      source: 'self-probe',
+      latencyMs: latencyMs === undefined ? null : Math.round(latencyMs),
+      detail: lastProblem.slice(0, 500) || null,
+    },
+    overrideAccess: true,
+    req,
+  })
   const open = (
     await payload.find({
       collection: reportsSlugs.availabilityOutages,
-      where: { endedAt: { exists: false } },
+      // Outages from before `source` existed are the probe's too.
+      where: { and: [{ endedAt: { exists: false } }, { source: { not_equals: 'manual' } }] },
       sort: '-startedAt',
       limit: 1,
       depth: 0,
@@ -81,7 +100,6 @@ export const recordProbe = async ({
     })
     return 'recovered'
   }
-  const lastProblem = failed.map((result) => `${pathOf[result.check]}: ${result.problem}`).join('; ')
   const checks = failed.map((result) => result.check)
   if (open)
     await payload.update({
@@ -102,6 +120,7 @@ export const recordProbe = async ({
     await payload.create({
       collection: reportsSlugs.availabilityOutages,
       data: {
+        source: 'probe',
         startedAt: now.toISOString(),
         lastFailedAt: now.toISOString(),
         failedProbes: 1,
@@ -141,7 +160,9 @@ export const availabilityProbeTask = ({
       afterMs: probeIntervalMs,
       currentJobId: job.id,
     })
+    const startedMs = performance.now()
     const results = await probe({ baseUrl: url ?? req.payload.config.serverURL, timeoutMs })
-    return { output: { outcome: await recordProbe({ req, now, results }) } }
+    const latencyMs = performance.now() - startedMs
+    return { output: { outcome: await recordProbe({ req, now, results, latencyMs }) } }
   },
 })

@@ -4,7 +4,10 @@ import { z } from 'zod'
 
 import { ensureScheduled } from '../../src/jobs/scheduling'
 import { availabilityProbeTask } from './availabilityProbe'
+import { withAvailabilityRollUps } from './availabilityRollUps'
 import { AvailabilityOutages } from './collections/AvailabilityOutages'
+import { AvailabilitySamples } from './collections/AvailabilitySamples'
+import { probeResultsEndpoint } from './probeResultsEndpoint'
 import { monthlyReportEndpoint } from './reportsEndpoint'
 import { reportsTaskSlugs } from './reportsSlugs'
 import { reportsTranslations } from './translations'
@@ -35,18 +38,20 @@ const optionsSchema = z.object({
 })
 
 /**
- * Reports for the owner: an availability probe that records outages every minute, the
- * monthly report (`GET /api/reports/monthly`, JSON or CSV) and its admin view with charts,
- * whose texts join the admin's translations (the config's own translations win).
+ * Reports for the owner: an availability probe that records a sample and outages every
+ * minute, outside monitors' results (`POST /api/availability/probes`), outages staff
+ * record, the monthly report (`GET /api/reports/monthly`, JSON or CSV) and its admin view
+ * with charts, whose texts join the admin's translations (the config's own translations win).
  */
 export const reportsPlugin =
   (options: ReportsPluginOptions = {}): Plugin =>
-  (incoming) => {
+  (config) => {
+    const incoming = withAvailabilityRollUps(config)
     const { probeUrl, probeTimeoutMs, isProbeScheduled } = optionsSchema.parse(options)
     return {
       ...incoming,
-      collections: [...(incoming.collections ?? []), AvailabilityOutages],
-      endpoints: [...(incoming.endpoints ?? []), monthlyReportEndpoint],
+      collections: [...(incoming.collections ?? []), AvailabilityOutages, AvailabilitySamples],
+      endpoints: [...(incoming.endpoints ?? []), monthlyReportEndpoint, probeResultsEndpoint],
       admin: {
         ...incoming.admin,
         components: {

@@ -3,10 +3,19 @@ import type { PayloadRequest, Where } from 'payload'
 import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
 import { nowOf } from '../../src/clock'
-import { monthlyAvailability, monthsBetween, monthStart, nextMonth } from './domain/availability'
+import type { Observation, Outage } from './domain/availability'
+import {
+  monthlyAvailability,
+  monthsBetween,
+  monthStart,
+  nextMonth,
+  observationOf,
+} from './domain/availability'
 import type { CaseFact, DeskFact, MonthlyReport } from './domain/reports'
 import { monthlyReport } from './domain/reports'
 import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
+import { probeIntervalMs } from './availabilityProbe'
+import { rolledUpObservations } from './availabilityRollUps'
 import { serviceDeskSlugs } from '../service-desk'
 import { reportsSlugs } from './reportsSlugs'
 
@@ -32,6 +41,25 @@ const namesOf = async (
   const { docs } = await req.payload.find({ collection, select: { name: true }, ...allOf(req) })
   const names = new Map(docs.map((doc) => [String(doc.id), doc.name ?? String(doc.id)]))
   return (id: unknown) => names.get(String(idOf(id))) ?? '–'
+}
+
+/**
+ * An outage staff recorded lasts as they wrote it (until now while open). One the probe
+ * found is down only as far as its last failed check's minute: if the probe stopped (the
+ * worker is down), the time after it is unknown, not down, until someone records otherwise.
+ */
+const outageOf = (doc: {
+  source?: 'probe' | 'manual' | null
+  startedAt: string
+  endedAt?: string | null
+  lastFailedAt?: string | null
+  component?: Outage['component']
+}): Outage => {
+  const startedAt = new Date(doc.startedAt)
+  const endedAt = dateOf(doc.endedAt)
+  if (doc.source === 'manual') return { startedAt, endedAt, component: doc.component }
+  const lastSeenDown = new Date((dateOf(doc.lastFailedAt) ?? startedAt).getTime() + probeIntervalMs)
+  return { startedAt, endedAt: endedAt && endedAt < lastSeenDown ? endedAt : lastSeenDown }
 }
 
 /**
@@ -184,12 +212,24 @@ export const loadMonthlyReport = async ({
     },
     ...allOf(req),
   })
+  const { docs: samples } = await payload.find({
+    collection: reportsSlugs.availabilitySamples,
+    where: inRange('at', start, end),
+    select: { at: true, status: true, component: true },
+    ...allOf(req),
+  })
+  const observations = samples.flatMap((sample): Observation[] => {
+    const observation = observationOf({ ...sample, at: new Date(sample.at) })
+    return observation ? [observation] : []
+  })
+  const rolledUp = await rolledUpObservations({ req, start, end })
   const availability = monthsBetween(from, to).map((month) =>
     monthlyAvailability({
       month,
       now,
       calendar,
-      outages: outages.map((o) => ({ startedAt: new Date(o.startedAt), endedAt: dateOf(o.endedAt) })),
+      observations: [...observations, ...rolledUp],
+      outages: outages.map(outageOf),
       maintenance: maintenance.map((m) => ({ startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })),
     }),
   )

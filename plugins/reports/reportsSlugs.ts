@@ -1,6 +1,7 @@
-/** The reports plugin's collection and job task: one name per concept, never renamed. */
+/** The reports plugin's collections and job task: one name per concept, never renamed. */
 export const reportsSlugs = {
   availabilityOutages: 'availability-outages',
+  availabilitySamples: 'availability-samples',
 } as const
 
 export const reportsTaskSlugs = {

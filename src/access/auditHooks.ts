@@ -1,9 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import { clientAddressOf } from './clientAddress'
 import type { AuditLog } from '../payload-types'
 
-const clientIp = (req: PayloadRequest) => req.headers?.get('x-forwarded-for')?.split(',')[0]?.trim() || null
+const clientIp = (req: PayloadRequest) => clientAddressOf(req.headers)
 
 /** Records an action in the audit log, in the same transaction as the change it describes. */
 export const writeAudit = async ({

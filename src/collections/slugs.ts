@@ -17,6 +17,7 @@ export const slugs = {
   attachments: 'attachments',
   auditLog: 'audit-log',
   deliveries: 'deliveries',
+  rateLimitCounters: 'rate-limit-counters',
 } as const
 
 export type Slug = (typeof slugs)[keyof typeof slugs]

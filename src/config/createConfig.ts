@@ -14,7 +14,9 @@ import { auditHooks } from '../access/auditHooks'
 import { isStaff, userOf } from '../access/roles'
 import { Applications } from '../collections/Applications'
 import { attachments } from '../collections/Attachments'
+import { objectStoragePlugin } from '../collections/Attachments/objectStorage'
 import { AuditLog } from '../collections/AuditLog'
+import { RateLimitCounters } from '../collections/RateLimitCounters'
 import { Authorities } from '../collections/Authorities'
 import { AuthorityKinds } from '../collections/AuthorityKinds'
 import { CaseEvents } from '../collections/CaseEvents'
@@ -35,8 +37,14 @@ import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
 import { ServiceCalendar } from '../globals/ServiceCalendar'
+import { sendEmailTask } from '../notifications/sendEmailTask'
 import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
 import { withCustomerNotifications } from '../notifications/withCustomerNotifications'
+import { ensureScheduled } from '../jobs/scheduling'
+import { pruneJobsTask } from '../retention/pruneJobsTask'
+import { removeAbandonedDraftsTask } from '../retention/removeAbandonedDraftsTask'
+import type { RetentionPolicy } from '../retention/retentionPolicy'
+import { retentionPolicyOf, retentionTaskSlugs } from '../retention/retentionPolicy'
 import { fi } from '../i18n/admin/fi'
 import { adminComponentTranslations } from '../../admin/components/translations'
 import { permitBundleTranslations } from '../collections/PermitBundles/translations'
@@ -86,6 +94,11 @@ export type CreateConfigOptions = {
   plugins?: Plugin[]
   /** Retry timing of deliveries to authorities (tests shorten it). */
   deliveryPolicy?: Partial<DeliveryPolicy>
+  /**
+   * How long old records are kept. Its clean-up jobs are scheduled at start-up except in
+   * test runs, which run them themselves.
+   */
+  retention?: Partial<RetentionPolicy>
   /** The time; tests pass a controllable clock. */
   clock?: () => Date
 }
@@ -104,8 +117,10 @@ export const createConfig = ({
   migrations,
   plugins = [],
   deliveryPolicy,
+  retention,
   clock,
 }: CreateConfigOptions) => {
+  const retentionPolicy: Partial<RetentionPolicy> = { isScheduled: env.NODE_ENV !== 'test', ...retention }
   const config: Config = {
     secret: env.PAYLOAD_SECRET,
     serverURL: env.PUBLIC_URL,
@@ -119,8 +134,10 @@ export const createConfig = ({
     custom: {
       isProduction: env.isProduction,
       deliveryPolicy,
+      retention: retentionPolicy,
       clock,
       verifyMailTransport: mailTransportVerifier(env.SMTP_URL),
+      probeToken: env.PROBE_TOKEN,
     },
     email: env.SMTP_URL
       ? nodemailerAdapter({
@@ -192,13 +209,20 @@ export const createConfig = ({
       attachments({ dataDir: env.DATA_DIR }),
       AuditLog,
       Deliveries,
+      RateLimitCounters,
     ]
       .map(withAudit)
       .map(withCustomerNotifications)
       .map(withoutDocumentLocks),
     jobs: {
-      tasks: [deliverMessageTask, notifyCustomerTask],
-      // Job history is the outbox's record of what was delivered and when.
+      tasks: [
+        deliverMessageTask,
+        notifyCustomerTask,
+        sendEmailTask,
+        pruneJobsTask,
+        removeAbandonedDraftsTask,
+      ],
+      // Recent job history shows what was sent and when; pruneJobs deletes it after the retention period.
       deleteJobOnComplete: false,
       access: { run: staffRequest, queue: staffRequest, cancel: staffRequest },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
@@ -208,11 +232,19 @@ export const createConfig = ({
         lockDocuments: false,
       }),
     },
+    onInit: async (payload) => {
+      if (retentionPolicyOf(payload).isScheduled)
+        await ensureScheduled({
+          payload,
+          tasks: [retentionTaskSlugs.pruneJobs, retentionTaskSlugs.removeAbandonedDrafts],
+        })
+    },
     globals: [ServiceCalendar].map(withOwnCodeEditors),
     hooks: { afterError: [integrityErrors] },
     // Last, so that the collections plugins add go without document locks and with Lupa's code editors too.
     plugins: [
       ...plugins,
+      objectStoragePlugin(env),
       (incoming) => ({
         ...incoming,
         collections: incoming.collections

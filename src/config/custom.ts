@@ -1,6 +1,7 @@
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import type { ConnectionMode } from '../connections/types'
 import type { DemoSeed } from '../seed/demoSeed'
+import type { RetentionPolicy } from '../retention/retentionPolicy'
 import type { HostRouter } from '../server/createApp'
 import type { VerifyMailTransport } from './mailTransportVerifier'
 
@@ -13,10 +14,14 @@ export interface LupaCustom {
   isProduction?: boolean
   /** Retry timing of deliveries (tests shorten it). */
   deliveryPolicy?: Partial<DeliveryPolicy>
+  /** How long old records are kept (see retentionPolicyOf for the defaults). */
+  retention?: Partial<RetentionPolicy>
   /** The time; tests pass a controllable clock. */
   clock?: () => Date
   /** The read-only check of the mail server, null when mail is only logged. */
   verifyMailTransport?: VerifyMailTransport | null
+  /** The bearer token outside monitors present when they post availability results (`PROBE_TOKEN`). */
+  probeToken?: string
   /** The enabled connection modes, in registration order (see connectionModePlugin). */
   connectionModes?: ConnectionMode[]
   /** Express routes plugins serve on the host (see createApp). */

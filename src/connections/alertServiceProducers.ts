@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { slugs } from '../collections/slugs'
+import { queueEmail } from '../notifications/sendEmailTask'
 
 /**
  * Tells the service producers about something that needs a person (a dead-lettered
@@ -25,8 +26,9 @@ export const alertServiceProducers = async ({
       depth: 0,
     })
     const to = docs.map((user) => user.email).filter(Boolean)
-    if (to.length > 0) await payload.sendEmail({ to, subject: `[Lupa] ${subject}`, text })
+    if (to.length > 0)
+      await queueEmail({ payload, email: { to: to.join(', '), subject: `[Lupa] ${subject}`, text } })
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'Could not email the service producers' })
+    payload.logger.error({ err: error, msg: 'Could not queue the email to the service producers' })
   }
 }

@@ -7,7 +7,7 @@ import { withTransaction } from '../db/withTransaction'
 import { alertServiceProducers } from './alertServiceProducers'
 import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from './deliveryPolicy'
-import { deliverMessageTaskSlug } from './enqueueDelivery'
+import { deliverMessageTaskSlug, queueDeliveryJob } from './enqueueDelivery'
 import { findConnectionMode } from './registry'
 import type { DeliveryMessage, DeliveryReceipt } from './types'
 import { DeliveryFailedError } from './types'
@@ -22,10 +22,16 @@ const finalStatuses = ['delivered', 'dead-lettered', 'not-configured']
  * `Retry-After`, for as long as the policy allows) and dead-lettering. Connection modes
  * only deliver. A job run twice for the same message does nothing the second time.
  */
-export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; output: { status: string } }> = {
+export const deliverMessageTask: TaskConfig<{
+  input: { deliveryId: string; destination?: string }
+  output: { status: string }
+}> = {
   slug: deliverMessageTaskSlug,
   label: 'Deliver a message to an authority',
-  inputSchema: [{ name: 'deliveryId', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'deliveryId', type: 'text', required: true },
+    { name: 'destination', type: 'text' },
+  ],
   outputSchema: [{ name: 'status', type: 'text', required: true }],
   retries: 5,
   handler: async ({ input, req }) => {
@@ -196,13 +202,7 @@ export const deliverMessageTask: TaskConfig<{ input: { deliveryId: string }; out
           response: error.response,
         },
       })
-      if (nextAttemptAt)
-        await payload.jobs.queue({
-          task: deliverMessageTaskSlug,
-          input: { deliveryId: String(delivery.id) },
-          waitUntil: nextAttemptAt,
-          req,
-        })
+      if (nextAttemptAt) await queueDeliveryJob({ req, delivery, waitUntil: nextAttemptAt })
     })
     if (isDeadLetter) {
       await alertServiceProducers({

@@ -4,6 +4,8 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
+import { queueJob } from '../jobs/wakeWorkers'
+import type { Delivery } from '../payload-types'
 import { deliveryMessageOf } from './deliveryMessageOf'
 import type { DeliveryEventType } from './types'
 
@@ -51,10 +53,27 @@ export const enqueueDelivery = async ({
       message,
     },
   })
-  await payload.jobs.queue({
-    task: deliverMessageTaskSlug,
-    input: { deliveryId: String(delivery.id) },
-    req,
-  })
+  await queueDeliveryJob({ req, delivery })
   return delivery
 }
+
+/**
+ * Queues the delivery job of a delivery, now or at `waitUntil`. Its destination is the
+ * authority: a worker runs only a few jobs of one destination at once, so an authority
+ * whose system hangs holds up no one else's deliveries.
+ */
+export const queueDeliveryJob = ({
+  req,
+  delivery,
+  waitUntil,
+}: {
+  req: PayloadRequest
+  delivery: Pick<Delivery, 'id' | 'authority'>
+  waitUntil?: Date
+}) =>
+  queueJob(req.payload, {
+    task: deliverMessageTaskSlug,
+    input: { deliveryId: String(delivery.id), destination: `authority:${idOf(delivery.authority)}` },
+    req,
+    ...(waitUntil ? { waitUntil } : {}),
+  })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
@@ -104,7 +105,15 @@ export const databaseAdapter = ({
         pool: { connectionString: databaseUrl },
         migrationDir: path.resolve('migrations/postgres'),
       }),
-      { migrations },
+      {
+        migrations,
+        // An idle connection the server ends (a restart, an outage) is an 'error' on the
+        // pool, which would otherwise end the process; the pool opens new ones as needed.
+        afterConnect: (instance: PostgresAdapter) =>
+          instance.pool.on('error', (error) =>
+            instance.payload.logger.warn({ err: error, msg: 'A database connection was lost' }),
+          ),
+      },
     )
   }
   return mongooseAdapter({ url: databaseUrl })

@@ -6,6 +6,7 @@ export const customerNotificationKinds = [
   'supplement-requested',
   'decision',
   'message',
+  'draft-expiring',
 ] as const
 /** What happened in the customer's application. */
 export type CustomerNotificationKind = (typeof customerNotificationKinds)[number]
@@ -14,9 +15,12 @@ export type CustomerLocale = 'fi' | 'sv' | 'en'
 
 type Texts = { subject: string; lead: string }
 
-const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (status: string) => Texts>> = {
+/** What a text may mention: a case's new status, the day an abandoned draft is deleted. */
+type Facts = { status: string; deleteOn: string }
+
+const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Facts) => Texts>> = {
   fi: {
-    'status-changed': (status) => ({
+    'status-changed': ({ status }) => ({
       subject: 'Hakemuksesi tila on muuttunut',
       lead: `Hakemukseesi kuuluvan asian tila on muuttunut. Uusi tila: ${status}.`,
     }),
@@ -32,9 +36,13 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (status: st
       subject: 'Sinulle on uusi viesti viranomaiselta',
       lead: 'Viranomainen on lähettänyt sinulle viestin hakemukseesi liittyen. Voit lukea viestin ja vastata siihen palvelussa.',
     }),
+    'draft-expiring': ({ deleteOn }) => ({
+      subject: 'Keskeneräinen hakemuksesi poistetaan pian',
+      lead: `Hakemusluonnostasi ei ole muokattu pitkään aikaan. Se poistetaan liitteineen ${deleteOn}, ellet sitä ennen jatka sen täyttämistä ja tallenna muutosta.`,
+    }),
   },
   sv: {
-    'status-changed': (status) => ({
+    'status-changed': ({ status }) => ({
       subject: 'Statusen för din ansökan har ändrats',
       lead: `Statusen för ett ärende i din ansökan har ändrats. Ny status: ${status}.`,
     }),
@@ -50,9 +58,13 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (status: st
       subject: 'Du har fått ett nytt meddelande från myndigheten',
       lead: 'Myndigheten har skickat dig ett meddelande om din ansökan. Du kan läsa och besvara det i tjänsten.',
     }),
+    'draft-expiring': ({ deleteOn }) => ({
+      subject: 'Din ofärdiga ansökan tas snart bort',
+      lead: `Ditt ansökningsutkast har inte redigerats på länge. Det tas bort med sina bilagor ${deleteOn}, om du inte fortsätter fylla i det och sparar en ändring innan dess.`,
+    }),
   },
   en: {
-    'status-changed': (status) => ({
+    'status-changed': ({ status }) => ({
       subject: 'The status of your application has changed',
       lead: `The status of a case in your application has changed. New status: ${status}.`,
     }),
@@ -67,6 +79,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (status: st
     message: () => ({
       subject: 'You have a new message from the authority',
       lead: 'The authority has sent you a message about your application. You can read it and reply in the service.',
+    }),
+    'draft-expiring': ({ deleteOn }) => ({
+      subject: 'Your unfinished application will soon be deleted',
+      lead: `Your draft application has not been edited for a long time. It will be deleted with its attachments on ${deleteOn} unless you continue filling it in and save a change before then.`,
     }),
   },
 }
@@ -89,6 +105,12 @@ const frame: Record<CustomerLocale, { greeting: string; signIn: string; footer: 
   },
 }
 
+const dayFormats: Record<CustomerLocale, Intl.DateTimeFormat> = {
+  fi: new Intl.DateTimeFormat('fi-FI', { dateStyle: 'long', timeZone: 'Europe/Helsinki' }),
+  sv: new Intl.DateTimeFormat('sv-FI', { dateStyle: 'long', timeZone: 'Europe/Helsinki' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Helsinki' }),
+}
+
 /** The customer's language, Finnish unless they chose Swedish or English. */
 export const customerLocaleOf = (value: unknown): CustomerLocale =>
   value === 'sv' || value === 'en' ? value : 'fi'
@@ -101,16 +123,20 @@ export const customerNotificationOf = ({
   kind,
   locale,
   status,
+  deleteOn,
   link,
 }: {
   kind: CustomerNotificationKind
   locale: CustomerLocale
   /** The new status, for `status-changed`. */
   status?: string | null
+  /** The day (`YYYY-MM-DD`) an abandoned draft is deleted, for `draft-expiring`. */
+  deleteOn?: string | null
   link: string
 }) => {
   const statusLabel = isCaseStatus(status) ? caseStatusLabels[status][locale] : ''
-  const { subject, lead } = texts[locale][kind](statusLabel)
+  const deleteOnLabel = deleteOn ? dayFormats[locale].format(new Date(`${deleteOn}T12:00:00Z`)) : ''
+  const { subject, lead } = texts[locale][kind]({ status: statusLabel, deleteOn: deleteOnLabel })
   const { greeting, signIn, footer } = frame[locale]
   return {
     subject: `Lupa: ${subject}`,

@@ -1,12 +1,10 @@
 import type { TaskConfig } from 'payload'
 
 import { slugs } from '../collections/slugs'
-import { nowOf } from '../clock'
-import { deliveryPolicyOf, retryDelayMs } from '../connections/deliveryPolicy'
 import { customerLocaleOf, customerNotificationKinds, customerNotificationOf } from './customerNotificationOf'
 import type { CustomerNotificationInput } from './queueCustomerNotification'
 import { notifyCustomerTaskSlug, queueCustomerNotification } from './queueCustomerNotification'
-import { sendEmailWithin } from './sendEmailWithin'
+import { sendOrQueueAgain } from './sendOrQueueAgain'
 import { idOf } from '../collections/relations'
 
 /** Where the customer follows the application in the portal. */
@@ -19,9 +17,8 @@ export const applicationLinkOf = ({
 }) => `${serverURL}/applications/${encodeURIComponent(applicationId)}`
 
 /**
- * Emails the applicant of an application in their language. A failed send queues the job
- * again later (the delivery policy's backoff) until the policy gives up; the write that
- * caused the notification has long been committed.
+ * Emails the applicant of an application in their language, retried until sent (the write
+ * that caused the notification has long been committed).
  */
 export const notifyCustomerTask: TaskConfig<{
   input: CustomerNotificationInput
@@ -34,8 +31,10 @@ export const notifyCustomerTask: TaskConfig<{
     { name: 'caseId', type: 'text' },
     { name: 'kind', type: 'text', required: true },
     { name: 'status', type: 'text' },
+    { name: 'deleteOn', type: 'text' },
     { name: 'attempts', type: 'number' },
     { name: 'firstQueuedAt', type: 'text' },
+    { name: 'destination', type: 'text' },
   ],
   outputSchema: [{ name: 'status', type: 'text', required: true }],
   // Reading the records may fail for a moment; a failed send is retried by queueing again.
@@ -64,37 +63,19 @@ export const notifyCustomerTask: TaskConfig<{
       kind: input.kind,
       locale: customerLocaleOf(applicant?.locale),
       status: input.status,
+      deleteOn: input.deleteOn,
       link: applicationLinkOf({
         serverURL: payload.config.serverURL,
         applicationId: String(application.id),
       }),
     })
-    const now = nowOf(payload)
-    const policy = deliveryPolicyOf(payload)
-    const attempts = Number(input.attempts ?? 0) + 1
-    try {
-      await sendEmailWithin({ payload, message: { to, subject, text }, timeoutMs: policy.timeoutMs })
-      return { output: { status: 'sent' } }
-    } catch (error) {
-      const firstQueuedAt = input.firstQueuedAt ?? now.toISOString()
-      const age = now.getTime() - new Date(firstQueuedAt).getTime()
-      if (age >= policy.giveUpAfterMs) {
-        payload.logger.error({
-          err: error,
-          msg: `Gave up emailing the customer about application ${String(application.id)} after ${attempts} attempt(s)`,
-        })
-        return { output: { status: 'gave-up' } }
-      }
-      payload.logger.warn({
-        err: error,
-        msg: `Could not email the customer about application ${String(application.id)}; retrying`,
-      })
-      await queueCustomerNotification({
-        req,
-        input: { ...input, attempts, firstQueuedAt },
-        waitUntil: new Date(now.getTime() + retryDelayMs({ attempts, policy })),
-      })
-      return { output: { status: 'retrying' } }
-    }
+    const status = await sendOrQueueAgain({
+      req,
+      input,
+      message: { to, subject, text },
+      about: `the customer about application ${String(application.id)}`,
+      queueAgain: (next, waitUntil) => queueCustomerNotification({ req, input: next, waitUntil }),
+    })
+    return { output: { status } }
   },
 }

@@ -1,6 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { queueJob } from '../jobs/wakeWorkers'
 import type { CustomerNotificationKind } from './customerNotificationOf'
+
+/** The destination of every job that sends email: the mail server. */
+export const emailDestination = 'email'
 
 export const notifyCustomerTaskSlug = 'notifyCustomer'
 
@@ -11,10 +15,13 @@ export type CustomerNotificationInput = {
   kind: CustomerNotificationKind
   /** The case's new status, for `status-changed`. */
   status?: string | null
+  /** The day (`YYYY-MM-DD`) an abandoned draft is deleted, for `draft-expiring`. */
+  deleteOn?: string | null
   /** Attempts so far; the job queues itself again after a failed send. */
   attempts?: number
   /** When the first attempt was queued (ISO); retries stop after the delivery policy's limit. */
   firstQueuedAt?: string
+  destination?: string
 }
 
 /**
@@ -31,9 +38,9 @@ export const queueCustomerNotification = ({
   input: CustomerNotificationInput
   waitUntil?: Date
 }) =>
-  req.payload.jobs.queue({
+  queueJob(req.payload, {
     task: notifyCustomerTaskSlug,
-    input,
+    input: { ...input, destination: emailDestination },
     req,
     ...(waitUntil ? { waitUntil } : {}),
   })

@@ -1,5 +1,7 @@
 import type { Payload, SendEmailOptions } from 'payload'
 
+import { countEmail } from '../server/metrics/emails'
+
 /** A send that took longer than allowed; the mail server may still deliver it. */
 export class EmailTimeoutError extends Error {
   constructor(timeoutMs: number) {
@@ -27,7 +29,12 @@ export const sendEmailWithin = async ({
     timer = setTimeout(() => reject(new EmailTimeoutError(timeoutMs)), timeoutMs)
   })
   try {
-    return await Promise.race([payload.sendEmail(message), timeout])
+    const result = await Promise.race([payload.sendEmail(message), timeout])
+    countEmail('sent')
+    return result
+  } catch (error) {
+    countEmail(error instanceof EmailTimeoutError ? 'timeout' : 'failed')
+    throw error
   } finally {
     clearTimeout(timer)
   }

@@ -5,17 +5,22 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
+import { clientAddressHeader } from '../access/clientAddress'
 import { databaseWriterHealth } from '../db/databaseAdapter'
 import { withWriteOwner } from '../db/serialiseSqliteWrites'
 import { pickLocale } from '../domain/localize'
+import { databaseGuard } from './databaseGuard'
+import { createMetrics } from './metrics'
 import type { RateLimits } from './rateLimits'
 import { rateLimits } from './rateLimits'
+import { rateLimitStoreOf } from './rateLimitStore'
 import { sameOrigin } from './sameOrigin'
 import { monacoVsDir, monacoVsPath } from './monacoAssets'
 import { pageCache } from './pageCache'
 import { privateResponses } from './privateResponses'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
+import { withTimeout } from './withTimeout'
 import { customOf } from '../config/custom'
 
 export type AppParts = {
@@ -29,6 +34,10 @@ export type AppParts = {
   portal?: RequestHandler[]
   /** Rate limits of logins, submissions and the integration API (tests lower them). */
   limits?: RateLimits
+  /** TRUSTED_PROXIES: whose X-Forwarded-For is believed. @default 'loopback' */
+  trustedProxies?: string
+  /** METRICS_TOKEN: the bearer token `/metrics` asks for; unset, it answers loopback only. */
+  metricsToken?: string
 }
 
 /**
@@ -39,12 +48,6 @@ export type HostRouter = {
   path: string
   router: (parts: { payload: Payload; publicUrl: string }) => RequestHandler
 }
-
-const withTimeout = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
-  ])
 
 /**
  * The one HTTP host: health checks, Payload's REST and GraphQL API, Next for the admin,
@@ -58,14 +61,24 @@ export const createApp = ({
   admin,
   portal = [],
   limits,
+  trustedProxies = 'loopback',
+  metricsToken,
 }: AppParts) => {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', 'loopback')
+  app.set('trust proxy', trustedProxies)
+  // First, so a request's time covers every middleware after it.
+  const metrics = createMetrics({ payload, config, token: metricsToken })
+  app.use(metrics.timing)
+  app.use((req, _res, next) => {
+    req.headers[clientAddressHeader] = req.ip
+    next()
+  })
   // Each request is one unit of writes: see serialiseSqliteWrites.
   app.use((_req, _res, next) => withWriteOwner(next))
   app.use(securityHeaders({ isDevelopment, isHttps: publicUrl.startsWith('https:') }))
-  app.use(privateResponses({ sessionCookie: `${payload.config.cookiePrefix}-token` }))
+  const sessionCookie = `${payload.config.cookiePrefix}-token`
+  app.use(privateResponses({ sessionCookie }))
   // Brotli or gzip for pages, JSON, scripts and styles (what the browser accepts).
   app.use(compression())
 
@@ -83,6 +96,8 @@ export const createApp = ({
       res.status(503).json({ status: 'unavailable' })
     }
   })
+  // Before the database guard: pool and queue figures matter most when the database struggles.
+  app.get('/metrics', metrics.handler)
 
   // Payload picks its language from Accept-Language but knows no Finnish code, so a Finnish
   // browser that also accepts English got English: hand it the request's Lupa locale.
@@ -92,7 +107,8 @@ export const createApp = ({
     next()
   })
 
-  for (const [path, limit] of rateLimits(limits)) app.all(path, limit)
+  app.use(databaseGuard({ payload, sessionCookie }))
+  for (const [path, limit] of rateLimits(limits, rateLimitStoreOf(payload))) app.all(path, limit)
   for (const { path, router } of customOf(config).hostRouters ?? [])
     app.use(path, router({ payload, publicUrl }))
 

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http'
 import path from 'node:path'
 
 import next from 'next'
@@ -14,6 +15,26 @@ import { startWorker } from './worker'
 
 // Config changes restart the process; Payload's dev websocket to Next's HMR is not needed.
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+/** How long a stopping process lets requests and jobs in flight finish. */
+const shutdownGraceMs = 10_000
+
+/**
+ * Stops taking connections and waits for the requests in flight (idle keep-alive
+ * connections are closed at once), cutting what is left after `graceMs`.
+ */
+const closeServer = (server: Server, graceMs: number) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      server.closeAllConnections()
+      resolve()
+    }, graceMs)
+    server.close(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
 
 const fail = (message: string, error?: unknown): never => {
   console.error(`\nLupa could not start: ${message}`)
@@ -62,6 +83,8 @@ export const startServer = async ({ limits }: { limits?: RateLimits } = {}) => {
     admin,
     portal: portal.handlers,
     limits,
+    trustedProxies: env.TRUSTED_PROXIES,
+    metricsToken: env.METRICS_TOKEN,
   })
 
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
@@ -81,8 +104,8 @@ export const startServer = async ({ limits }: { limits?: RateLimits } = {}) => {
 
   const shutdown = async (signal: string) => {
     payload.logger.info(`${signal}: shutting down`)
-    server.close()
-    await worker?.stop()
+    await closeServer(server, shutdownGraceMs)
+    await worker?.stop({ graceMs: shutdownGraceMs })
     await portal.close()
     await closeDatabase(payload)
     process.exit(0)

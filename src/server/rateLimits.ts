@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import type { Store } from 'express-rate-limit'
 import { rateLimit } from 'express-rate-limit'
 
 /** Requests allowed per client address and window, per kind of endpoint. */
@@ -20,10 +21,23 @@ export const defaultRateLimits: RateLimits = {
   windowMs: 15 * 60 * 1000,
 }
 
-const limiter = (limit: number, windowMs: number, { isFailuresOnly = false } = {}): RequestHandler =>
+const limiter = ({
+  limit,
+  windowMs,
+  store,
+  isFailuresOnly = false,
+}: {
+  limit: number
+  windowMs: number
+  store?: Store
+  isFailuresOnly?: boolean
+}): RequestHandler =>
   rateLimit({
     windowMs,
     limit,
+    ...(store ? { store } : {}),
+    // A counter the database cannot reach lets the request through rather than failing it.
+    passOnStoreError: true,
     skipSuccessfulRequests: isFailuresOnly,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
@@ -35,13 +49,31 @@ const limiter = (limit: number, windowMs: number, { isFailuresOnly = false } = {
 
 /**
  * Anti-automation (ASVS 2.4.1): logins, submissions and the integration API answer 429
- * when one address calls them too often. Counters are per process; behind several web
- * processes the limits apply to each.
+ * when one client address calls them too often. With `storeOf`, each limiter counts in a
+ * store shared by every web process (see rateLimitStore.ts); without it, in memory.
  */
-export const rateLimits = (limits: RateLimits = defaultRateLimits): [string | RegExp, RequestHandler][] => [
-  // Only failed attempts count: people who log in correctly are never locked out.
-  [/^\/api\/users\/login$/, limiter(limits.login, limits.windowMs, { isFailuresOnly: true })],
-  [/^\/auth\/[a-z]+\/acs$/, limiter(limits.login, limits.windowMs, { isFailuresOnly: true })],
-  [/^\/api\/applications\/[^/]+\/submit$/, limiter(limits.submit, limits.windowMs)],
-  [/^\/api\/integration\/v1\//, limiter(limits.integration, limits.windowMs)],
-]
+export const rateLimits = (
+  limits: RateLimits = defaultRateLimits,
+  storeOf?: (name: string) => Store,
+): [string | RegExp, RequestHandler][] => {
+  const { windowMs } = limits
+  return [
+    // Only failed attempts count: people who log in correctly are never locked out.
+    [
+      /^\/api\/users\/login$/,
+      limiter({ limit: limits.login, windowMs, store: storeOf?.('login'), isFailuresOnly: true }),
+    ],
+    [
+      /^\/auth\/[a-z]+\/acs$/,
+      limiter({ limit: limits.login, windowMs, store: storeOf?.('saml'), isFailuresOnly: true }),
+    ],
+    [
+      /^\/api\/applications\/[^/]+\/submit$/,
+      limiter({ limit: limits.submit, windowMs, store: storeOf?.('submit') }),
+    ],
+    [
+      /^\/api\/integration\/v1\//,
+      limiter({ limit: limits.integration, windowMs, store: storeOf?.('integration') }),
+    ],
+  ]
+}

@@ -72,6 +72,21 @@ const factories: Partial<Record<CollectionSlug, (payload: Payload) => Promise<{ 
       overrideAccess: true,
     })
   },
+  // Written by the daily roll-up of availability probe samples older than a week.
+  'availability-roll-ups': (payload) =>
+    payload.create({
+      collection: 'availability-roll-ups',
+      data: {
+        day: '2026-11-02',
+        startsAt: '2026-11-01T22:00:00.000Z',
+        endsAt: '2026-11-02T22:00:00.000Z',
+        samples: 2,
+        upMinutes: 2,
+        runs: { up: [['2026-11-02T08:00:00.000Z', '2026-11-02T08:02:00.000Z']], degraded: [], down: [] },
+      },
+      depth: 0,
+      overrideAccess: true,
+    }),
 }
 
 const someRecordOf = async (payload: Payload, slug: CollectionSlug) => {

@@ -32,6 +32,8 @@ let payload: Payload
 let host: Awaited<ReturnType<typeof startTestServer>>
 let now = new Date('2026-03-03T08:00:00Z')
 let owner: TestUser
+let customer: TestUser
+const probeToken = 'p'.repeat(40)
 
 const outages = async () =>
   (
@@ -66,10 +68,14 @@ const probeAt = async (iso: string) => {
 beforeAll(async () => {
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve))
   port = (target.address() as AddressInfo).port
-  test = await startTestPayload({ env: { PUBLIC_URL: `http://127.0.0.1:${port}` }, clock: () => now })
+  test = await startTestPayload({
+    env: { PUBLIC_URL: `http://127.0.0.1:${port}`, PROBE_TOKEN: probeToken },
+    clock: () => now,
+  })
   payload = test.payload
   host = await startTestServer(test)
   owner = await createUser(payload, { role: 'owner' })
+  customer = await createUser(payload, { role: 'customer' })
   await payload.jobs.queue({ task: reportsTaskSlugs.availabilityProbe, input: {} })
 })
 
@@ -162,19 +168,203 @@ describe('availability probe', () => {
     expect(response.status).toBe(200)
     const report = (await response.json()) as MonthlyReport
     const [march, april] = report.months
+    // Probed in service time: up at 10:00, 10:03 and 10:04, down 10:01–10:03; the rest of
+    // the month nobody checked.
+    const serviceMinutes = 22 * 480 - 180
     expect(march.availability).toEqual({
       month: '2026-03',
-      measuredMinutes: 22 * 480 - 180,
+      serviceMinutes,
       maintenanceMinutes: 180,
+      upMinutes: 3,
+      degradedMinutes: 0,
       downMinutes: 2,
-      availability: (22 * 480 - 180 - 2) / (22 * 480 - 180),
-      meetsTarget: true,
+      unknownMinutes: serviceMinutes - 5,
+      availability: 3 / 5,
+      meetsTarget: null,
     })
     // April so far: Wed 1, Thu 2, (Good Friday, Easter Monday), Tue 7 – Thu 9, Fri 10 until 11:00.
     expect(april.availability).toMatchObject({
-      measuredMinutes: 5 * 480 + 180,
+      serviceMinutes: 5 * 480 + 180,
+      upMinutes: 0,
       downMinutes: 0,
-      availability: 1,
+      unknownMinutes: 5 * 480 + 180,
+      availability: null,
+      meetsTarget: null,
     })
+  })
+})
+
+const postProbe = (body: unknown, { token = probeToken, language = 'en' } = {}) =>
+  fetch(`${host.url}/api/availability/probes`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'accept-language': language,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+
+const samples = async (source: string) =>
+  (
+    await payload.find({
+      collection: reportsSlugs.availabilitySamples,
+      where: { source: { equals: source } },
+      sort: 'at',
+      overrideAccess: true,
+      pagination: false,
+    })
+  ).docs
+
+type Problems = { errors: { path?: string; message: string }[] }
+
+describe('results from outside monitors', () => {
+  it('records the probe’s own checks as samples of the web, so its absence shows', async () => {
+    const own = await samples('self-probe')
+    expect(own.map((s) => [s.at, s.status, s.component])).toContainEqual([
+      '2026-03-03T08:01:00.000Z',
+      'down',
+      'web',
+    ])
+    expect(own.every((s) => typeof s.latencyMs === 'number')).toBe(true)
+  })
+
+  it('refuses a result without the monitors’ token, in the caller’s language', async () => {
+    now = new Date('2026-05-05T08:30:00Z')
+    for (const token of ['', 'q'.repeat(40), `${probeToken}x`]) {
+      const response = await postProbe({ status: 'up' }, { token, language: 'sv' })
+      expect(response.status).toBe(401)
+      expect(response.headers.get('www-authenticate')).toBe('Bearer')
+      expect(((await response.json()) as Problems).errors[0].message).toMatch(/övervakningens token/)
+    }
+    expect(await samples('external')).toHaveLength(0)
+  })
+
+  it('refuses bad results with one localised message per field, and oversized or non-JSON bodies', async () => {
+    const response = await postProbe(
+      { status: 'sideways', component: 'disk', latencyMs: -1, detail: 'x'.repeat(501), at: 'yesterday' },
+      { language: 'fi' },
+    )
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as Problems).errors).toEqual([
+      { path: 'at', message: 'Anna aika ISO 8601 -muodossa aikavyöhykkeineen' },
+      { path: 'status', message: 'Valitse jokin vaihtoehdoista' },
+      { path: 'component', message: 'Valitse jokin vaihtoehdoista' },
+      { path: 'latencyMs', message: 'Anna vasteaika millisekunteina (0–600 000)' },
+      { path: 'detail', message: 'Enintään 500 merkkiä' },
+    ])
+    const missing = await postProbe({})
+    expect(((await missing.json()) as Problems).errors).toEqual([
+      { path: 'status', message: 'This is required' },
+    ])
+    const future = await postProbe({ status: 'up', at: '2026-05-05T08:32:00Z' })
+    expect(((await future.json()) as Problems).errors).toEqual([
+      { path: 'at', message: 'The time cannot be in the future' },
+    ])
+    const old = await postProbe({ status: 'up', at: '2026-05-05T07:29:00+00:00' })
+    expect(old.status).toBe(400)
+    expect(((await old.json()) as Problems).errors[0].path).toBe('at')
+    expect((await postProbe('{not json')).status).toBe(400)
+    expect((await postProbe('[]')).status).toBe(400)
+    expect((await postProbe({ status: 'up', detail: 'x'.repeat(5000) })).status).toBe(413)
+    expect(await samples('external')).toHaveLength(0)
+  })
+
+  it('records a result, at now by default, with its source', async () => {
+    const response = await postProbe({ status: 'up', latencyMs: 123.4, detail: ' from Hetzner ' })
+    expect(response.status).toBe(201)
+    const [sample, ...others] = await samples('external')
+    expect(others).toHaveLength(0)
+    expect(sample).toMatchObject({
+      at: '2026-05-05T08:30:00.000Z',
+      status: 'up',
+      component: 'web',
+      source: 'external',
+      latencyMs: 123,
+      detail: 'from Hetzner',
+    })
+    // Only what the endpoint writes: staff read samples, nobody writes them through the API.
+    const write = await fetch(`${host.url}/api/${reportsSlugs.availabilitySamples}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${await tokenOf(payload, owner)}` },
+      body: JSON.stringify({ at: now.toISOString(), status: 'up', component: 'web', source: 'external' }),
+    })
+    expect(write.status).toBe(403)
+  })
+})
+
+describe('outages staff record by hand', () => {
+  const outagesApi = `/api/${reportsSlugs.availabilityOutages}`
+  const call = async (user: TestUser, method: string, path: string, body?: unknown, language = 'en') =>
+    fetch(`${host.url}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': language,
+        authorization: `JWT ${await tokenOf(payload, user)}`,
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    })
+
+  it('are staff’s only: others can neither record nor read them', async () => {
+    const data = { startedAt: '2026-05-05T08:01:00Z', endedAt: '2026-05-05T08:02:00Z', component: 'web' }
+    expect((await call(customer, 'POST', outagesApi, data)).status).toBe(403)
+    expect((await call(customer, 'GET', outagesApi)).status).toBe(403)
+    const anonymous = await fetch(`${host.url}${outagesApi}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(data),
+    })
+    expect(anonymous.status).toBe(403)
+  })
+
+  it('refuses an outage that ends before it starts, in the user’s language', async () => {
+    const response = await call(
+      owner,
+      'POST',
+      outagesApi,
+      { startedAt: '2026-05-05T08:05:00Z', endedAt: '2026-05-05T08:04:00Z' },
+      'fi',
+    )
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('Katko ei voi päättyä ennen kuin se alkaa')
+  })
+
+  it('count as down over checks that found the web up, and leave the probe’s outages alone', async () => {
+    for (const [minute, status, component] of [
+      ['00', 'up', 'web'],
+      ['01', 'up', 'web'],
+      ['02', 'up', 'web'],
+      ['03', 'down', 'database'],
+      ['04', 'down', 'worker'],
+    ] as const)
+      expect((await postProbe({ at: `2026-05-05T08:${minute}:00Z`, status, component })).status).toBe(201)
+
+    const response = await call(owner, 'POST', outagesApi, {
+      startedAt: '2026-05-05T08:01:00Z',
+      endedAt: '2026-05-05T08:02:00Z',
+      component: 'web',
+      description: 'The load balancer dropped every request.',
+      // Staff cannot pass their outage off as the probe's.
+      source: 'probe',
+    })
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number | string; source: string } }
+    expect(doc.source).toBe('manual')
+    const [probeFound] = await outages()
+    const edit = await call(owner, 'PATCH', `${outagesApi}/${probeFound.id}`, { endedAt: null })
+    expect([403, 404]).toContain(edit.status)
+    expect((await outages())[0].endedAt).toBe(probeFound.endedAt)
+
+    now = new Date('2026-05-05T09:00:00Z')
+    const report = (await (
+      await call(owner, 'GET', '/api/reports/monthly?from=2026-05&to=2026-05')
+    ).json()) as MonthlyReport
+    const [may] = report.months
+    // Up 08:00 and 08:02; down 08:01 (recorded by hand over an up check) and 08:03 (the
+    // database); degraded 08:04 (the worker); the 08:30 check up as well.
+    expect(may.availability).toMatchObject({ upMinutes: 3, downMinutes: 2, degradedMinutes: 1 })
+    expect(may.availability.unknownMinutes).toBe(may.availability.serviceMinutes - 6)
+    expect(may.availability.availability).toBeCloseTo(4 / 6, 10)
   })
 })

@@ -311,7 +311,7 @@ describe('delivery jobs', () => {
     expect(job.docs.every((doc) => doc.completedAt)).toBe(true)
   })
 
-  it('should release a job left processing by a crashed worker and then run it', async () => {
+  it('should release a job left processing by a crashed worker once its lease runs out, and then run it', async () => {
     const draft = await createDraft(payload, { customer, bundleId })
     const result = await submitApplication({
       req: await reqAs(customer),
@@ -336,7 +336,14 @@ describe('delivery jobs', () => {
       (await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })).deliveryState,
     ).toBe('pending')
 
-    expect(await recoverStaleJobs(payload)).toBeGreaterThanOrEqual(1)
+    // Its lease is fresh: a live worker may be running it.
+    await recoverStaleJobs(payload)
+    expect(
+      (await payload.findByID({ collection: 'payload-jobs', id: docs[0].id, overrideAccess: true }))
+        .processing,
+    ).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(await recoverStaleJobs(payload, 1)).toBeGreaterThanOrEqual(1)
     await payload.jobs.run({ limit: 100 })
     expect(
       (await payload.findByID({ collection: slugs.cases, id: caseId, overrideAccess: true })).deliveryState,

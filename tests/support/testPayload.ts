@@ -21,6 +21,8 @@ export type TestPayload = {
   payload: Payload
   config: SanitizedConfig
   dataDir: string
+  /** The database's URL, for another process to share it. */
+  databaseUrl: string
   /** Everything the database holds, as raw text (to prove what is never stored in clear). */
   rawDatabaseText: () => Promise<string>
   close: () => Promise<void>
@@ -77,6 +79,7 @@ export const startTestPayload = async ({
     payload,
     config,
     dataDir,
+    databaseUrl,
     rawDatabaseText: async () => {
       if (!databaseUrl.startsWith('postgres')) {
         // The SQLite file and its write-ahead log, byte for byte.
@@ -121,7 +124,12 @@ export const startTestServer = async ({
   config,
   limits,
   portal,
-}: Pick<TestPayload, 'payload' | 'config'> & { limits?: RateLimits; portal?: RequestHandler[] }) => {
+  trustedProxies,
+}: Pick<TestPayload, 'payload' | 'config'> & {
+  limits?: RateLimits
+  portal?: RequestHandler[]
+  trustedProxies?: string
+}) => {
   const app = createApp({
     payload,
     config,
@@ -129,6 +137,7 @@ export const startTestServer = async ({
     isDevelopment: false,
     limits,
     portal,
+    trustedProxies,
   })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve) => server.once('listening', resolve))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { MaintenanceWindow, Outage } from '../../plugins/reports/domain/availability'
+import type { MaintenanceWindow, Observation, Outage } from '../../plugins/reports/domain/availability'
 import {
   availabilityTarget,
   isMonth,
@@ -8,6 +8,7 @@ import {
   monthOf,
   monthsBetween,
   monthStart,
+  observationOf,
 } from '../../plugins/reports/domain/availability'
 import { defaultServiceCalendar } from '../../src/domain/service-time'
 
@@ -23,9 +24,21 @@ const maintenanceBreak = (from: string, to: string): MaintenanceWindow => ({
 /** Long after the months measured here. */
 const later = at('2027-01-01T00:00:00Z')
 
+const observed = (from: string, to: string, status: Observation['status'] = 'up'): Observation => ({
+  from: at(from),
+  to: at(to),
+  status,
+})
+/** Checks that found the web up all through March (Helsinki time). */
+const marchUp = observed('2026-02-28T22:00:00Z', '2026-03-31T21:00:00Z')
+
 /** March 2026: 22 weekdays, no holidays; daylight saving starts on Sunday 29 March. */
-const march = (outages: Outage[], maintenance: MaintenanceWindow[] = [], now = later) =>
-  monthlyAvailability({ month: '2026-03', outages, maintenance, now })
+const march = (
+  outages: Outage[],
+  maintenance: MaintenanceWindow[] = [],
+  now = later,
+  observations = [marchUp],
+) => monthlyAvailability({ month: '2026-03', observations, outages, maintenance, now })
 const marchMinutes = 22 * 8 * 60
 
 describe('months', () => {
@@ -53,12 +66,15 @@ describe('months', () => {
 })
 
 describe('monthly availability in service time', () => {
-  it('is 100 % of the month’s service time without outages', () => {
+  it('is 100 % of the month’s service time when checks found it up all through', () => {
     expect(march([])).toEqual({
       month: '2026-03',
-      measuredMinutes: marchMinutes,
+      serviceMinutes: marchMinutes,
       maintenanceMinutes: 0,
+      upMinutes: marchMinutes,
+      degradedMinutes: 0,
       downMinutes: 0,
+      unknownMinutes: 0,
       availability: 1,
       meetsTarget: true,
     })
@@ -99,7 +115,7 @@ describe('monthly availability in service time', () => {
       [maintenanceBreak('2026-03-03T08:00:00Z', '2026-03-03T10:00:00Z')],
     )
     expect(result.maintenanceMinutes).toBe(120)
-    expect(result.measuredMinutes).toBe(marchMinutes - 120)
+    expect(result.serviceMinutes).toBe(marchMinutes - 120)
     expect(result.downMinutes).toBe(60)
   })
 
@@ -120,10 +136,16 @@ describe('monthly availability in service time', () => {
     // Tuesday 31 March 15:00 to Wednesday 1 April 09:00 (summer time).
     const outages = [outage('2026-03-31T12:00:00Z', '2026-04-01T06:00:00Z')]
     expect(march(outages).downMinutes).toBe(60)
-    const april = monthlyAvailability({ month: '2026-04', outages, maintenance: [], now: later })
+    const april = monthlyAvailability({
+      month: '2026-04',
+      observations: [],
+      outages,
+      maintenance: [],
+      now: later,
+    })
     expect(april.downMinutes).toBe(60)
     // April 2026: 22 weekdays less Good Friday and Easter Monday.
-    expect(april.measuredMinutes).toBe(20 * 480)
+    expect(april.serviceMinutes).toBe(20 * 480)
   })
 
   it('follows daylight saving: the same UTC hour is before opening in winter and open in summer', () => {
@@ -136,13 +158,13 @@ describe('monthly availability in service time', () => {
   it('measures the month in progress up to now, with an ongoing outage lasting until now', () => {
     // Now is Wednesday 4 March 10:00; down since 09:00.
     const result = march([outage('2026-03-04T07:00:00Z', null)], [], at('2026-03-04T08:00:00Z'))
-    expect(result.measuredMinutes).toBe(480 + 480 + 120)
+    expect(result.serviceMinutes).toBe(480 + 480 + 120)
     expect(result.downMinutes).toBe(60)
   })
 
   it('has no figure for a month that has not begun', () => {
     const result = march([], [], at('2026-02-20T10:00:00Z'))
-    expect(result).toMatchObject({ measuredMinutes: 0, availability: null, meetsTarget: null })
+    expect(result).toMatchObject({ serviceMinutes: 0, availability: null, meetsTarget: null })
   })
 
   it('compares with the 99 % target: exactly 99 % meets it, one minute more down does not', () => {
@@ -160,12 +182,13 @@ describe('monthly availability in service time', () => {
     // A month of 100 measured minutes is met at exactly one minute down.
     const exact = monthlyAvailability({
       month: '2026-03',
+      observations: [marchUp],
       outages: [outage('2026-03-02T06:00:00Z', '2026-03-02T06:01:00Z')],
       maintenance: [],
       now: at('2026-03-02T07:40:00Z'),
     })
     expect(exact).toMatchObject({
-      measuredMinutes: 100,
+      serviceMinutes: 100,
       downMinutes: 1,
       availability: 0.99,
       meetsTarget: true,
@@ -176,12 +199,106 @@ describe('monthly availability in service time', () => {
     const calendar = { ...defaultServiceCalendar, extraClosedDates: ['2026-03-05'] }
     const result = monthlyAvailability({
       month: '2026-03',
+      observations: [],
       outages: [outage('2026-03-05T07:00:00Z', '2026-03-05T12:00:00Z')],
       maintenance: [],
       now: later,
       calendar,
     })
-    expect(result.measuredMinutes).toBe(marchMinutes - 480)
+    expect(result.serviceMinutes).toBe(marchMinutes - 480)
     expect(result.downMinutes).toBe(0)
+  })
+})
+
+describe('what the checks found', () => {
+  it('gives a sample its whole minute; only the web shows a minute up, a worker down is degraded', () => {
+    const sample = (component: 'web' | 'database' | 'worker', status: 'up' | 'degraded' | 'down') =>
+      observationOf({ at: at('2026-03-03T08:00:42.500Z'), component, status })
+    expect(sample('web', 'up')).toEqual(observed('2026-03-03T08:00:00Z', '2026-03-03T08:01:00Z', 'up'))
+    expect(sample('database', 'down')?.status).toBe('down')
+    expect(sample('worker', 'down')?.status).toBe('degraded')
+    expect(sample('web', 'degraded')?.status).toBe('degraded')
+    expect(sample('worker', 'up')).toBeNull()
+    expect(sample('database', 'up')).toBeNull()
+  })
+})
+
+describe('minutes nobody checked', () => {
+  /** December 2026: Tuesday 1 to Friday 4 are 4 × 480 service minutes by Saturday 5. */
+  const december = (observations: Observation[], outages: Outage[] = []) =>
+    monthlyAvailability({
+      month: '2026-12',
+      observations,
+      outages,
+      maintenance: [],
+      now: at('2026-12-05T10:00:00Z'),
+    })
+
+  it('are unknown, not up: ten checked minutes of 1 920 do not make the month 100 % met', () => {
+    // Ten minutes of checks, Friday 4 December 08:00–08:10 Helsinki time.
+    const tenMinutes = Array.from({ length: 10 }, (_, minute) =>
+      observationOf({
+        at: new Date(Date.parse('2026-12-04T06:00:00Z') + minute * 60_000),
+        component: 'web',
+        status: 'up',
+      }),
+    ).filter((o) => o !== null)
+    expect(december(tenMinutes)).toEqual({
+      month: '2026-12',
+      serviceMinutes: 1920,
+      maintenanceMinutes: 0,
+      upMinutes: 10,
+      degradedMinutes: 0,
+      downMinutes: 0,
+      unknownMinutes: 1910,
+      // Of the minutes known; whether the target is met is for the unknown ones to decide.
+      availability: 1,
+      meetsTarget: null,
+    })
+  })
+
+  it('decide the target only when they could: met even if all were down, missed even if all were up', () => {
+    const allButOne = observed('2026-11-30T22:00:00Z', '2026-12-04T13:59:00Z')
+    expect(december([allButOne])).toMatchObject({ unknownMinutes: 1, meetsTarget: true })
+    const downHalf = [
+      observed('2026-11-30T22:00:00Z', '2026-12-02T22:00:00Z'),
+      observed('2026-12-02T22:00:00Z', '2026-12-04T22:00:00Z', 'down'),
+    ]
+    expect(december(downHalf)).toMatchObject({ downMinutes: 960, unknownMinutes: 0, meetsTarget: false })
+    expect(december([])).toMatchObject({ unknownMinutes: 1920, availability: null, meetsTarget: null })
+  })
+
+  it('are not counted down either when an outage the probe found stopped being checked', () => {
+    // Down from Tuesday 08:00 for 30 minutes by the checks; nothing known after.
+    const result = december([observed('2026-12-01T06:00:00Z', '2026-12-01T06:30:00Z', 'down')])
+    expect(result).toMatchObject({ downMinutes: 30, upMinutes: 0, unknownMinutes: 1890, availability: 0 })
+  })
+})
+
+describe('outages and degraded time', () => {
+  it('count an outage staff recorded as down over checks that found those minutes up', () => {
+    const result = march([outage('2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z')])
+    expect(result).toMatchObject({ upMinutes: marchMinutes - 60, downMinutes: 60, unknownMinutes: 0 })
+  })
+
+  it('take the worst of what was found in a minute: down over degraded over up', () => {
+    const result = march([], [], later, [
+      marchUp,
+      observed('2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z', 'degraded'),
+      observed('2026-03-03T08:30:00Z', '2026-03-03T08:40:00Z', 'down'),
+    ])
+    expect(result).toMatchObject({ upMinutes: marchMinutes - 60, degradedMinutes: 50, downMinutes: 10 })
+    // Degraded minutes answered: available.
+    expect(result.availability).toBeCloseTo((marchMinutes - 10) / marchMinutes, 10)
+  })
+
+  it('count an outage of the job worker as degraded: the portal still answers', () => {
+    const result = march([{ ...outage('2026-03-03T08:00:00Z', '2026-03-03T09:00:00Z'), component: 'worker' }])
+    expect(result).toMatchObject({ degradedMinutes: 60, downMinutes: 0, availability: 1 })
+  })
+
+  it('leave announced maintenance out of the unknown minutes too', () => {
+    const result = march([], [maintenanceBreak('2026-03-03T08:00:00Z', '2026-03-03T10:00:00Z')], later, [])
+    expect(result).toMatchObject({ maintenanceMinutes: 120, unknownMinutes: marchMinutes - 120 })
   })
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { EnvError, parseEnv as parseProcessEnv } from '../../src/env'
+import { EnvError, objectStorageLocationOf, parseEnv as parseProcessEnv } from '../../src/env'
 
 type Source = Record<string, string | undefined>
 
@@ -18,6 +18,7 @@ const production = {
   PAYLOAD_SECRET: secret,
   PUBLIC_URL: 'https://lupa.example.fi',
   SMTP_URL: 'smtp://mail.example.fi:587',
+  METRICS_TOKEN: 'm'.repeat(32),
 } as const
 
 let dataDir: string
@@ -128,25 +129,49 @@ describe('parseEnv in production', () => {
     expect(env.PUBLIC_URL).toBe('https://lupa.example.fi')
   })
 
-  it('should list each missing secret: PAYLOAD_SECRET, PUBLIC_URL and SMTP_URL', () => {
+  it('should list each missing secret: PAYLOAD_SECRET, PUBLIC_URL, SMTP_URL and METRICS_TOKEN', () => {
     const problems = problemsOf({ NODE_ENV: 'production', LUPA_ENV: 'production', DATA_DIR: dataDir })
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^PAYLOAD_SECRET: /),
         expect.stringMatching(/^PUBLIC_URL: /),
         expect.stringMatching(/^SMTP_URL: /),
+        expect.stringMatching(/^METRICS_TOKEN: /),
       ]),
     )
-    expect(problems).toHaveLength(3)
+    expect(problems).toHaveLength(4)
   })
 
-  it.each(['PAYLOAD_SECRET', 'PUBLIC_URL', 'SMTP_URL'] as const)(
+  it.each(['PAYLOAD_SECRET', 'PUBLIC_URL', 'SMTP_URL', 'METRICS_TOKEN'] as const)(
     'should name %s alone when only it is missing',
     (name) => {
       const { [name]: _missing, ...rest } = production
       expect(problemsOf({ ...rest, DATA_DIR: dataDir })).toEqual([`${name}: required in production`])
     },
   )
+
+  it('should refuse a METRICS_TOKEN shorter than 32 characters, in production or not', () => {
+    expect(problemsOf({ ...production, METRICS_TOKEN: 'short', DATA_DIR: dataDir })).toEqual([
+      'METRICS_TOKEN: must be at least 32 characters',
+    ])
+    expect(problemsOf({ METRICS_TOKEN: 'short', DATA_DIR: dataDir })).toEqual([
+      'METRICS_TOKEN: must be at least 32 characters',
+    ])
+  })
+
+  it('should leave METRICS_TOKEN optional outside production', () => {
+    expect(parseEnv({ DATA_DIR: dataDir }).METRICS_TOKEN).toBeUndefined()
+    expect(parseEnv({ DATA_DIR: dataDir, METRICS_TOKEN: 't'.repeat(40) }).METRICS_TOKEN).toBe('t'.repeat(40))
+  })
+
+  it('should take an optional PROBE_TOKEN of at least 32 characters, in production too', () => {
+    expect(parseEnv({ DATA_DIR: dataDir }).PROBE_TOKEN).toBeUndefined()
+    expect(parseEnv({ DATA_DIR: dataDir, PROBE_TOKEN: 'p'.repeat(32) }).PROBE_TOKEN).toBe('p'.repeat(32))
+    expect(parseEnv({ ...production, DATA_DIR: dataDir }).PROBE_TOKEN).toBeUndefined()
+    expect(problemsOf({ ...production, PROBE_TOKEN: 'short', DATA_DIR: dataDir })).toEqual([
+      'PROBE_TOKEN: must be at least 32 characters',
+    ])
+  })
 
   it('should not generate a secret file when production lacks PAYLOAD_SECRET', () => {
     problemsOf({ NODE_ENV: 'production', LUPA_ENV: 'production', DATA_DIR: dataDir })
@@ -170,6 +195,111 @@ describe('parseEnv in production', () => {
     expect(problemsOf({ ...production, SMTP_URL: 'https://mail.example.fi', DATA_DIR: dataDir })[0]).toMatch(
       /^SMTP_URL: /,
     )
+  })
+})
+
+describe('object storage settings', () => {
+  const bucket = {
+    STORAGE_URL: 's3://lupa-files/prod/uploads',
+    S3_ENDPOINT: 'http://127.0.0.1:9000',
+    S3_ACCESS_KEY_ID: 'access',
+    S3_SECRET_ACCESS_KEY: 'very-secret-value',
+  }
+
+  it('should keep uploads on the disk when STORAGE_URL is unset, in region us-east-1 by default', () => {
+    const env = parseEnv({ DATA_DIR: dataDir })
+    expect(env.STORAGE_URL).toBeUndefined()
+    expect(env.S3_REGION).toBe('us-east-1')
+  })
+
+  it('should accept a bucket with a prefix, an endpoint and a key pair', () => {
+    expect(parseEnv({ ...bucket, S3_REGION: 'eu-north-1', DATA_DIR: dataDir })).toMatchObject({
+      ...bucket,
+      S3_REGION: 'eu-north-1',
+    })
+  })
+
+  it('should read the bucket and the prefix, without surrounding slashes', () => {
+    expect(objectStorageLocationOf('s3://lupa-files')).toEqual({ bucket: 'lupa-files', prefix: '' })
+    expect(objectStorageLocationOf('s3://lupa-files/')).toEqual({ bucket: 'lupa-files', prefix: '' })
+    expect(objectStorageLocationOf('s3://lupa.files/a/b/')).toEqual({ bucket: 'lupa.files', prefix: 'a/b' })
+  })
+
+  it.each([
+    'lupa-files',
+    'https://lupa-files.s3.amazonaws.com',
+    's3://ab',
+    's3://Lupa-Files',
+    's3://lupa_files',
+    `s3://${'a'.repeat(64)}`,
+    's3://lupa-files//x',
+    's3://lupa-files/a/../b',
+    's3://lupa-files/a b',
+  ])('should refuse STORAGE_URL=%s naming STORAGE_URL', (url) => {
+    expect(problemsOf({ DATA_DIR: dataDir, STORAGE_URL: url })).toEqual([
+      'STORAGE_URL: must be s3://<bucket>[/<prefix>] with a valid bucket name',
+    ])
+  })
+
+  it('should refuse S3 settings without STORAGE_URL, which would leave files on the disk', () => {
+    const { STORAGE_URL: _unset, ...rest } = bucket
+    expect(problemsOf({ ...rest, DATA_DIR: dataDir })).toEqual([
+      'S3_ENDPOINT: only used with STORAGE_URL, which is unset',
+      'S3_ACCESS_KEY_ID: only used with STORAGE_URL, which is unset',
+      'S3_SECRET_ACCESS_KEY: only used with STORAGE_URL, which is unset',
+    ])
+  })
+
+  it('should refuse a key id without its secret and the other way round', () => {
+    for (const name of ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      const { [name]: _missing, ...rest } = bucket
+      expect(problemsOf({ ...rest, DATA_DIR: dataDir })).toEqual([
+        'S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither',
+      ])
+    }
+  })
+
+  it('should refuse an endpoint that is not a URL', () => {
+    expect(problemsOf({ ...bucket, S3_ENDPOINT: '127.0.0.1:9000', DATA_DIR: dataDir })[0]).toMatch(
+      /^S3_ENDPOINT: /,
+    )
+  })
+
+  it('should require an https endpoint in production', () => {
+    expect(problemsOf({ ...production, ...bucket, DATA_DIR: dataDir })).toEqual([
+      'S3_ENDPOINT: must be https in production',
+    ])
+    expect(
+      parseEnv({ ...production, ...bucket, S3_ENDPOINT: 'https://s3.example.fi', DATA_DIR: dataDir })
+        .S3_ENDPOINT,
+    ).toBe('https://s3.example.fi')
+  })
+
+  it('should never put the secret key in a problem', () => {
+    const problems = problemsOf({
+      ...bucket,
+      S3_ACCESS_KEY_ID: undefined,
+      STORAGE_URL: 'bogus',
+      DATA_DIR: dataDir,
+    })
+    expect(problems.join('\n')).not.toContain(bucket.S3_SECRET_ACCESS_KEY)
+  })
+})
+
+describe('trusted proxies', () => {
+  it('should trust only loopback by default', () => {
+    expect(parseEnv({ DATA_DIR: dataDir }).TRUSTED_PROXIES).toBe('loopback')
+  })
+
+  it('should accept addresses, CIDR ranges and the named ranges, separated by commas', () => {
+    const value = 'loopback, 10.0.0.0/8, 192.0.2.10, fd00::/8, uniquelocal'
+    expect(parseEnv({ DATA_DIR: dataDir, TRUSTED_PROXIES: value }).TRUSTED_PROXIES).toBe(value)
+  })
+
+  it.each(['*', 'proxy.example.fi', '10.0.0.0/33', '10.0.0.1/8/2', ''])('should refuse "%s"', (value) => {
+    expect(problemsOf({ DATA_DIR: dataDir, TRUSTED_PROXIES: value })).toEqual([
+      expect.stringMatching(/^TRUSTED_PROXIES:/),
+    ])
   })
 })
 

@@ -242,6 +242,7 @@ describe('settings from the environment', () => {
       LUPA_ENV: 'production',
       PUBLIC_URL: 'https://lupa.test',
       SMTP_URL: 'smtp://mail.test:25',
+      METRICS_TOKEN: 'm'.repeat(32),
       SUOMIFI_IDP_METADATA: 'https://tunnistus.test/metadata.xml',
       SUOMIFI_SP_ENTITY_ID: 'https://lupa.test/sp',
       SUOMIFI_SP_KEY: 'sp.key',

@@ -14,9 +14,12 @@ import { groupRows, percentOf, percentText, reportSeries } from '../../plugins/r
 const at = (iso: string) => new Date(iso)
 const up = (month: string): MonthAvailability => ({
   month,
-  measuredMinutes: 10_000,
+  serviceMinutes: 10_000,
   maintenanceMinutes: 0,
+  upMinutes: 9_950,
+  degradedMinutes: 0,
   downMinutes: 50,
+  unknownMinutes: 0,
   availability: 0.995,
   meetsTarget: true,
 })

@@ -133,16 +133,31 @@ const Report = ({ report }: { report: MonthlyReport }) => {
             />
           </LineChart>
         </ResponsiveContainer>
+        <p>{t('plugin-reports:availabilityNote')}</p>
         <Table
           head={[
             t('plugin-reports:month'),
             t('plugin-reports:availability'),
+            t('plugin-reports:upMinutes'),
+            t('plugin-reports:degradedMinutes'),
             t('plugin-reports:downMinutes'),
+            t('plugin-reports:unknownMinutes'),
+            t('plugin-reports:meetsTarget'),
           ]}
           rows={report.months.map((m) => [
             m.month,
             percentText(m.availability.availability, 2),
+            Math.round(m.availability.upMinutes),
+            Math.round(m.availability.degradedMinutes),
             Math.round(m.availability.downMinutes),
+            Math.round(m.availability.unknownMinutes),
+            t(
+              m.availability.meetsTarget === null
+                ? 'plugin-reports:undecided'
+                : m.availability.meetsTarget
+                  ? 'plugin-reports:yes'
+                  : 'plugin-reports:no',
+            ),
           ])}
         />
       </Section>

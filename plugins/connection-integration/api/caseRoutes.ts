@@ -1,13 +1,9 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import path from 'node:path'
-import { Readable } from 'node:stream'
-
 import type { Where } from 'payload'
 import type { z } from 'zod'
 
 import { caseAttachmentsOf } from '../../../src/cases/caseAttachmentsOf'
 import { caseDetailOf, caseSummaryOf, permitTypesOf } from '../../../src/cases/caseViews'
+import { readAttachment } from '../../../src/collections/Attachments/readAttachment'
 import { slugs } from '../../../src/collections/slugs'
 import { caseOfAuthority, isIdLike } from './caseOfAuthority'
 import { jsonResponse, noStore, notFound } from './problem'
@@ -64,22 +60,15 @@ export const downloadAttachment = getRoute(
     const attachmentId = req.routeParams?.attachmentId
     if (!isIdLike(req, attachmentId)) throw notFound()
     const attachment = (await caseAttachmentsOf(req, caseDoc)).find((doc) => String(doc.id) === attachmentId)
-    const filename = attachment?.filename ?? ''
-    const staticDir = req.payload.collections[slugs.attachments]?.config.upload?.staticDir
-    // Stored names are Payload's; never let one point outside the upload directory.
-    if (!attachment || !staticDir || !filename || path.basename(filename) !== filename) throw notFound()
-    const file = path.join(path.resolve(staticDir), filename)
-    const size = await stat(file)
-      .then((info) => info.size)
-      .catch(() => null)
-    if (size === null) throw notFound()
-    return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
+    const content = attachment ? await readAttachment(req.payload, attachment) : null
+    if (!attachment || !content) throw notFound()
+    return new Response(content.stream, {
       status: 200,
       headers: {
         ...noStore,
         'content-type': attachment.mimeType ?? 'application/octet-stream',
-        'content-length': String(size),
-        'content-disposition': contentDispositionOf(filename),
+        'content-length': String(content.size),
+        'content-disposition': contentDispositionOf(attachment.filename ?? ''),
         'x-content-type-options': 'nosniff',
       },
     })

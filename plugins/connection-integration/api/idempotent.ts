@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto'
 
 import type { PayloadRequest } from 'payload'
+
+import { nowOf } from '../../../src/clock'
 import { withTransaction } from '../../../src/db/withTransaction'
+import type { IntegrationIdempotencyRecord } from '../../../src/payload-types'
+import { retentionPolicyOf } from '../../../src/retention/retentionPolicy'
 
 import { integrationSlugs } from '../integrationSlugs'
 import type { IntegrationCaller } from './authenticateApiKey'
@@ -44,7 +48,9 @@ const readBody = async (req: PayloadRequest) => {
  * POST, scoped to the authority). The change and the stored response commit together; a
  * replay of the same request gets the stored response (`Idempotent-Replayed: true`), the
  * same key with another request gets 422. A request that failed changed nothing and is not
- * stored: it may be retried with the same key.
+ * stored: it may be retried with the same key. A key is honoured for the retention policy's
+ * `idempotencyKeyMs` (24 h); an older one counts as new even before the clean-up job
+ * (expireIdempotencyRecords) deletes its record.
  */
 export const idempotent = async ({
   req,
@@ -66,8 +72,9 @@ export const idempotent = async ({
     })
   const rawBody = await readBody(req)
   const requestHash = createHash('sha256').update(`POST ${req.pathname}\n${rawBody}`).digest('hex')
+  const expiredBefore = nowOf(payload).getTime() - retentionPolicyOf(payload).idempotencyKeyMs
 
-  const replay = async () => {
+  const storedOfKey = async () => {
     const { docs } = await payload.find({
       collection: integrationSlugs.idempotencyRecords,
       where: { and: [{ authority: { equals: caller.authorityId } }, { key: { equals: key } }] },
@@ -76,8 +83,11 @@ export const idempotent = async ({
       limit: 1,
       pagination: false,
     })
-    const stored = docs.at(0)
-    if (!stored) return null
+    return docs.at(0) ?? null
+  }
+
+  const replay = (stored: IntegrationIdempotencyRecord | null) => {
+    if (!stored || new Date(stored.createdAt).getTime() < expiredBefore) return null
     if (stored.requestHash !== requestHash)
       throw new ProblemError({
         status: 422,
@@ -86,11 +96,19 @@ export const idempotent = async ({
     return jsonResponse(stored.responseBody, stored.responseStatus, { 'idempotent-replayed': 'true' })
   }
 
-  const earlier = await replay()
+  const stored = await storedOfKey()
+  const earlier = replay(stored)
   if (earlier) return earlier
   try {
     return await withTransaction(req, async () => {
       const result = await run(rawBody)
+      // An expired record of the key would refuse the new one (the key is unique).
+      if (stored)
+        await payload.db.deleteOne({
+          collection: integrationSlugs.idempotencyRecords,
+          where: { id: { equals: stored.id } },
+          req,
+        })
       await payload.create({
         collection: integrationSlugs.idempotencyRecords,
         req,
@@ -108,10 +126,12 @@ export const idempotent = async ({
     })
   } catch (error) {
     // A concurrent twin of this request may have committed first: answer as it was answered.
-    const twin = await replay().catch((problem: unknown) => {
-      if (problem instanceof ProblemError) throw problem
-      return null
-    })
+    const twin = await storedOfKey()
+      .then(replay)
+      .catch((problem: unknown) => {
+        if (problem instanceof ProblemError) throw problem
+        return null
+      })
     if (twin) return twin
     throw error
   }

@@ -287,7 +287,7 @@ export const openApiDocument = ({ serverURL }: { serverURL: string }) => ({
         in: 'header',
         required: true,
         description:
-          'Unique per intended change (e.g. a UUID). Resending the same request with the same key returns the first answer and changes nothing again.',
+          'Unique per intended change (e.g. a UUID). Resending the same request with the same key within 24 hours returns the first answer and changes nothing again; after that the key counts as new.',
         schema: { type: 'string', minLength: 1, maxLength: 255 },
       },
       WebhookId: {

@@ -190,7 +190,8 @@ const csvLine = (fields: (string | number | null)[]) => fields.map(csvField).joi
 /**
  * The report as CSV, one figure a line: month, section, group (a bundle, authority or
  * "permit type / authority"; empty for the whole month), measure, value. Rates and
- * availability are fractions (0–1); times are days; availability minutes are service minutes.
+ * availability are fractions (0–1); times are days; availability minutes are service minutes,
+ * and availability leaves the unknown minutes out.
  */
 export function monthlyReportCsv(report: MonthlyReport): string {
   const lines = [csvLine(['month', 'section', 'group', 'measure', 'value'])]
@@ -217,9 +218,12 @@ export function monthlyReportCsv(report: MonthlyReport): string {
     add('deliveries', '', 'count', m.deliveries.total)
     add('deliveries', '', 'dead-lettered', m.deliveries.deadLettered)
     add('deliveries', '', 'failed attempts', m.deliveries.failedAttempts)
-    add('availability', '', 'measured minutes', m.availability.measuredMinutes)
+    add('availability', '', 'service minutes', m.availability.serviceMinutes)
     add('availability', '', 'maintenance minutes', m.availability.maintenanceMinutes)
+    add('availability', '', 'up minutes', m.availability.upMinutes)
+    add('availability', '', 'degraded minutes', m.availability.degradedMinutes)
     add('availability', '', 'down minutes', m.availability.downMinutes)
+    add('availability', '', 'unknown minutes', m.availability.unknownMinutes)
     add('availability', '', 'availability', m.availability.availability)
     add('availability', '', 'target', report.availabilityTarget)
     for (const [section, figures] of [

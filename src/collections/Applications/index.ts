@@ -74,6 +74,8 @@ export const Applications: CollectionConfig = {
         }
         const eventName = data.values?.eventName
         if (typeof eventName === 'string' && eventName.trim()) data.title = eventName.trim().slice(0, 200)
+        // A write is a touch: an abandoned-draft reminder no longer applies (the job records it without hooks).
+        data.draftReminderSentAt = null
         return data
       },
     ],
@@ -178,6 +180,22 @@ export const Applications: CollectionConfig = {
           admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         },
       ],
+    },
+    {
+      name: 'draftReminderSentAt',
+      type: 'date',
+      index: true,
+      label: l('Poistomuistutus lähetetty', 'Påminnelse om borttagning skickad', 'Deletion reminder sent'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: l(
+          'Keskeneräinen luonnos poistetaan, jos sitä ei muokata muistutuksen jälkeen.',
+          'Ett ofärdigt utkast tas bort om det inte redigeras efter påminnelsen.',
+          'An unfinished draft is deleted unless it is edited after the reminder.',
+        ),
+      },
     },
   ],
 }

@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { recordOfRoute } from '../../access/requireStaff'
 import { isStaff, userOf } from '../../access/roles'
-import { deliverMessageTaskSlug } from '../../connections/enqueueDelivery'
+import { queueDeliveryJob } from '../../connections/enqueueDelivery'
 import { slugs } from '../slugs'
 import { withTransaction } from '../../db/withTransaction'
 
@@ -34,11 +34,7 @@ export const replayEndpoint: Endpoint = {
         overrideAccess: true,
         data: { status: 'pending', nextAttemptAt: null, queuedAt: new Date().toISOString() },
       })
-      await req.payload.jobs.queue({
-        task: deliverMessageTaskSlug,
-        input: { deliveryId: String(delivery.id) },
-        req,
-      })
+      await queueDeliveryJob({ req, delivery })
     })
     return Response.json({ id: delivery.id, status: 'pending' }, { status: 202 })
   },

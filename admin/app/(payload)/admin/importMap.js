@@ -31,6 +31,7 @@ import { JsonField as JsonField_3540019cd98cabbf66799728e8069584 } from '../../.
 import { ApproveRequest as ApproveRequest_8cbe41c3c88a997b91991cc21cd6de11 } from '../../../components/ApproveRequest'
 import { ReportsNavLink as ReportsNavLink_e582c3000781e29bdce33b09df21bbb7 } from '../../../components/Reports/ReportsNavLink'
 import { MonacoLoader as MonacoLoader_6d920026ecde229bc905266c117b1cc1 } from '../../../components/MonacoLoader'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReportsView as ReportsView_27fe293e967a2cad5a3617865efa4237 } from '../../../components/Reports/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -69,6 +70,7 @@ export const importMap = {
   "/components/ApproveRequest#ApproveRequest": ApproveRequest_8cbe41c3c88a997b91991cc21cd6de11,
   "/components/Reports/ReportsNavLink#ReportsNavLink": ReportsNavLink_e582c3000781e29bdce33b09df21bbb7,
   "/components/MonacoLoader#MonacoLoader": MonacoLoader_6d920026ecde229bc905266c117b1cc1,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/Reports/ReportsView#ReportsView": ReportsView_27fe293e967a2cad5a3617865efa4237,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,53 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { postgresPoolOf } from '../db/databaseAdapter'
+
+/** The PostgreSQL channel on which workers hear that jobs were queued. */
+export const jobsChannel = 'lupa_jobs'
+
+type Wakers = Set<() => void>
+const state = globalThis as typeof globalThis & { __lupaJobWakers?: Wakers }
+const wakers = (): Wakers => (state.__lupaJobWakers ??= new Set())
+
+/** Calls `wake` whenever this process queues a job; answers the function that stops it. */
+export const onJobQueued = (wake: () => void) => {
+  wakers().add(wake)
+  return () => void wakers().delete(wake)
+}
+
+type Executes = { execute: (query: unknown) => Promise<unknown> }
+const executes = (value: unknown): value is Executes =>
+  typeof value === 'object' && value !== null && typeof Reflect.get(value, 'execute') === 'function'
+
+/**
+ * Tells workers that a job is waiting, so the first attempt starts at once rather than at
+ * the next poll. On PostgreSQL a NOTIFY in the request's transaction reaches every worker's
+ * LISTEN when (and only if) the transaction commits. Elsewhere the workers of this process
+ * are woken: their claim waits for the write lock the request holds, so it sees the commit.
+ */
+export const wakeWorkers = async (payload: Payload, req?: PayloadRequest) => {
+  const pool = postgresPoolOf(payload)
+  if (!pool) {
+    for (const wake of wakers()) wake()
+    return
+  }
+  const transactionID = req?.transactionID instanceof Promise ? await req.transactionID : req?.transactionID
+  const sessions: unknown = 'sessions' in payload.db ? payload.db.sessions : null
+  const transaction: unknown =
+    transactionID !== undefined && sessions && typeof sessions === 'object'
+      ? Reflect.get(Reflect.get(sessions, transactionID) ?? {}, 'db')
+      : null
+  if (executes(transaction)) await transaction.execute(sql`SELECT pg_notify(${jobsChannel}, '')`)
+  else await pool.query(`SELECT pg_notify($1, '')`, [jobsChannel])
+}
+
+/** Queues a job (as `payload.jobs.queue` does) and wakes the workers for it. */
+export const queueJob = async (
+  payload: Payload,
+  args: Parameters<Payload['jobs']['queue']>[0],
+): ReturnType<Payload['jobs']['queue']> => {
+  const job = await payload.jobs.queue(args)
+  await wakeWorkers(payload, args.req)
+  return job
+}

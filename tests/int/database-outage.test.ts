@@ -1,0 +1,81 @@
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { sqliteClientOf } from '../../src/db/databaseAdapter'
+import { createUser, tokenOf } from '../support/factories'
+import type { TestPayload } from '../support/testPayload'
+import { startTestPayload, startTestServer } from '../support/testPayload'
+
+let test: TestPayload
+let server: Awaited<ReturnType<typeof startTestServer>>
+
+beforeAll(async () => {
+  test = await startTestPayload()
+  server = await startTestServer(test)
+})
+
+afterAll(async () => {
+  await server?.close()
+  await test?.close()
+})
+
+/**
+ * Cuts the database off from Lupa: PostgreSQL refuses new connections to it and ends the
+ * open ones; answers how to let it back in. A SQLite file cannot go away apart from its
+ * process: its connection is closed, for good.
+ */
+const cutDatabase = async (): Promise<(() => Promise<void>) | null> => {
+  if (!test.databaseUrl.startsWith('postgres')) {
+    sqliteClientOf(test.payload)!.close()
+    return null
+  }
+  const url = new URL(test.databaseUrl)
+  const database = url.pathname.slice(1)
+  url.pathname = '/postgres'
+  const admin = new pg.Client({ connectionString: url.toString() })
+  await admin.connect()
+  await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`)
+  await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database])
+  return async () => {
+    await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`)
+    await admin.end()
+  }
+}
+
+const waitFor = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
+  const until = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+describe('a database outage', () => {
+  it('should answer a signed-in request 503 with Retry-After, not 401, and recover by itself', async () => {
+    const user = await createUser(test.payload, { role: 'customer' })
+    const token = await tokenOf(test.payload, user)
+    const me = () =>
+      fetch(`${server.url}/api/users/me`, {
+        headers: { authorization: `JWT ${token}`, 'accept-language': 'sv' },
+      })
+    expect((await me()).status).toBe(200)
+
+    const restore = await cutDatabase()
+    // The last answer is trusted for a second: past it, the database is asked again.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const refused = await me()
+    expect(refused.status).toBe(503)
+    expect(refused.headers.get('retry-after')).toBeTruthy()
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /tillfälligt otillgänglig/,
+    )
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(503)
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+
+    if (restore) {
+      await restore()
+      await waitFor(async () => (await me()).status === 200)
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+    }
+  })
+})
