@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -44,10 +44,23 @@ const environment = () => ({
   ...(s3 ? s3.envFor(prefix) : {}),
 })
 
+/** Runs the command as an operator would; not spawnSync: the bucket's server runs in this process. */
 const npmRun = (script: 'backup' | 'restore', dir: string) =>
-  spawnSync(process.execPath, [path.resolve('scripts/run.mjs'), `scripts/${script}.ts`, dir], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'test', LUPA_ENV: 'test', LOG_LEVEL: 'error', ...environment() },
-    encoding: 'utf8',
+  new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.resolve('scripts/run.mjs'), `scripts/${script}.ts`, dir], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        LUPA_ENV: 'test',
+        LOG_LEVEL: 'error',
+        ...environment(),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('exit', (status) => resolve({ status, stderr }))
   })
 
 /** Everything gone: the database's tables and every stored file. */
@@ -156,14 +169,14 @@ describe('the restore drill', () => {
     })()
     expect(before[slugs.cases]).toBe(cases.length)
 
-    const backedUp = npmRun('backup', backupDir)
+    const backedUp = await npmRun('backup', backupDir)
     expect(backedUp.status, backedUp.stderr).toBe(0)
     expect(readdirSync(backupDir)).toContain('manifest.json')
 
     await closeDatabase(payload)
     await wipe()
     if (!isPostgres) expect(existsSync(path.join(test.dataDir, 'uploads'))).toBe(false)
-    const restoredRun = npmRun('restore', backupDir)
+    const restoredRun = await npmRun('restore', backupDir)
     expect(restoredRun.status, restoredRun.stderr).toBe(0)
 
     restored = await startServerProcess(environment())
