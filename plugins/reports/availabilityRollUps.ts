@@ -1,11 +1,12 @@
-import type { CollectionConfig, Config, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionConfig, Config, PayloadRequest } from 'payload'
 
 import { denyAll, staffOnly } from '../../src/access/roles'
-import { nowOf, todayInFinland } from '../../src/clock'
+import { todayInFinland } from '../../src/clock'
 import { collectionLabels, groups, l } from '../../src/collections/labels'
 import { withTransaction } from '../../src/db/withTransaction'
-import { ensureScheduled, queueNextRun } from '../../src/jobs/scheduling'
+import { ensureScheduled } from '../../src/jobs/scheduling'
 import { retentionPolicyOf } from '../../src/retention/retentionPolicy'
+import { retentionTask } from '../../src/retention/retentionTask'
 import type { Observation, ProbeStatus } from './domain/availability'
 import { observationOf, probeStatuses } from './domain/availability'
 import { reportsSlugs } from './reportsSlugs'
@@ -134,22 +135,13 @@ const addToDay = async ({
  * them, a batch per transaction (a roll-up never counts a sample that is also kept), at
  * most `batchesPerRun` batches of `batchSize`; queues its own next run.
  */
-export const rollUpAvailabilityTask: TaskConfig<{ input: object; output: { rolledUp: number } }> = {
+export const rollUpAvailabilityTask = retentionTask({
   slug: rollUpAvailabilityTaskSlug,
   label: 'Roll old availability samples up per day',
-  outputSchema: [{ name: 'rolledUp', type: 'number', required: true }],
-  retries: 2,
-  handler: async ({ req, job }) => {
+  counts: ['rolledUp'],
+  run: async ({ req, policy, before: beforeMs }) => {
     const { payload } = req
-    const policy = retentionPolicyOf(payload)
-    // Queued first, so that a failing run does not end the chain.
-    await queueNextRun({
-      req,
-      task: rollUpAvailabilityTaskSlug,
-      afterMs: policy.intervalMs,
-      currentJobId: job.id,
-    })
-    const before = new Date(nowOf(payload).getTime() - policy.rawAvailabilitySamplesMs).toISOString()
+    const before = beforeMs(policy.rawAvailabilitySamplesMs)
     let rolledUp = 0
     for (let batch = 0; batch < policy.batchesPerRun; batch += 1) {
       const { docs: samples } = await payload.find({
@@ -189,9 +181,9 @@ export const rollUpAvailabilityTask: TaskConfig<{ input: object; output: { rolle
       rolledUp += samples.length
       if (samples.length < policy.batchSize) break
     }
-    return { output: { rolledUp } }
+    return { rolledUp }
   },
-}
+})
 
 /**
  * What the roll-ups overlapping `start`–`end` say, as the report's observations (kept

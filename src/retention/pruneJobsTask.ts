@@ -1,11 +1,8 @@
-import type { TaskConfig } from 'payload'
-
-import { nowOf } from '../clock'
 import type { PayloadJob } from '../payload-types'
-import { queueNextRun } from '../jobs/scheduling'
 import type { Keep } from './deleteInBatches'
 import { deleteInBatches } from './deleteInBatches'
-import { retentionPolicyOf, retentionTaskSlugs } from './retentionPolicy'
+import { retentionTaskSlugs } from './retentionPolicy'
+import { retentionTask } from './retentionTask'
 
 /**
  * An email job that gave up completes (it is not retried by Payload) but is the record of
@@ -29,26 +26,11 @@ const gaveUpLately = (failedBefore: Date): Keep => ({
  * case events), so nothing the product shows is lost; the periodic tasks alone add a row a
  * minute.
  */
-export const pruneJobsTask: TaskConfig<{ input: object; output: { completed: number; failed: number } }> = {
+export const pruneJobsTask = retentionTask({
   slug: retentionTaskSlugs.pruneJobs,
   label: 'Delete old job records',
-  outputSchema: [
-    { name: 'completed', type: 'number', required: true },
-    { name: 'failed', type: 'number', required: true },
-  ],
-  retries: 2,
-  handler: async ({ req, job }) => {
-    const { payload } = req
-    const policy = retentionPolicyOf(payload)
-    // Queued first, so that a failing run does not end the chain.
-    await queueNextRun({
-      req,
-      task: retentionTaskSlugs.pruneJobs,
-      afterMs: policy.intervalMs,
-      currentJobId: job.id,
-    })
-    const now = nowOf(payload).getTime()
-    const before = (ms: number) => new Date(now - ms).toISOString()
+  counts: ['completed', 'failed'],
+  run: async ({ req, policy, before }) => {
     const completed = await deleteInBatches({
       req,
       collection: 'payload-jobs',
@@ -75,6 +57,6 @@ export const pruneJobsTask: TaskConfig<{ input: object; output: { completed: num
       },
       policy,
     })
-    return { output: { completed, failed } }
+    return { completed, failed }
   },
-}
+})

@@ -1,14 +1,14 @@
-import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { writeAudit } from '../access/auditHooks'
 import { todayInFinland, nowOf } from '../clock'
 import { idsOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { withTransaction } from '../db/withTransaction'
-import { queueNextRun } from '../jobs/scheduling'
 import { queueCustomerNotification } from '../notifications/queueCustomerNotification'
 import type { Application } from '../payload-types'
-import { retentionPolicyOf, retentionTaskSlugs } from './retentionPolicy'
+import { retentionTaskSlugs } from './retentionPolicy'
+import { retentionTask } from './retentionTask'
 
 /** The top-level fields of any collection that link attachments, found in the config. */
 const attachmentReferencesOf = (payload: Payload) =>
@@ -116,29 +116,12 @@ const remove = async ({ req, draft }: { req: PayloadRequest; draft: Application 
  * reminder (see the Applications collection), so an edited draft is kept and reminded
  * again only after another full period. At most `batchSize` of each per run.
  */
-export const removeAbandonedDraftsTask: TaskConfig<{
-  input: object
-  output: { reminded: number; deleted: number }
-}> = {
+export const removeAbandonedDraftsTask = retentionTask({
   slug: retentionTaskSlugs.removeAbandonedDrafts,
   label: 'Remind about and delete abandoned drafts',
-  outputSchema: [
-    { name: 'reminded', type: 'number', required: true },
-    { name: 'deleted', type: 'number', required: true },
-  ],
-  retries: 2,
-  handler: async ({ req, job }) => {
+  counts: ['reminded', 'deleted'],
+  run: async ({ req, policy, now, before }) => {
     const { payload } = req
-    const policy = retentionPolicyOf(payload)
-    // Queued first, so that a failing run does not end the chain.
-    await queueNextRun({
-      req,
-      task: retentionTaskSlugs.removeAbandonedDrafts,
-      afterMs: policy.intervalMs,
-      currentJobId: job.id,
-    })
-    const now = nowOf(payload).getTime()
-    const before = (ms: number) => new Date(now - ms).toISOString()
     // Untouched for the reminder period, whatever else: a write clears the reminder.
     const untouchedDrafts = async (reminder: Where) =>
       (
@@ -169,6 +152,6 @@ export const removeAbandonedDraftsTask: TaskConfig<{
     for (const draft of unreminded)
       await remind({ req, draft, deleteAt: new Date(now + policy.draftDeletionAfterMs) })
 
-    return { output: { reminded: unreminded.length, deleted: overdue.length } }
+    return { reminded: unreminded.length, deleted: overdue.length }
   },
-}
+})

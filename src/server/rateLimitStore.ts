@@ -82,7 +82,10 @@ export const rateLimitStoreOf = (payload: Payload): ((name: string) => Store) =>
   const dialect: Dialect | null = client
     ? {
         run: async (sql, args) =>
-          (await client.execute({ sql, args: args as InArgs })).rows as unknown as Row[],
+          (await client.execute({ sql, args: args as InArgs })).rows.map((row) => ({
+            hits: row.hits,
+            reset_at: row.reset_at,
+          })),
         param: (index) => `?${index}`,
         time: (date) => date.toISOString(),
       }
