@@ -65,7 +65,7 @@ export const integrationMode = ({ allowLoopbackHttp }: { allowLoopbackHttp: bool
 
     deliver: async ({ message, options, authority, payload }) => {
       const now = nowOf(payload)
-      const { timeoutMs } = deliveryPolicyOf(payload)
+      const { timeoutMs, connectTimeoutMs } = deliveryPolicyOf(payload)
       let secrets: string[]
       try {
         secrets = activeSecretsOf({ options, payload, now })
@@ -82,6 +82,7 @@ export const integrationMode = ({ allowLoopbackHttp }: { allowLoopbackHttp: bool
         body: JSON.stringify(message),
         secrets,
         timeoutMs,
+        connectTimeoutMs,
         now,
       })
       if (message.type === 'case.submitted') await sendCaseNotice({ payload, message, authority })
@@ -110,12 +111,14 @@ export const integrationMode = ({ allowLoopbackHttp }: { allowLoopbackHttp: bool
           schemaVersion: deliverySchemaVersion,
           occurredAt: now.toISOString(),
         }
+        const { timeoutMs, connectTimeoutMs } = deliveryPolicyOf(payload)
         await postSignedMessage({
           url: options.endpointUrl,
           id: ping.id,
           body: JSON.stringify(ping),
           secrets,
-          timeoutMs: deliveryPolicyOf(payload).timeoutMs,
+          timeoutMs,
+          connectTimeoutMs,
           now,
         }).catch((error: unknown) =>
           problems.push(

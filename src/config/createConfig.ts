@@ -36,6 +36,7 @@ import { deliverMessageTask } from '../connections/deliverMessageTask'
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import { databaseAdapter } from '../db/databaseAdapter'
 import type { Env } from '../env'
+import { logContext } from '../logging/logContext'
 import { ServiceCalendar } from '../globals/ServiceCalendar'
 import { sendEmailTask } from '../notifications/sendEmailTask'
 import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
@@ -101,7 +102,11 @@ export type CreateConfigOptions = {
   retention?: Partial<RetentionPolicy>
   /** The time; tests pass a controllable clock. */
   clock?: () => Date
+  /** Where log lines go; tests read them. @default standard output */
+  logDestination?: LogDestination
 }
+
+type LogDestination = Extract<Config['logger'], { options: unknown }>['destination']
 
 /**
  * The admin's languages, Finnish first and the default. Payload's list of language codes
@@ -119,6 +124,7 @@ export const createConfig = ({
   deliveryPolicy,
   retention,
   clock,
+  logDestination,
 }: CreateConfigOptions) => {
   const retentionPolicy: Partial<RetentionPolicy> = { isScheduled: env.NODE_ENV !== 'test', ...retention }
   const config: Config = {
@@ -146,7 +152,8 @@ export const createConfig = ({
           transportOptions: smtpTransportOptions(env.SMTP_URL),
         })
       : undefined,
-    logger: { options: { level: env.LOG_LEVEL } },
+    // Each line names the request or job it was written for (requestId, jobId, task).
+    logger: { options: { level: env.LOG_LEVEL, mixin: logContext }, destination: logDestination },
     // Client errors are expected: logged without alarm; refused access stays visible as a warning.
     loggingLevels: {
       APIError: 'warn',

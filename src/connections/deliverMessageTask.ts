@@ -4,6 +4,7 @@ import { appendCaseEvent } from '../cases/appendCaseEvent'
 import { changeCaseStatus } from '../cases/changeCaseStatus'
 import { slugs } from '../collections/slugs'
 import { withTransaction } from '../db/withTransaction'
+import { destinationIsBack } from '../jobs/destinationIsBack'
 import { alertServiceProducers } from './alertServiceProducers'
 import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from './deliveryPolicy'
@@ -43,9 +44,10 @@ export const deliverMessageTask: TaskConfig<{
       id: input.deliveryId,
       ...system,
     })
+    // A job runs whenever it is due, also before the delivery's planned next attempt: the
+    // authority's system may have come back (see destinationIsBack).
     const { status } = delivery
-    const isEarly = status === 'retrying' && delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > now
-    if (finalStatuses.includes(status) || isEarly) return { output: { status } }
+    if (finalStatuses.includes(status)) return { output: { status } }
 
     // Written by enqueueDelivery from deliveryMessageOf; the JSON field is typed loosely.
     const message = delivery.message as DeliveryMessage
@@ -156,6 +158,7 @@ export const deliverMessageTask: TaskConfig<{
           detail: { messageId: message.id, attempts, receipt },
         })
       })
+      if (attempts > 1 && input.destination) await destinationIsBack(payload, input.destination)
       return { output: { status: 'delivered' } }
     }
 

@@ -12,6 +12,11 @@ export type DeliveryPolicy = {
   giveUpAfterMs: number
   /** Time allowed for one delivery attempt. @default 15 s */
   timeoutMs: number
+  /**
+   * Of that, the time allowed to connect to an authority's endpoint (DNS, TCP and TLS): one
+   * that never takes the connection fails fast instead of holding a worker's place. @default 3 s
+   */
+  connectTimeoutMs: number
 }
 
 export const defaultDeliveryPolicy: DeliveryPolicy = {
@@ -19,6 +24,7 @@ export const defaultDeliveryPolicy: DeliveryPolicy = {
   maxDelayMs: 6 * 60 * 60 * 1000,
   giveUpAfterMs: 72 * 60 * 60 * 1000,
   timeoutMs: 15_000,
+  connectTimeoutMs: 3_000,
 }
 
 export const deliveryPolicyOf = (payload: Payload): DeliveryPolicy => ({

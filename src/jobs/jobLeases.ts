@@ -16,14 +16,24 @@ import { postgresPoolOf, sqliteClientOf } from '../db/databaseAdapter'
  * holds only its own share of the workers' places.
  */
 export type JobLeases = {
-  /** Claims up to `limit` due jobs of `queue`; answers their ids. */
-  claim: (options: { queue: string; limit: number; perDestination: number }) => Promise<number[]>
+  /** Claims up to `limit` due jobs of `queue`. */
+  claim: (options: { queue: string; limit: number; perDestination: number }) => Promise<ClaimedJob[]>
   /** Whether any job of `queue` is due (a read, so an idle worker never takes the write lock). */
   hasDue: (queue: string) => Promise<boolean>
   /** Renews the leases of jobs this worker runs. */
   renew: (ids: number[]) => Promise<void>
   /** Releases claimed, unfinished jobs: the given ones, or every one whose lease ran out. */
   release: (options: { ids: number[] } | { expiredBefore: Date }) => Promise<number>
+  /** Makes the jobs of a destination that wait for a later attempt due now; answers how many. */
+  makeDue: (destination: string) => Promise<number>
+}
+
+/** A claimed job, with what its log lines name besides its id. */
+export type ClaimedJob = {
+  id: number
+  task: string | null
+  /** The request that queued it (`input.requestId`, see queueJob). */
+  requestId: string | null
 }
 
 type Run = (sql: string, args: unknown[]) => Promise<Array<Record<string, unknown>>>
@@ -35,6 +45,7 @@ type Dialect = {
   /** A list of ids as one parameter or as many. */
   ids: (from: number, ids: number[]) => { sql: string; args: unknown[] }
   destination: string
+  requestId: string
   yes: string
   no: string
   lockRows: string
@@ -72,10 +83,14 @@ const leasesOf = (dialect: Dialect): JobLeases => {
          UPDATE payload_jobs SET processing = ${yes}, updated_at = ${param(2)}
          WHERE id IN (SELECT id FROM payload_jobs WHERE id IN (SELECT id FROM chosen)
                       AND processing = ${no} ${dialect.lockRows})
-         RETURNING id`,
+         RETURNING id, task_slug, ${dialect.requestId} AS request_id`,
         [queue, dialect.time(new Date()), perDestination, limit],
       )
-      return rows.map((row) => Number(row.id))
+      return rows.map((row) => ({
+        id: Number(row.id),
+        task: row.task_slug === null ? null : String(row.task_slug),
+        requestId: row.request_id === null ? null : String(row.request_id),
+      }))
     },
     renew: async (ids) => {
       if (ids.length === 0) return
@@ -104,6 +119,15 @@ const leasesOf = (dialect: Dialect): JobLeases => {
         )
       ).length
     },
+    makeDue: async (destination) =>
+      (
+        await run(
+          `UPDATE payload_jobs SET wait_until = ${param(1)}
+           WHERE processing = ${no} AND completed_at IS NULL AND wait_until > ${param(1)}
+             AND ${dialect.destination} = ${param(2)} RETURNING id`,
+          [dialect.time(new Date()), destination],
+        )
+      ).length,
   }
 }
 
@@ -116,6 +140,7 @@ export const jobLeasesOf = (payload: Payload): JobLeases | null => {
       param: (index) => `?${index}`,
       ids: (from, ids) => ({ sql: ids.map((_, index) => `?${from + index}`).join(', '), args: ids }),
       destination: `COALESCE(json_extract(input, '$.destination'), '')`,
+      requestId: `json_extract(input, '$.requestId')`,
       yes: '1',
       no: '0',
       lockRows: '',
@@ -129,6 +154,7 @@ export const jobLeasesOf = (payload: Payload): JobLeases | null => {
       param: (index) => `$${index}`,
       ids: (from, ids) => ({ sql: `SELECT unnest($${from}::int[])`, args: [ids] }),
       destination: `COALESCE(input->>'destination', '')`,
+      requestId: `input->>'requestId'`,
       yes: 'true',
       no: 'false',
       lockRows: 'FOR UPDATE SKIP LOCKED',

@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { postgresPoolOf } from '../db/databaseAdapter'
+import { logContext } from '../logging/logContext'
 
 /** The PostgreSQL channel on which workers hear that jobs were queued. */
 export const jobsChannel = 'lupa_jobs'
@@ -42,12 +43,17 @@ export const wakeWorkers = async (payload: Payload, req?: PayloadRequest) => {
   else await pool.query(`SELECT pg_notify($1, '')`, [jobsChannel])
 }
 
-/** Queues a job (as `payload.jobs.queue` does) and wakes the workers for it. */
+/**
+ * Queues a job (as `payload.jobs.queue` does) and wakes the workers for it. Its input keeps
+ * the id of the request that caused it (a job queued by a job passes its own on), which the
+ * worker writes in the job's log lines.
+ */
 export const queueJob = async (
   payload: Payload,
   args: Parameters<Payload['jobs']['queue']>[0],
 ): ReturnType<Payload['jobs']['queue']> => {
-  const job = await payload.jobs.queue(args)
+  const { requestId } = logContext()
+  const job = await payload.jobs.queue(requestId ? { ...args, input: { ...args.input, requestId } } : args)
   await wakeWorkers(payload, args.req)
   return job
 }

@@ -2,6 +2,8 @@ import type { PayloadRequest, SendEmailOptions } from 'payload'
 
 import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from '../connections/deliveryPolicy'
+import { destinationIsBack } from '../jobs/destinationIsBack'
+import { emailDestination } from './queueCustomerNotification'
 import { sendEmailWithin } from './sendEmailWithin'
 
 /** What an email job carries to count its attempts across the jobs that retry it. */
@@ -31,6 +33,7 @@ export const sendOrQueueAgain = async <Input extends Attempts>({
   const attempts = Number(input.attempts ?? 0) + 1
   try {
     await sendEmailWithin({ payload, message, timeoutMs: policy.timeoutMs })
+    if (attempts > 1) await destinationIsBack(payload, emailDestination)
     return 'sent'
   } catch (error) {
     const firstQueuedAt = input.firstQueuedAt ?? now.toISOString()

@@ -4,9 +4,10 @@ import type { Payload } from 'payload'
 import type { PoolClient } from 'pg'
 
 import { postgresPoolOf } from '../db/databaseAdapter'
-import type { JobLeases } from '../jobs/jobLeases'
+import type { ClaimedJob, JobLeases } from '../jobs/jobLeases'
 import { jobLeasesOf } from '../jobs/jobLeases'
 import { jobsChannel, onJobQueued } from '../jobs/wakeWorkers'
+import { withLogContext } from '../logging/logContext'
 
 export type Worker = {
   /** Stops claiming; waits up to `graceMs` for running jobs, then releases what still runs. */
@@ -88,14 +89,17 @@ const leasingWorker = async ({
 
   const logError = (msg: string) => (error: unknown) => payload.logger.error({ err: error, msg })
 
-  const runJob = (id: number) => {
-    const run = payload.jobs
-      .runByID({ id, overrideAccess: true, silent: { info: true } })
-      .then(() => undefined, logError(`Job ${id} failed to run`))
-      .finally(() => {
-        running.delete(id)
-        fill(true)
-      })
+  const runJob = ({ id, task, requestId }: ClaimedJob) => {
+    // Every line the job writes (Payload's own on a failure too) names it and the request that queued it.
+    const context = { jobId: id, ...(task ? { task } : {}), ...(requestId ? { requestId } : {}) }
+    const run = withLogContext(context, () =>
+      payload.jobs
+        .runByID({ id, overrideAccess: true, silent: { info: true } })
+        .then(() => undefined, logError(`Job ${id} failed to run`)),
+    ).finally(() => {
+      running.delete(id)
+      fill(true)
+    })
     running.set(id, run)
   }
 
@@ -104,9 +108,9 @@ const leasingWorker = async ({
     if (!isSure && !(await leases.hasDue(queue))) return
     while (!isStopped && running.size < concurrency) {
       const limit = concurrency - running.size
-      const ids = await leases.claim({ queue, limit, perDestination })
-      for (const id of ids) runJob(id)
-      if (ids.length < limit) return
+      const jobs = await leases.claim({ queue, limit, perDestination })
+      for (const job of jobs) runJob(job)
+      if (jobs.length < limit) return
     }
   }
 
@@ -180,12 +184,14 @@ const listenForJobs = (payload: Payload, onNotice: () => void) => {
       const connection = await pool.connect()
       if (isClosed) return connection.release()
       client = connection
-      const drop = () => {
+      // Bound to the worker's context: the pool may hand out a connection a request opened,
+      // whose events (and the reconnect's log lines) would otherwise name that request.
+      const drop = AsyncResource.bind(() => {
         if (client !== connection) return
         client = null
         connection.release(true)
         if (!isClosed) retry = setTimeout(() => void connect(), 1000)
-      }
+      })
       connection.on('notification', onNotice)
       connection.on('error', drop)
       connection.on('end', drop)

@@ -2,8 +2,10 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { endpointUrlProblem } from '../../plugins/connection-integration/endpointUrlProblem'
+import { postSignedMessage } from '../../plugins/connection-integration/postSignedMessage'
 import { retryAfterMs } from '../../plugins/connection-integration/retryAfterMs'
 import { slugs } from '../../src/collections/slugs'
+import { DeliveryFailedError } from '../../src/connections/types'
 import { seedCatalogue } from '../../src/seed/seed'
 import { workedExampleApplication } from '../../src/seed/public-event'
 import type { TestUser } from '../support/factories'
@@ -17,6 +19,7 @@ import {
   submitWorkedExample,
   useIntegrationMode,
 } from '../support/integrationHelpers'
+import { startSilentServer, startUnacceptingServer } from '../support/silentEndpoints'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
 import type { WebhookReceiver } from '../support/webhookReceiver'
@@ -58,7 +61,7 @@ const eventsOf = async (caseId: Id, type: string) =>
 
 beforeAll(async () => {
   test = await startTestPayload({
-    deliveryPolicy: { baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 2000 },
+    deliveryPolicy: { baseDelayMs: 5, maxDelayMs: 20, timeoutMs: 2000, connectTimeoutMs: 1000 },
     clock: () => new Date(Date.now() + clockOffsetMs),
   })
   payload = test.payload
@@ -207,6 +210,43 @@ describe('delivering to an authority system', () => {
     expect(await runJobsUntil(payload, deliveryStatusIs(payload, delivery.id, 'delivered'))).toBe(true)
   })
 
+  it("should give up connecting within the connect timeout, not the whole attempt's", async () => {
+    const unaccepting = await startUnacceptingServer()
+    const silent = await startSilentServer()
+    const failureOf = async (url: string, timeouts: { timeoutMs: number; connectTimeoutMs: number }) => {
+      const started = Date.now()
+      const error = await postSignedMessage({
+        url,
+        id: 'msg_connect_timeout',
+        body: '{}',
+        secrets: [signingSecret],
+        now: new Date(),
+        ...timeouts,
+      }).catch((failure: unknown) => failure)
+      expect(error).toBeInstanceOf(DeliveryFailedError)
+      return { error: error as DeliveryFailedError, elapsedMs: Date.now() - started }
+    }
+    try {
+      // No TCP connection at all, and one whose TLS handshake never ends: both still connecting.
+      for (const url of [unaccepting.url, `https://127.0.0.1:${silent.port}/webhooks`]) {
+        const { error, elapsedMs } = await failureOf(url, { timeoutMs: 15_000, connectTimeoutMs: 300 })
+        expect(error.message).toMatch(/^Connection to https?:\/\/127\.0\.0\.1:\d+ timed out after 300 ms$/)
+        expect(error.isRetryable).toBe(true)
+        expect(elapsedMs).toBeLessThan(5000)
+      }
+      // Connected but never answered: the whole attempt's timeout applies, not the connect timeout.
+      const { error, elapsedMs } = await failureOf(`http://127.0.0.1:${silent.port}/webhooks`, {
+        timeoutMs: 800,
+        connectTimeoutMs: 300,
+      })
+      expect(error.message).toBe(`No answer from http://127.0.0.1:${silent.port} within 800 ms`)
+      expect(elapsedMs).toBeGreaterThanOrEqual(750)
+    } finally {
+      await unaccepting.stop()
+      await silent.stop()
+    }
+  })
+
   it('should not retry a 429 before its Retry-After', async () => {
     const { delivery } = await submit()
     receiver.replyTo(String(delivery.messageId), { status: 429, headers: { 'Retry-After': '120' } })
@@ -253,8 +293,14 @@ describe('delivering to an authority system', () => {
     const update = payload.update.bind(payload)
     let hasCrashed = false
     // The orchestrator records the receipt with payload.update: fail that write once.
-    const crashingUpdate = async (args: { collection: string; data?: { status?: string } }) => {
-      if (!hasCrashed && args.collection === slugs.deliveries && args.data?.status === 'delivered') {
+    // Only this delivery's: earlier tests' retries may be due too (see destinationIsBack).
+    const crashingUpdate = async (args: {
+      collection: string
+      id?: number | string
+      data?: { status?: string }
+    }) => {
+      const isThisDelivery = args.collection === slugs.deliveries && String(args.id) === String(delivery.id)
+      if (!hasCrashed && isThisDelivery && args.data?.status === 'delivered') {
         hasCrashed = true
         throw new Error('simulated crash after the HTTP call')
       }
@@ -387,6 +433,29 @@ describe('settings and "Test connection"', () => {
     } finally {
       await receiver.start()
     }
+  })
+
+  it("should say when the endpoint did not take the connection within the policy's connect timeout", async () => {
+    const unaccepting = await startUnacceptingServer()
+    const pointTo = (endpointUrl: string) =>
+      payload.update({
+        collection: slugs.authorities,
+        id: policeId,
+        overrideAccess: true,
+        data: { integrationSettings: { endpointUrl } },
+      })
+    try {
+      await pointTo(unaccepting.url)
+      const { body } = await check(policeId)
+      expect(body.ok).toBe(false)
+      expect(body.problems.join(' ')).toMatch(
+        /Connection to http:\/\/127\.0\.0\.1:\d+ timed out after 1000 ms/,
+      )
+    } finally {
+      await pointTo(receiver.url())
+      await unaccepting.stop()
+    }
+    expect((await check(policeId)).body.ok).toBe(true)
   })
 
   it('should list a missing endpoint and a missing secret for an authority not set up yet', async () => {

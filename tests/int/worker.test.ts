@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 
 import { slugs } from '../../src/collections/slugs'
 import { withTransaction } from '../../src/db/withTransaction'
+import type { ClaimedJob } from '../../src/jobs/jobLeases'
 import { jobLeasesOf } from '../../src/jobs/jobLeases'
 import { queueEmail, sendEmailTaskSlug } from '../../src/notifications/sendEmailTask'
 import { seedCatalogue } from '../../src/seed/seed'
@@ -158,11 +159,11 @@ describe('workers sharing a queue', () => {
     for (let index = 0; index < 3; index += 1) await queueTo('authority:other', `other ${index}`)
     const leases = jobLeasesOf(payload)!
     const first = await leases.claim({ queue, limit: 20, perDestination: 2 })
-    const destinationsOf = async (ids: number[]) =>
+    const destinationsOf = async (jobs: ClaimedJob[]) =>
       (
         await payload.find({
           collection: 'payload-jobs',
-          where: { id: { in: ids } },
+          where: { id: { in: jobs.map((job) => job.id) } },
           overrideAccess: true,
           pagination: false,
           depth: 0,
@@ -178,7 +179,7 @@ describe('workers sharing a queue', () => {
     expect(await leases.claim({ queue, limit: 20, perDestination: 2 })).toEqual([])
     await payload.update({
       collection: 'payload-jobs',
-      where: { id: { in: first } },
+      where: { id: { in: first.map((job) => job.id) } },
       data: { processing: false, completedAt: new Date().toISOString() },
       overrideAccess: true,
     })
