@@ -32,6 +32,20 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/buildPortal.ts'],
         },
       },
+      {
+        // `npm run test:faults`: Lupa as several processes on PostgreSQL while parts of it
+        // fail. One file at a time: each starts processes that need the machine's cores.
+        test: {
+          name: 'faults',
+          include: ['tests/faults/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 10 * 60_000,
+          hookTimeout: 5 * 60_000,
+          fileParallelism: false,
+          setupFiles: ['tests/support/setup.ts'],
+          globalSetup: ['tests/faults/support/globalSetup.ts'],
+        },
+      },
     ],
   },
 })

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 
 /** A free TCP port on the loopback interface. */
@@ -59,6 +59,17 @@ export const peakRssMb = (pid: number) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
   const kb = Number(/^VmHWM:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? 0)
   return kb / 1024
+}
+
+/**
+ * The CPU time a process has used so far, in ms (Linux: utime + stime, counted in USER_HZ,
+ * which is 100 on every architecture Node runs on); NaN once it has exited, which the
+ * caller reports with the process's output.
+ */
+export const cpuMs = (pid: number) => {
+  if (!existsSync(`/proc/${pid}/stat`)) return NaN
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 /** The ceiling: a bare express "Hello World" on this machine, in its own process. */

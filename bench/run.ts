@@ -1,23 +1,30 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { demoReceiverUrl } from '../plugins/connection-integration/demoSeed'
+import { generateSigningSecret } from '../plugins/connection-integration/signingSecrets'
 import { demoPassword } from '../src/seed/seed'
 import { workedExampleAnswers, workedExampleApplication } from '../src/seed/public-event'
 import { createPostgresDatabase } from '../tests/support/testPayload'
+import { formatDeliveryTable, measureDelivery } from './delivery'
 import type { LoadResult, LoadTarget } from './load'
 import { idempotencyHeaders, load } from './load'
 import type { Child } from './processes'
 import { freePort, helloWorldScript, peakRssMb, startNode, waitUntilReady } from './processes'
+import { startWebhookReceiver } from './receiver'
 
 /*
- * `npm run bench [-- --db=postgres --seconds=8 --connections=32 --only=<name> --profile=<dir>]`
- * (`--profile` writes the web process's CPU profile there, for Chrome's DevTools): Lupa under
- * load as `npm start` runs it (production build, demo data, worker in the process), beside a
- * bare express "Hello World" measured in the same run as the machine's ceiling. Prints one
- * table of figures; asserts nothing (see bench/README.md for targets and the latest table).
+ * `npm run bench [-- --db=postgres --seconds=8 --connections=32 --only=<name> --profile=<dir>
+ * --rounds=10 --parallel=20]` (`--profile` writes the web process's CPU profile there, for
+ * Chrome's DevTools): Lupa under load as `npm start` runs it (production build, demo data; on
+ * SQLite the worker in the web process, on PostgreSQL two worker processes as production runs
+ * them), beside a bare express "Hello World" measured in the same run as the machine's
+ * ceiling; and the time from submission to the authority system's verified webhook
+ * (`--only=delivery` measures only that). Prints tables of figures; asserts nothing (see
+ * bench/README.md for targets and the latest tables).
  */
 const { values: options } = parseArgs({
   options: {
@@ -26,6 +33,8 @@ const { values: options } = parseArgs({
     'warm-up': { type: 'string', default: '2' },
     connections: { type: 'string', default: '32' },
     submissions: { type: 'string', default: '400' },
+    rounds: { type: 'string', default: '10' },
+    parallel: { type: 'string', default: '20' },
     only: { type: 'string' },
     profile: { type: 'string' },
   },
@@ -39,6 +48,12 @@ const children: Child[] = []
 const cleanups: (() => Promise<void> | void)[] = []
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
+
+const submitRoute = 'POST /api/applications/:id/submit'
+const deliveryName = 'delivery'
+const isMeasured = (name: string) => !options.only || name.includes(options.only)
+/** On PostgreSQL workers run apart from the web process, as in production (issue 12). */
+const workerCount = options.db === 'postgres' ? 2 : 0
 
 /** A database of the run's own: a SQLite file in a temporary folder, or a scratch PostgreSQL database. */
 const createDatabase = async (dataDir: string) => {
@@ -91,7 +106,10 @@ const api = async <T>(origin: string, session: Session, route: string, body?: un
 
 type Doc = { id: number | string }
 
-/** Everything the measured routes need: sessions, a submitted application, drafts, an API key. */
+/**
+ * Everything the measured routes and the delivery measurement need: sessions, a submitted
+ * application, drafts, an API key, the authorities in integration mode.
+ */
 const prepare = async (origin: string, submissions: number) => {
   // The submissions' drafts belong to another customer: the measured customer's own pages
   // keep what a customer has (a few applications), not hundreds of drafts.
@@ -141,7 +159,22 @@ const prepare = async (origin: string, submissions: number) => {
   const wizardDraft = await newDraft(customer, application.onBehalfOf)
   const drafts: (number | string)[] = []
   for (let index = 0; index < submissions; index += 1) drafts.push(await newDraft(submitter))
-  return { customer, submitter, police, apiKey: key, application, policeCase, wizardDraft, drafts }
+  const { docs: integrationAuthorities } = await api<{ docs: { key: string }[] }>(
+    origin,
+    owner,
+    '/api/authorities?depth=0&limit=1000&where[connectionMode][equals]=integration',
+  )
+  return {
+    customer,
+    submitter,
+    police,
+    apiKey: key,
+    application,
+    policeCase,
+    wizardDraft,
+    drafts,
+    integrationAuthorities: new Set(integrationAuthorities.map((authority) => authority.key)),
+  }
 }
 
 const targetsOf = (prepared: Awaited<ReturnType<typeof prepare>>): LoadTarget[] => {
@@ -194,7 +227,7 @@ const targetsOf = (prepared: Awaited<ReturnType<typeof prepare>>): LoadTarget[] 
       }),
     },
     {
-      name: 'POST /api/applications/:id/submit',
+      name: submitRoute,
       // Submissions are counted per second, not as a share: ≥ 50/s on PostgreSQL.
       target: 0,
       path: '',
@@ -250,45 +283,110 @@ const formatTable = (ceiling: LoadResult, results: LoadResult[], rssMb: number) 
   ].join('\n')
 }
 
-const main = async () => {
-  const started = Date.now()
-  log(`Ceiling: express "Hello World" at ${settings.connections} connections…`)
-  const ceiling = await measureCeiling()
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-bench-'))
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
+/** Lupa's processes: the web process, and on PostgreSQL its separate workers. */
+const startLupa = async (dataDir: string) => {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const profiling = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : []
-  const server = startNode([...profiling, 'scripts/run.mjs', '--node-env=production', 'bench/server.ts'], {
+  const env = {
     LUPA_ENV: 'development',
     DATABASE_URL: await createDatabase(dataDir),
     DATA_DIR: dataDir,
-    PORT: String(port),
     PUBLIC_URL: origin,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
+  }
+  const profiling = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.profile)}`] : []
+  const server = startNode([...profiling, 'scripts/run.mjs', '--node-env=production', 'bench/server.ts'], {
+    ...env,
+    PORT: String(port),
+    JOBS_IN_PROCESS: workerCount > 0 ? 'false' : 'true',
   })
   children.push(server)
   log(`Lupa on ${options.db} (builds first if the code changed)…`)
   await waitUntilReady(server, `${origin}/readyz`, 15 * 60_000)
-  // The integration authorities' system: takes the deliveries (in the same process as the bench).
-  const receiver = startNode(['scripts/run.mjs', 'scripts/demo-receiver.ts'], { DATA_DIR: dataDir })
-  children.push(receiver)
-  const prepared = await prepare(origin, Number(options.submissions))
-  const results: LoadResult[] = []
-  for (const target of targetsOf(prepared)) {
-    if (options.only && !target.name.includes(options.only)) continue
-    log(`  ${target.name}…`)
-    results.push(await load(origin, target, settings))
+  // Started once the web process has migrated the database and seeded the demo data.
+  const workers = Array.from({ length: workerCount }, () =>
+    startNode(['scripts/run.mjs', 'scripts/worker.ts'], { ...env, NODE_ENV: 'production' }),
+  )
+  children.push(...workers)
+  const checkWorkers = () => {
+    const stopped = workers.find((worker) => worker.process.exitCode !== null)
+    if (stopped) throw new Error(`a worker exited (${stopped.process.exitCode}):\n${stopped.output()}`)
   }
-  const rssMb = peakRssMb(server.process.pid!)
+  const processes = [server, ...workers].map((child, index) => ({
+    name: index === 0 ? 'web' : `worker ${index}`,
+    pid: child.process.pid!,
+  }))
+  return { origin, server, processes, checkWorkers }
+}
+
+const main = async () => {
+  const started = Date.now()
+  const measuresRoutes = options.only !== deliveryName
+  const measuresDelivery = isMeasured(deliveryName)
+  const rounds = Number(options.rounds)
+  const parallel = Number(options.parallel)
+  let ceiling: LoadResult | undefined
+  if (measuresRoutes) {
+    log(`Ceiling: express "Hello World" at ${settings.connections} connections…`)
+    ceiling = await measureCeiling()
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'lupa-bench-'))
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }))
+  // The integration authorities' system, listening where the demo data points them (the
+  // seed keeps a signing secret it finds in the data directory).
+  const secret = generateSigningSecret()
+  writeFileSync(path.join(dataDir, 'demo-receiver-secret'), secret, { mode: 0o600 })
+  const receiver = await startWebhookReceiver({ port: Number(new URL(demoReceiverUrl).port), secret })
+  cleanups.push(() => receiver.close())
+  const { origin, server, processes, checkWorkers } = await startLupa(dataDir)
+  const routeDrafts = measuresRoutes && isMeasured(submitRoute) ? Number(options.submissions) : 0
+  const deliveryDrafts = measuresDelivery ? (rounds + 1) * parallel : 0
+  log(`Preparing (${routeDrafts + deliveryDrafts} drafts)…`)
+  const prepared = await prepare(origin, routeDrafts + deliveryDrafts)
+  const topology =
+    workerCount > 0 ? `web process and ${workerCount} worker processes` : 'worker in the web process'
+  const sections: string[] = []
+  // Before the routes: the submission route leaves hundreds of deliveries queued, which
+  // this would otherwise measure.
+  if (measuresDelivery) {
+    log(`  delivery: ${rounds} rounds of ${parallel} parallel submissions…`)
+    const delivery = await measureDelivery({
+      origin,
+      authorization: prepared.submitter.authorization,
+      drafts: prepared.drafts.splice(0, deliveryDrafts),
+      rounds,
+      parallel,
+      integrationAuthorities: prepared.integrationAuthorities,
+      receiver,
+      processes,
+    })
+    checkWorkers()
+    sections.push(formatDeliveryTable(delivery, topology))
+  }
+  if (ceiling) {
+    const results: LoadResult[] = []
+    for (const target of targetsOf(prepared)) {
+      if (!isMeasured(target.name)) continue
+      log(`  ${target.name}…`)
+      results.push(await load(origin, target, settings))
+    }
+    checkWorkers()
+    sections.unshift(
+      [
+        `${settings.connections} connections, ${settings.seconds} s per route after ${settings.warmUpSeconds} s warm-up`,
+        '',
+        formatTable(ceiling, results, peakRssMb(server.process.pid!)),
+      ].join('\n'),
+    )
+  }
   const cpus = os.cpus()
   process.stdout.write(
     [
-      `Lupa bench, ${new Date().toISOString().slice(0, 10)}, database ${options.db}, ${settings.connections} connections, ${settings.seconds} s per route after ${settings.warmUpSeconds} s warm-up`,
+      `Lupa bench, ${new Date().toISOString().slice(0, 10)}, database ${options.db}, ${topology}`,
       `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
       '',
-      formatTable(ceiling, results, rssMb),
+      sections.join('\n\n'),
       '',
       `(${((Date.now() - started) / 1000).toFixed(0)} s in all)`,
       '',

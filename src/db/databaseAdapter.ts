@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
+import type { PoolClient } from 'pg'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrateDatabase } from './migrate'
@@ -102,21 +103,38 @@ export const databaseAdapter = ({
   if (dialect === 'postgres') {
     return withLupaConnect(
       postgresAdapter({
-        pool: { connectionString: databaseUrl },
+        // PostgreSQL's JIT compiles any statement whose estimated cost is high, and Payload's
+        // lateral joins over small, never-analysed tables (the service calendar global) are
+        // estimated high: each read cost ~50 ms of compiling for a 0.2 ms query.
+        pool: { connectionString: databaseUrl, options: '-c jit=off' },
         migrationDir: path.resolve('migrations/postgres'),
       }),
       {
         migrations,
-        // An idle connection the server ends (a restart, an outage) is an 'error' on the
-        // pool, which would otherwise end the process; the pool opens new ones as needed.
-        afterConnect: (instance: PostgresAdapter) =>
-          instance.pool.on('error', (error) =>
-            instance.payload.logger.warn({ err: error, msg: 'A database connection was lost' }),
-          ),
+        afterConnect: (instance: PostgresAdapter) => keepPoolAlive(instance),
       },
     )
   }
   return mongooseAdapter({ url: databaseUrl })
+}
+
+/**
+ * A connection the server ends (a restart, an outage) is an 'error' event on the pool when
+ * it is idle, and on the connection itself when it is checked out between two queries (a
+ * transaction's): unheard, either ends the process. Heard, the query in flight fails, the
+ * pool drops the connection and opens new ones as needed.
+ */
+const keepPoolAlive = (instance: PostgresAdapter) => {
+  const { pool, payload } = instance
+  const onLost = (error: Error) => payload.logger.warn({ err: error, msg: 'A database connection was lost' })
+  const hear = (client: PoolClient) => {
+    if (!client.listeners('error').includes(onLost)) client.on('error', onLost)
+  }
+  pool.on('error', onLost)
+  pool.on('connect', hear)
+  // Connections opened before this point (Payload's first one among them).
+  const opened: unknown = Reflect.get(pool, '_clients')
+  if (Array.isArray(opened)) for (const client of opened as PoolClient[]) hear(client)
 }
 
 /**

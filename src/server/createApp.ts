@@ -21,8 +21,7 @@ import { privateResponses } from './privateResponses'
 import { requestIds } from './requestIds'
 import { securityHeaders } from './securityHeaders'
 import { webHandler } from './webHandler'
-import { pingDatabase } from '../db/pingDatabase'
-import { withTimeout } from './withTimeout'
+import { isDatabaseAnswering } from '../db/pingDatabase'
 import { customOf } from '../config/custom'
 
 export type AppParts = {
@@ -93,7 +92,7 @@ export const createApp = ({
     res.set('Cache-Control', 'no-store')
     try {
       // The database itself: a count of a content collection may be answered from the cache.
-      await withTimeout(pingDatabase(payload), 3000)
+      if (!(await isDatabaseAnswering(payload, 3000))) throw new Error('the database does not answer')
       // Reads pass a jammed SQLite writer by; every write would time out behind it.
       if (databaseWriterHealth(payload)?.isJammed) throw new Error('the database writer is jammed')
       res.json({ status: 'ready' })

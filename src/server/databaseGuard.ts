@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { pingDatabase } from '../db/pingDatabase'
-import { withTimeout } from './withTimeout'
+import { isDatabaseAnswering } from '../db/pingDatabase'
 
 const messages = {
   fi: 'Palvelu on hetken poissa käytöstä. Yritä hetken päästä uudelleen.',
@@ -33,14 +32,11 @@ export const databaseGuard = ({
   let asking: Promise<boolean> | null = null
   const isUp = () => {
     if (Date.now() - answeredAt < freshMs) return Promise.resolve(true)
-    asking ??= withTimeout(pingDatabase(payload), timeoutMs)
-      .then(
-        () => {
-          answeredAt = Date.now()
-          return true
-        },
-        () => false,
-      )
+    asking ??= isDatabaseAnswering(payload, timeoutMs)
+      .then((isAnswering) => {
+        if (isAnswering) answeredAt = Date.now()
+        return isAnswering
+      })
       .finally(() => {
         asking = null
       })

@@ -1,7 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { sqliteClientOf } from '../../src/db/databaseAdapter'
+import { postgresPoolOf, sqliteClientOf } from '../../src/db/databaseAdapter'
 import { createUser, tokenOf } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
@@ -78,4 +78,25 @@ describe('a database outage', () => {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
     }
   })
+
+  // A pool of connections to wait for: PostgreSQL's.
+  const itOnPostgres = process.env.LUPA_TEST_DB === 'postgres' ? it : () => undefined
+  itOnPostgres(
+    'should call a busy database up: a ping waiting for a pool connection is not an outage',
+    async () => {
+      const pool = postgresPoolOf(test.payload)!
+      const user = await createUser(test.payload, { role: 'customer' })
+      const token = await tokenOf(test.payload, user)
+      // Every connection of the pool busy for longer than the guard and /readyz wait.
+      const busy = Array.from({ length: pool.options.max ?? 10 }, () => pool.query('SELECT pg_sleep(4)'))
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      const [ready, me] = await Promise.all([
+        fetch(`${server.url}/readyz`),
+        fetch(`${server.url}/api/users/me`, { headers: { authorization: `JWT ${token}` } }),
+      ])
+      await Promise.all(busy)
+      expect(ready.status).toBe(200)
+      expect(me.status).toBe(200)
+    },
+  )
 })

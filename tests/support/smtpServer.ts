@@ -12,6 +12,8 @@ export type ReceivedEmail = {
   subject: string
   /** The decoded text body. */
   text: string
+  /** When it arrived (ms since the epoch). */
+  receivedAt: number
 }
 
 export type TestSmtpServer = {
@@ -104,6 +106,7 @@ export const startSmtpServer = async (): Promise<TestSmtpServer> => {
             to: session.envelope.rcptTo.map((recipient) => recipient.address),
             raw,
             ...parseEmail(raw),
+            receivedAt: Date.now(),
           })
           callback()
         })

@@ -125,15 +125,17 @@ export const startTestServer = async ({
   limits,
   portal,
   trustedProxies,
+  publicUrl = 'http://localhost:3999',
 }: Pick<TestPayload, 'payload' | 'config'> & {
   limits?: RateLimits
   portal?: RequestHandler[]
   trustedProxies?: string
+  publicUrl?: string
 }) => {
   const app = createApp({
     payload,
     config,
-    publicUrl: 'http://localhost:3999',
+    publicUrl,
     isDevelopment: false,
     limits,
     portal,

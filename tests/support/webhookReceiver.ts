@@ -12,6 +12,8 @@ export type ReceivedRequest = {
   /** The secrets (by index in `secrets`) whose signature verified. */
   verifiedWith: number[]
   isDuplicate: boolean
+  /** When it arrived (ms since the epoch). */
+  receivedAt: number
 }
 
 type Reply = { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
@@ -34,6 +36,8 @@ export const startWebhookReceiver = async () => {
     processed: new Map<string, { reference: string; body: unknown }>(),
     /** Scripted replies per webhook-id, used (and removed) before the default behaviour. */
     replies: new Map<string, Reply[]>(),
+    /** Every answer waits this long (an endpoint that hangs: longer than Lupa waits). */
+    delayMs: 0,
   }
 
   const handle = (headers: IncomingHttpHeaders, body: string): Reply => {
@@ -52,9 +56,10 @@ export const startWebhookReceiver = async () => {
       }
     })
     const isDuplicate = state.processed.has(id)
-    state.requests.push({ id, body, headers, verifiedWith, isDuplicate })
+    state.requests.push({ id, body, headers, verifiedWith, isDuplicate, receivedAt: Date.now() })
     const scripted = state.replies.get(id)?.shift()
     if (scripted) return scripted
+    if (state.delayMs > 0) return { status: 200, body: '{}', delayMs: state.delayMs }
     if (verifiedWith.length === 0) return { status: 401, body: '{"error":"bad signature"}' }
     const parsed = JSON.parse(body) as { type?: string }
     if (parsed.type === 'ping') return { status: 204 }
