@@ -115,6 +115,13 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** The bearer token outside monitors present when they post availability results; unset, none are taken. */
   PROBE_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How long a delivery problem lasts before the customer is shown it (staff see it at once). */
+  DELIVERY_NOTICE_AFTER_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .optional(),
 })
 
 export type Env = z.infer<typeof envSchema> & {

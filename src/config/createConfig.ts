@@ -139,7 +139,12 @@ export const createConfig = ({
     db: databaseAdapter({ databaseUrl: env.DATABASE_URL, migrations }),
     custom: {
       isProduction: env.isProduction,
-      deliveryPolicy,
+      deliveryPolicy: {
+        ...(env.DELIVERY_NOTICE_AFTER_MINUTES === undefined
+          ? {}
+          : { customerNoticeAfterMs: env.DELIVERY_NOTICE_AFTER_MINUTES * 60_000 }),
+        ...deliveryPolicy,
+      },
       retention: retentionPolicy,
       clock,
       verifyMailTransport: mailTransportVerifier(env.SMTP_URL),

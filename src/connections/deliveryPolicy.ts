@@ -4,7 +4,7 @@ import { customOf } from '../config/custom'
 
 /** How long and how often the orchestrator retries a delivery. */
 export type DeliveryPolicy = {
-  /** Delay after the first failure; doubles with each attempt. @default 30 s */
+  /** Delay after the first failure; doubles with each attempt. @default 10 s */
   baseDelayMs: number
   /** Longest delay between two attempts. @default 6 h */
   maxDelayMs: number
@@ -17,14 +17,20 @@ export type DeliveryPolicy = {
    * that never takes the connection fails fast instead of holding a worker's place. @default 3 s
    */
   connectTimeoutMs: number
+  /**
+   * How long a delivery problem lasts (counted from the submission) before the customer is
+   * told of it; staff see it at once. @default 30 min (`DELIVERY_NOTICE_AFTER_MINUTES`)
+   */
+  customerNoticeAfterMs: number
 }
 
 export const defaultDeliveryPolicy: DeliveryPolicy = {
-  baseDelayMs: 30_000,
+  baseDelayMs: 10_000,
   maxDelayMs: 6 * 60 * 60 * 1000,
   giveUpAfterMs: 72 * 60 * 60 * 1000,
   timeoutMs: 15_000,
   connectTimeoutMs: 3_000,
+  customerNoticeAfterMs: 30 * 60 * 1000,
 }
 
 export const deliveryPolicyOf = (payload: Payload): DeliveryPolicy => ({

@@ -1,11 +1,7 @@
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { slugs } from '../../src/collections/slugs'
-import type { TestUser } from '../support/factories'
-import { createUser, tokenOf } from '../support/factories'
-import type { Topology } from '../support/topology'
-import { startTopology } from '../support/topology'
 import type { Submission } from './support/load'
 import {
   casesFor,
@@ -21,23 +17,9 @@ import {
   dueJobs,
   waitFor,
 } from './support/load'
-import { reportOutputsOnFailure } from './support/reportOutputs'
+import { useTopology } from './support/useTopology'
 
-let topology: Topology
-let customer: TestUser
-let token: string
-
-beforeAll(async () => {
-  topology = await startTopology()
-  customer = await createUser(topology.payload, { role: 'customer' })
-  token = await tokenOf(topology.payload, customer)
-})
-
-afterAll(async () => {
-  await topology?.close()
-})
-
-reportOutputsOnFailure(() => topology)
+const setting = useTopology()
 
 const readyz = (url: string) =>
   fetch(`${url}/readyz`)
@@ -52,7 +34,7 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(va
  * jobs, or still a draft with nothing of a submission written.
  */
 const expectWhole = async (drafts: (number | string)[], submissions: Submission[]) => {
-  const { payload } = topology
+  const { payload } = setting.topology
   const { docs: applications } = await payload.find({
     collection: slugs.applications,
     where: { id: { in: drafts } },
@@ -95,6 +77,7 @@ const expectWhole = async (drafts: (number | string)[], submissions: Submission[
 
 describe('the database refusing connections for 30 s under load', () => {
   it('should tell the truth on /readyz, recover by itself and leave nothing stuck', async () => {
+    const { topology, customer, token } = setting
     const url = new URL(topology.test.databaseUrl)
     const database = url.pathname.slice(1)
     url.pathname = '/postgres'
@@ -158,6 +141,7 @@ describe('the database refusing connections for 30 s under load', () => {
 
 describe('one authority endpoint hanging', () => {
   it("should keep other authorities' deliveries and every email at their usual latency", async () => {
+    const { topology, customer, token } = setting
     const alcohol = smallEvent(true)
     const measure = async (count: number) => {
       const drafts = await createDrafts(topology, customer, count, alcohol)
@@ -227,6 +211,7 @@ describe('one authority endpoint hanging', () => {
 
 describe('a web process killed mid-submission', () => {
   it('should leave every submission complete or untouched, nothing half-written', async () => {
+    const { topology, customer, token } = setting
     const drafts = await createDrafts(topology, customer, 150)
     const submitting = submitAll(topology.url, token, drafts, { concurrency: 8 })
     await sleep(2_000)

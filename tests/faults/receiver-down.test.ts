@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { TestUser } from '../support/factories'
-import { createUser, tokenOf } from '../support/factories'
-import type { Topology } from '../support/topology'
-import { startTopology } from '../support/topology'
 import {
   casesFor,
   createDrafts,
@@ -14,26 +10,13 @@ import {
   dueJobs,
   waitFor,
 } from './support/load'
-import { reportOutputsOnFailure } from './support/reportOutputs'
+import { useTopology } from './support/useTopology'
 
-let topology: Topology
-let customer: TestUser
-let token: string
-
-beforeAll(async () => {
-  topology = await startTopology()
-  customer = await createUser(topology.payload, { role: 'customer' })
-  token = await tokenOf(topology.payload, customer)
-})
-
-afterAll(async () => {
-  await topology?.close()
-})
-
-reportOutputsOnFailure(() => topology)
+const setting = useTopology()
 
 describe('an authority system that is down during 1,000 submissions', () => {
   it('should lose nothing, duplicate nothing, and deliver everything within a minute of its return', async () => {
+    const { topology, customer, token } = setting
     const drafts = await createDrafts(topology, customer, 1000)
     const { police } = topology.receivers
     await police.stop()

@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { TestUser } from '../support/factories'
-import { createUser, tokenOf } from '../support/factories'
-import type { Topology } from '../support/topology'
-import { startTopology } from '../support/topology'
 import {
   casesFor,
   createDrafts,
@@ -17,29 +13,16 @@ import {
   dueJobs,
   waitFor,
 } from './support/load'
-import { reportOutputsOnFailure } from './support/reportOutputs'
+import { useTopology } from './support/useTopology'
 
-let topology: Topology
-let customer: TestUser
-let token: string
-
-beforeAll(async () => {
-  topology = await startTopology()
-  customer = await createUser(topology.payload, { role: 'customer' })
-  token = await tokenOf(topology.payload, customer)
-})
-
-afterAll(async () => {
-  await topology?.close()
-})
-
-reportOutputsOnFailure(() => topology)
+const setting = useTopology()
 
 /** A stale claim of a killed worker is taken over once its lease (60 s) runs out. */
 const leaseMs = 60_000
 
 describe('workers killed with SIGKILL', () => {
   it('should lose nothing and duplicate nothing when a worker is killed 20 times at random points', async () => {
+    const { topology, customer, token } = setting
     const drafts = await createDrafts(topology, customer, 300)
     const submitting = submitAll(topology.url, token, drafts, { concurrency: 4 })
     const restarts: Promise<unknown>[] = []
@@ -84,6 +67,7 @@ describe('workers killed with SIGKILL', () => {
 
 describe('the mail server down and back', () => {
   it('should send every notice exactly once', async () => {
+    const { topology, customer, token } = setting
     const { smtp } = topology
     smtp.clear()
     await smtp.stop()

@@ -175,6 +175,27 @@ describe('the one view', () => {
     expect(after.version).not.toBe(view.version)
   })
 
+  it('should tell the customer of a delivery problem only once it has lasted half an hour', async () => {
+    const { applicationId, caseOf } = await submitWorkedExampleAs(payload, { customer, bundleId })
+    const caseId = caseOf('police-public-event-notification')
+    const deliveryOf = async () =>
+      (await viewOf(customer, applicationId)).cases.find((item) => item.id === String(caseId))!.delivery.state
+    await payload.update({
+      collection: slugs.cases,
+      id: caseId,
+      overrideAccess: true,
+      data: { deliveryState: 'failed' },
+    })
+    expect(await deliveryOf()).toBe('pending')
+    await payload.update({
+      collection: slugs.cases,
+      id: caseId,
+      overrideAccess: true,
+      data: { createdAt: new Date(Date.now() - 31 * 60 * 1000).toISOString() },
+    })
+    expect(await deliveryOf()).toBe('failed')
+  })
+
   it('should answer 404 to another customer, for the page, its live version and its posts', async () => {
     const { applicationId, caseOf } = await submitWorkedExampleAs(payload, { customer, bundleId })
     expect(await thrownStatus(() => viewOf(stranger, applicationId))).toBe(404)

@@ -5,6 +5,8 @@ import { data } from 'react-router'
 import { z } from 'zod'
 
 import { nowOf, todayInFinland } from '../../../src/clock'
+import { deliveryPolicyOf } from '../../../src/connections/deliveryPolicy'
+import { customerDeliveryStateOf } from '../../../src/domain/delivery-notice'
 import { idOf, idsOf } from '../../../src/collections/relations'
 import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
@@ -519,6 +521,7 @@ export const loadApplicationView = async ({
     (doc: { case?: number | Case | null }): boolean =>
       String(idOf(doc.case)) === String(caseId)
 
+  const now = nowOf(payload)
   const caseViews = cases.map((doc): CaseView => ({
     id: String(doc.id),
     caseNumber: doc.caseNumber,
@@ -530,7 +533,12 @@ export const loadApplicationView = async ({
     externalReference: doc.externalReference || null,
     expectedDecisionDateText: doc.status === 'decided' ? null : dateText(doc.expectedDecisionDate),
     delivery: {
-      state: doc.deliveryState ?? 'pending',
+      state: customerDeliveryStateOf({
+        state: doc.deliveryState ?? 'pending',
+        submittedAt: new Date(doc.createdAt),
+        now,
+        noticeAfterMs: deliveryPolicyOf(payload).customerNoticeAfterMs,
+      }),
       deliveredAtText: formatDateTime({ value: doc.deliveredAt, locale }),
       receivedAtText: formatDateTime({ value: doc.receivedAt, locale }),
     },
