@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { serviceDeskSlugs } from '../../plugins/service-desk'
+import { contentCheckIntervalMs } from '../../src/catalogue/contentCache'
 import type { PortalTestServer } from './support/portalTestServer'
 import { launchChromium, openPage, startPortalTestServer } from './support/portalTestServer'
 
@@ -56,7 +57,12 @@ describe('maintenance breaks in the portal', () => {
       data: { startsAt: new Date(Date.now() - 60_000).toISOString() },
     })
     const { context, page, goto } = await openPage(browser, { javaScriptEnabled: false })
-    const response = await goto(`${server.url}/analysis/public-event`)
+    // A content edit shows within the content cache's check interval (see contentCache).
+    let response = await goto(`${server.url}/analysis/public-event`)
+    for (let tries = 0; tries < 10 && response?.status() !== 503; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, contentCheckIntervalMs / 2))
+      response = await goto(`${server.url}/analysis/public-event`)
+    }
     expect(response?.status()).toBe(503)
     expect(Number(response?.headers()['retry-after'])).toBeGreaterThan(0)
     expect(await page.locator('[data-testid="maintenance-page"]').textContent()).toContain(
