@@ -71,9 +71,15 @@ const post = ({
 }) =>
   new Promise<{ status: number; headers: IncomingHttpHeaders; text: string }>((resolve, reject) => {
     const isHttps = target.protocol === 'https:'
-    const request = (isHttps ? https : http).request(target, { method: 'POST', headers, signal })
+    // A connection of its own each time: a kept-alive one the receiver has closed meanwhile
+    // fails the POST ("closed without an answer") although the receiver is up.
+    const request = (isHttps ? https : http).request(target, {
+      method: 'POST',
+      headers,
+      signal,
+      agent: false,
+    })
     request.on('socket', (socket) => {
-      // A kept-alive connection is connected already.
       if (!socket.connecting) return
       const timer = setTimeout(() => request.destroy(new ConnectTimeoutError()), connectTimeoutMs)
       const done = () => clearTimeout(timer)
