@@ -116,13 +116,13 @@ describe('request ids', () => {
     vi.spyOn(payload, 'sendEmail').mockResolvedValue(undefined)
     const findByID = payload.findByID.bind(payload)
     let hasFailed = false
-    vi.spyOn(payload, 'findByID').mockImplementation(((args: { collection: string }) => {
+    vi.spyOn(payload, 'findByID').mockImplementation((args) => {
       if (!hasFailed && args.collection === slugs.deliveries) {
         hasFailed = true
         throw new Error('simulated database hiccup')
       }
-      return findByID(args as never)
-    }) as never)
+      return findByID(args)
+    })
 
     const worker = await createWorker({ payload, intervalMs: 50 })
     const deadLettered = () => lines.find((line) => line.msg?.startsWith('Delivery dead-lettered'))
