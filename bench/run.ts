@@ -18,7 +18,7 @@ import { startWebhookReceiver } from './receiver'
 
 /*
  * `npm run bench [-- --db=postgres --seconds=8 --connections=32 --only=<name> --profile=<dir>
- * --rounds=10 --parallel=20]` (`--profile` writes the web process's CPU profile there, for
+ * --rounds=10 --parallel=20]` (`--profile` writes the CPU profiles of the web process and the workers there, for
  * Chrome's DevTools): Lupa under load as `npm start` runs it (production build, demo data; on
  * SQLite the worker in the web process, on PostgreSQL two worker processes as production runs
  * them), beside a bare express "Hello World" measured in the same run as the machine's
@@ -306,7 +306,7 @@ const startLupa = async (dataDir: string) => {
   await waitUntilReady(server, `${origin}/readyz`, 15 * 60_000)
   // Started once the web process has migrated the database and seeded the demo data.
   const workers = Array.from({ length: workerCount }, () =>
-    startNode(['scripts/run.mjs', 'scripts/worker.ts'], { ...env, NODE_ENV: 'production' }),
+    startNode([...profiling, 'scripts/run.mjs', 'scripts/worker.ts'], { ...env, NODE_ENV: 'production' }),
   )
   children.push(...workers)
   const checkWorkers = () => {

@@ -39,10 +39,26 @@ export const writeAudit = async ({
   })
 }
 
+const auditedTogetherKey = 'lupa:auditedTogether'
+
+/**
+ * Runs an operation whose writes one audit entry of its own describes (a submission's cases,
+ * events and files): the collections' per-record entries are left out meanwhile.
+ */
+export const auditedTogether = async <T>(req: PayloadRequest, operation: () => Promise<T>): Promise<T> => {
+  req.context[auditedTogetherKey] = true
+  try {
+    return await operation()
+  } finally {
+    delete req.context[auditedTogetherKey]
+  }
+}
+
 /** Audit hooks for a collection: every create, update and delete by a user is logged. */
 export const auditHooks = (resource: string) => {
   const afterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-    if (req.user) await writeAudit({ req, action: operation, resource, resourceId: doc.id })
+    if (req.user && !req.context[auditedTogetherKey])
+      await writeAudit({ req, action: operation, resource, resourceId: doc.id })
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {

@@ -1,7 +1,6 @@
 import type { TaskConfig } from 'payload'
 
 import { appendCaseEvent } from '../cases/appendCaseEvent'
-import { changeCaseStatus } from '../cases/changeCaseStatus'
 import { slugs } from '../collections/slugs'
 import { withTransaction } from '../db/withTransaction'
 import { destinationIsBack } from '../jobs/destinationIsBack'
@@ -134,6 +133,10 @@ export const deliverMessageTask: TaskConfig<{
           },
         })
         if (isSubmission) {
+          // A submitted case moves to delivered in the same write (the case's hooks check the
+          // move for the system and record it).
+          const isMoved = caseDoc.status === 'submitted'
+          if (isMoved) req.context.caseActor = 'system'
           await payload.update({
             collection: slugs.cases,
             id: caseDoc.id,
@@ -143,12 +146,9 @@ export const deliverMessageTask: TaskConfig<{
               deliveryAttempts: attempts,
               deliveredAt: now.toISOString(),
               ...(receipt?.reference ? { externalReference: receipt.reference } : {}),
+              ...(isMoved ? { status: 'delivered' as const } : {}),
             },
           })
-          if (caseDoc.status === 'submitted') {
-            req.context.caseActor = 'system'
-            await changeCaseStatus({ req, caseId: caseDoc.id, status: 'delivered' })
-          }
         }
         await appendCaseEvent({
           req,

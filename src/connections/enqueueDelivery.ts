@@ -5,36 +5,36 @@ import type { PayloadRequest } from 'payload'
 import { idOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { queueJob } from '../jobs/wakeWorkers'
-import type { Delivery } from '../payload-types'
+import type { Case, Delivery } from '../payload-types'
 import { deliveryMessageOf } from './deliveryMessageOf'
-import type { DeliveryEventType } from './types'
+import type { DeliveryEventType, DeliveryMessage } from './types'
 
 export const deliverMessageTaskSlug = 'deliverMessage' as const
 
 /**
  * Puts a message for the case's authority into the outbox and queues its delivery, in the
- * request's transaction: the message exists exactly when the event it reports does.
+ * request's transaction: the message exists exactly when the event it reports does. A
+ * caller that has the case and its message in hand (submission) passes them in.
  */
 export const enqueueDelivery = async ({
   req,
   caseId,
   type,
   detail,
+  prepared,
 }: {
   req: PayloadRequest
   caseId: number | string
   type: DeliveryEventType
   detail?: Record<string, unknown>
+  prepared?: { caseDoc: Pick<Case, 'id' | 'caseNumber' | 'authority'>; message: DeliveryMessage }
 }) => {
   const { payload } = req
-  const message = await deliveryMessageOf({ req, caseId, type, id: `msg_${randomUUID()}`, detail })
-  const caseDoc = await payload.findByID({
-    collection: slugs.cases,
-    id: caseId,
-    req,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const message =
+    prepared?.message ?? (await deliveryMessageOf({ req, caseId, type, id: newMessageId(), detail }))
+  const caseDoc =
+    prepared?.caseDoc ??
+    (await payload.findByID({ collection: slugs.cases, id: caseId, req, depth: 0, overrideAccess: true }))
   const authority = idOf(caseDoc.authority)
   if (authority === null) throw new Error(`Case ${caseDoc.caseNumber} has no authority to deliver to`)
   const delivery = await payload.create({
@@ -56,6 +56,9 @@ export const enqueueDelivery = async ({
   await queueDeliveryJob({ req, delivery })
   return delivery
 }
+
+/** A new message's id: receivers deduplicate on it. */
+export const newMessageId = () => `msg_${randomUUID()}`
 
 /**
  * Queues the delivery job of a delivery, now or at `waitUntil`. Its destination is the

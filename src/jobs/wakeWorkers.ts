@@ -17,6 +17,9 @@ export const onJobQueued = (wake: () => void) => {
   return () => void wakers().delete(wake)
 }
 
+/** The transaction of each request whose commit already notifies the workers. */
+const notifiedIn = new WeakMap<PayloadRequest, number | string>()
+
 type Executes = { execute: (query: unknown) => Promise<unknown> }
 const executes = (value: unknown): value is Executes =>
   typeof value === 'object' && value !== null && typeof Reflect.get(value, 'execute') === 'function'
@@ -34,6 +37,11 @@ export const wakeWorkers = async (payload: Payload, req?: PayloadRequest) => {
     return
   }
   const transactionID = req?.transactionID instanceof Promise ? await req.transactionID : req?.transactionID
+  // One NOTIFY per transaction wakes the workers for all of its jobs (a submission queues nine).
+  if (req && transactionID !== undefined) {
+    if (notifiedIn.get(req) === transactionID) return
+    notifiedIn.set(req, transactionID)
+  }
   const sessions: unknown = 'sessions' in payload.db ? payload.db.sessions : null
   const transaction: unknown =
     transactionID !== undefined && sessions && typeof sessions === 'object'

@@ -1,12 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import { APIError, Forbidden, NotFound, ValidationError } from 'payload'
 
-import { writeAudit } from '../access/auditHooks'
+import { auditedTogether, writeAudit } from '../access/auditHooks'
 import { hasRole, userOf } from '../access/roles'
 import { appendCaseEvent } from '../cases/appendCaseEvent'
 import { BundleNotFoundError, loadBundleContext } from '../catalogue/loadBundleContext'
 import { slugs } from '../collections/slugs'
-import { enqueueDelivery } from '../connections/enqueueDelivery'
+import { buildDeliveryMessage } from '../connections/deliveryMessageOf'
+import { enqueueDelivery, newMessageId } from '../connections/enqueueDelivery'
 import { analyse } from '../domain/analysis'
 import { addCalendarDays } from '../domain/calendar-date'
 import { latestSubmissionDate } from '../domain/lead-times'
@@ -156,98 +157,127 @@ export const submitApplication = async ({
 
   const receiptNumber = receiptNumberOf(id, now)
   const eventDate = validation.values.eventStartDate
-  return withTransaction(req, async () => {
-    const cases: SubmitResult['cases'] = []
-    /** Authorities per attached file: those of the cases whose data carry it. */
-    const recipientsOfFile = new Map<string, Set<Authority['id']>>()
-    for (const [index, { permitType, authority }] of routed.entries()) {
-      const caseNumber = `${receiptNumber}-${String(index + 1).padStart(2, '0')}`
-      const data = projectCase({ permitType, values: validation.values })
-      for (const file of attachmentIdsOf({ elements: context.elements, values: data })) {
-        const recipients = recipientsOfFile.get(file) ?? new Set<Authority['id']>()
-        recipients.add(context.authorityIds.get(authority)!)
-        recipientsOfFile.set(file, recipients)
+  const planned = routed.map(({ permitType, authority }, index) => ({
+    permitType,
+    authority,
+    authorityId: context.authorityIds.get(authority)!,
+    caseNumber: `${receiptNumber}-${String(index + 1).padStart(2, '0')}`,
+    data: projectCase({ permitType, values: validation.values }),
+  }))
+  const partyAuthorities = [...new Set(planned.map(({ authorityId }) => authorityId))]
+  // Attachments are uploaded once and may serve several applications: add the authorities
+  // that receive each one to those that may read it. A file attached under a data element
+  // goes only to the cases whose data carry it (data minimisation); a file attached to the
+  // application as a whole goes to all of its authorities.
+  const elementFiles = new Set(attachmentIdsOf({ elements: context.elements, values }))
+  const recipientsOf = (file: string) =>
+    elementFiles.has(file)
+      ? [
+          ...new Set(
+            planned
+              .filter(({ data }) =>
+                attachmentIdsOf({ elements: context.elements, values: data }).includes(file),
+              )
+              .map(({ authorityId }) => authorityId),
+          ),
+        ]
+      : partyAuthorities
+  // The submission's own audit entry describes every write below.
+  return auditedTogether(req, () =>
+    withTransaction(req, async () => {
+      const { docs: attachments } = await payload.find({
+        collection: slugs.attachments,
+        where: { id: { in: idsOf(application.attachments) } },
+        req,
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+      })
+      const readers = new Map<string, Authority['id'][]>()
+      for (const attachment of attachments) {
+        const recipients = recipientsOf(String(attachment.id))
+        readers.set(String(attachment.id), recipients)
+        if (recipients.length === 0) continue
+        const authorities = new Map(
+          [...idsOf(attachment.authorities), ...recipients].map((item) => [String(item), item]),
+        )
+        await payload.update({
+          collection: slugs.attachments,
+          id: attachment.id,
+          req,
+          overrideAccess: true,
+          depth: 0,
+          data: { isLocked: true, authorities: [...authorities.values()] },
+        })
       }
-      const caseDoc = await payload.create({
-        collection: slugs.cases,
+      const cases: SubmitResult['cases'] = []
+      for (const { permitType, authority, authorityId, caseNumber, data } of planned) {
+        const caseDoc = await payload.create({
+          collection: slugs.cases,
+          req,
+          overrideAccess: true,
+          depth: 0,
+          data: {
+            caseNumber,
+            application: id,
+            permitType: context.permitTypeIds.get(permitType.key)!,
+            authority: authorityId,
+            applicant: idOf(application.applicant),
+            onBehalfOf: idOf(application.onBehalfOf),
+            status: 'submitted',
+            deliveryState: 'pending',
+            data,
+            latestSubmissionDate:
+              typeof eventDate === 'string'
+                ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
+                : null,
+            expectedDecisionDate: permitType.processingDays
+              ? addCalendarDays({ date: isoDate(now), days: permitType.processingDays })
+              : null,
+          },
+        })
+        await appendCaseEvent({ req, caseDoc, type: 'submitted', toStatus: 'submitted' })
+        const message = buildDeliveryMessage({
+          serverURL: payload.config.serverURL,
+          id: newMessageId(),
+          type: 'case.submitted',
+          caseDoc,
+          permitType,
+          receiptNumber,
+          attachments: attachments.filter((attachment) =>
+            readers.get(String(attachment.id))?.some((reader) => String(reader) === String(authorityId)),
+          ),
+        })
+        await enqueueDelivery({
+          req,
+          caseId: caseDoc.id,
+          type: 'case.submitted',
+          prepared: { caseDoc, message },
+        })
+        cases.push({ id: caseDoc.id, caseNumber, permitType: permitType.key, authority })
+      }
+      await payload.update({
+        collection: slugs.applications,
+        id: id,
         req,
         overrideAccess: true,
         depth: 0,
         data: {
-          caseNumber,
-          application: id,
-          permitType: context.permitTypeIds.get(permitType.key)!,
-          authority: context.authorityIds.get(authority),
-          applicant: idOf(application.applicant),
-          onBehalfOf: idOf(application.onBehalfOf),
           status: 'submitted',
-          deliveryState: 'pending',
-          data,
-          latestSubmissionDate:
-            typeof eventDate === 'string'
-              ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
-              : null,
-          expectedDecisionDate: permitType.processingDays
-            ? addCalendarDays({ date: isoDate(now), days: permitType.processingDays })
-            : null,
+          submittedAt: now.toISOString(),
+          receiptNumber,
+          partyAuthorities,
+          values: validation.values,
         },
       })
-      await appendCaseEvent({ req, caseDoc, type: 'submitted', toStatus: 'submitted' })
-      await enqueueDelivery({ req, caseId: caseDoc.id, type: 'case.submitted' })
-      cases.push({ id: caseDoc.id, caseNumber, permitType: permitType.key, authority })
-    }
-    const partyAuthorities = [...new Set(routed.map(({ authority }) => context.authorityIds.get(authority)!))]
-    await payload.update({
-      collection: slugs.applications,
-      id: id,
-      req,
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        status: 'submitted',
-        submittedAt: now.toISOString(),
-        receiptNumber,
-        partyAuthorities,
-        values: validation.values,
-      },
-    })
-    // Attachments are uploaded once and may serve several applications: add the authorities
-    // that receive each one to those that may read it. A file attached under a data element
-    // goes only to the cases whose permit type lists that element (data minimisation); a
-    // file attached to the application as a whole goes to all of its authorities.
-    const elementFiles = new Set(attachmentIdsOf({ elements: context.elements, values }))
-    const attachmentIds = idsOf(application.attachments)
-    const { docs: attachments } = await payload.find({
-      collection: slugs.attachments,
-      where: { id: { in: attachmentIds } },
-      req,
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-    })
-    for (const attachment of attachments) {
-      const key = String(attachment.id)
-      const recipients = elementFiles.has(key) ? [...(recipientsOfFile.get(key) ?? [])] : partyAuthorities
-      if (recipients.length === 0) continue
-      const authorities = new Map(
-        [...idsOf(attachment.authorities), ...recipients].map((item) => [String(item), item]),
-      )
-      await payload.update({
-        collection: slugs.attachments,
-        id: attachment.id,
+      await writeAudit({
         req,
-        overrideAccess: true,
-        depth: 0,
-        data: { isLocked: true, authorities: [...authorities.values()] },
+        action: 'submit',
+        resource: slugs.applications,
+        resourceId: id,
+        detail: { receiptNumber, cases: cases.length, caseIds: cases.map((item) => String(item.id)) },
       })
-    }
-    await writeAudit({
-      req,
-      action: 'submit',
-      resource: slugs.applications,
-      resourceId: id,
-      detail: { receiptNumber, cases: cases.length },
-    })
-    return { applicationId: id, receiptNumber, submittedAt: now.toISOString(), cases }
-  })
+      return { applicationId: id, receiptNumber, submittedAt: now.toISOString(), cases }
+    }),
+  )
 }

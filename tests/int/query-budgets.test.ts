@@ -56,8 +56,8 @@ const budgets = {
   integrationCase: 10,
   /** `POST /api/integration/v1/cases/:id/status` (submitted to received) with an API key: 17. */
   integrationStatus: 19,
-  /** `POST /api/applications/:id/submit`, the worked example (9 cases): 160. */
-  submit: 176,
+  /** `POST /api/applications/:id/submit`, the worked example (9 cases): 86. */
+  submit: 95,
 }
 
 type Route = keyof typeof budgets

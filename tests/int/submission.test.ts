@@ -3,12 +3,13 @@ import { APIError, createLocalReq, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { slugs } from '../../src/collections/slugs'
+import type { DeliveryMessage } from '../../src/connections/types'
 import { seedCatalogue } from '../../src/seed/seed'
 import { permitTypes, workedExampleApplication } from '../../src/seed/public-event'
 import { recoverStaleJobs } from '../../src/server/worker'
 import { submitApplication } from '../../src/submission/submitApplication'
 import type { TestUser } from '../support/factories'
-import { createDraft, createUser } from '../support/factories'
+import { authorityId, createDraft, createUser } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
 
@@ -100,6 +101,20 @@ describe('submitting an application', () => {
     expect(application.status).toBe('submitted')
     expect(application.receiptNumber).toBe(result.receiptNumber)
     expect((application.partyAuthorities as unknown[]).length).toBe(new Set(Object.values(routes)).size)
+    // One audit entry names the submission and its cases, not one per written record.
+    const { docs: audit } = await payload.find({
+      collection: slugs.auditLog,
+      where: { actor: { equals: customer.id } },
+      overrideAccess: true,
+      pagination: false,
+    })
+    // (Besides the draft's creation.)
+    const submitted = audit.filter(
+      (entry) => entry.resourceId === String(draft.id) && entry.action !== 'create',
+    )
+    expect(submitted.map((entry) => entry.action)).toEqual(['submit'])
+    expect((submitted[0].detail as { caseIds: string[] }).caseIds).toEqual(caseIds.map(String))
+    expect(audit.filter((entry) => entry.resource === slugs.cases)).toEqual([])
   })
 
   it('should send each authority only the data elements its permit type lists', async () => {
@@ -127,6 +142,47 @@ describe('submitting an application', () => {
     ).data as Record<string, unknown>
     expect(policeData.eventName).toBe(workedExampleApplication.eventName)
     expect(policeData).not.toHaveProperty('servingAreaDescription')
+  })
+
+  it('should tell each authority the receipt number and list only the files it may read', async () => {
+    const upload = (name: string) =>
+      payload.create({
+        collection: slugs.attachments,
+        user: customer,
+        overrideAccess: false,
+        data: { description: name },
+        file: { data: Buffer.from(name), mimetype: 'text/plain', name: `${name}.txt`, size: name.length },
+      })
+    // A drawing of the serving area goes only with the alcohol licence; a general file to all.
+    const [drawing, general] = [await upload('serving-area'), await upload('general')]
+    const values = { ...workedExampleApplication, servingAreaDrawing: [String(drawing.id)] }
+    const draft = await createDraft(payload, { customer, bundleId, values })
+    await payload.update({
+      collection: slugs.applications,
+      id: draft.id,
+      user: customer,
+      overrideAccess: false,
+      data: { attachments: [drawing.id, general.id] },
+    })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
+
+    for (const item of result.cases) {
+      const message = (await deliveryOf(item.id)).message as DeliveryMessage
+      expect(message.case.applicationReceiptNumber).toBe(result.receiptNumber)
+      expect(message.case.caseNumber).toBe(item.caseNumber)
+      const files = message.attachments.map((file) => file.id).sort()
+      const expected = item.permitType === 'alcohol-serving-licence' ? [drawing.id, general.id] : [general.id]
+      expect(files).toEqual(expected.map(String).sort())
+    }
+    const readers = async (id: number | string) =>
+      (await payload.findByID({ collection: slugs.attachments, id, overrideAccess: true, depth: 0 }))
+        .authorities
+    expect(await readers(drawing.id)).toEqual([await authorityId(payload, 'permit-agency')])
+    expect(await readers(general.id)).toHaveLength(7)
   })
 
   it('should route by the municipality of the event', async () => {
