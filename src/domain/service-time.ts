@@ -244,6 +244,11 @@ function localDate(instantMs: number, timeZone: string): string {
   return utcMsToIsoDate(wallClockMs(instantMs, timeZone))
 }
 
+/** The calendar date ('YYYY-MM-DD') of an instant in the calendar's time zone. */
+export function serviceDateOf(instant: Date, calendar: ServiceCalendar = defaultServiceCalendar): string {
+  return localDate(instant.getTime(), calendar.timeZone)
+}
+
 /**
  * The instant of a local wall-clock time. The offset is looked up at a first guess and
  * again at the corrected instant, which settles across a DST change; a wall time that does

@@ -9,8 +9,10 @@ import { slugs } from '../collections/slugs'
 import { buildDeliveryMessage } from '../connections/deliveryMessageOf'
 import { enqueueDelivery, newMessageId } from '../connections/enqueueDelivery'
 import { analyse } from '../domain/analysis'
-import { addCalendarDays } from '../domain/calendar-date'
+import { expectedDecisionDate } from '../domain/decision-date'
 import { latestSubmissionDate } from '../domain/lead-times'
+import { serviceDateOf } from '../domain/service-time'
+import { serviceCalendarOf } from '../globals/serviceCalendarOf'
 import { message } from '../domain/messages'
 import { assembleForm, attachmentIdsOf, formFields, projectCase, validateValues } from '../domain/once-only'
 import { routeCase, RoutingError } from '../domain/routing'
@@ -23,8 +25,6 @@ import type { Application, Authority, Case } from '../payload-types'
 /** Human-readable numbers: `LUPA-2026-000042` for an application, `…-03` for its third case. */
 export const receiptNumberOf = (id: Id, date: Date) =>
   `LUPA-${date.getUTCFullYear()}-${String(id).slice(-6).toUpperCase().padStart(6, '0')}`
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10)
 
 /** Payload's validation error, with its summary in the customer's language too. */
 const localisedValidationError = ({
@@ -156,6 +156,7 @@ export const submitApplication = async ({
   })
 
   const receiptNumber = receiptNumberOf(id, now)
+  const calendar = await serviceCalendarOf(req)
   const eventDate = validation.values.eventStartDate
   const planned = routed.map(({ permitType, authority }, index) => ({
     permitType,
@@ -232,7 +233,11 @@ export const submitApplication = async ({
                 ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
                 : null,
             expectedDecisionDate: permitType.processingDays
-              ? addCalendarDays({ date: isoDate(now), days: permitType.processingDays })
+              ? expectedDecisionDate({
+                  receivedOn: serviceDateOf(now, calendar),
+                  serviceDays: permitType.processingDays,
+                  calendar,
+                })
               : null,
           },
         })

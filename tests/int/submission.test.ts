@@ -2,10 +2,15 @@ import type { CollectionSlug, Payload } from 'payload'
 import { APIError, createLocalReq, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { changeCaseStatus } from '../../src/cases/changeCaseStatus'
 import { slugs } from '../../src/collections/slugs'
 import type { DeliveryMessage } from '../../src/connections/types'
 import { seedCatalogue } from '../../src/seed/seed'
 import { permitTypes, workedExampleApplication } from '../../src/seed/public-event'
+import { addCalendarDays } from '../../src/domain/calendar-date'
+import { expectedDecisionDate } from '../../src/domain/decision-date'
+import { isServiceDay, serviceDateOf } from '../../src/domain/service-time'
+import { serviceCalendarOf } from '../../src/globals/serviceCalendarOf'
 import { recoverStaleJobs } from '../../src/server/worker'
 import { submitApplication } from '../../src/submission/submitApplication'
 import type { TestUser } from '../support/factories'
@@ -183,6 +188,56 @@ describe('submitting an application', () => {
         .authorities
     expect(await readers(drawing.id)).toEqual([await authorityId(payload, 'permit-agency')])
     expect(await readers(general.id)).toHaveLength(7)
+  })
+
+  it('should count the expected decision date in working days and move it while a supplement is awaited', async () => {
+    const draft = await createDraft(payload, { customer, bundleId })
+    const result = await submitApplication({
+      req: await reqAs(customer),
+      applicationId: draft.id,
+      locale: 'fi',
+    })
+    const police = result.cases.find((item) => item.permitType === 'police-public-event-notification')!
+    const expectedOf = async () =>
+      (await payload.findByID({ collection: slugs.cases, id: police.id, overrideAccess: true, depth: 0 }))
+        .expectedDecisionDate
+    const calendar = await serviceCalendarOf(await reqAs(customer))
+    const today = serviceDateOf(new Date(), calendar)
+    const processingDays = permitTypes.find((type) => type.key === police.permitType)!.processingDays
+    const base = expectedDecisionDate({ receivedOn: today, serviceDays: processingDays, calendar })
+    expect(await expectedOf()).toBe(base)
+    expect(isServiceDay(base, calendar)).toBe(true)
+
+    const officer = await createUser(payload, {
+      role: 'authority-user',
+      authority: await authorityId(payload, 'police-helsinki'),
+    })
+    await changeCaseStatus({ req: await reqAs(officer), caseId: police.id, status: 'received' })
+    const dueDate = addCalendarDays({ date: today, days: 14 })
+    const request = await payload.create({
+      collection: slugs.supplementRequests,
+      user: officer,
+      overrideAccess: false,
+      data: { case: police.id, whatIsMissing: 'Security plan', dueDate } as never,
+    })
+    const paused = expectedDecisionDate({
+      receivedOn: today,
+      serviceDays: processingDays,
+      pauses: [{ from: today, to: dueDate }],
+      calendar,
+    })
+    expect(paused > base).toBe(true)
+    expect(await expectedOf()).toBe(paused)
+
+    // Cancelled the same day: the case waited for nothing.
+    await payload.update({
+      collection: slugs.supplementRequests,
+      id: request.id,
+      user: officer,
+      overrideAccess: false,
+      data: { status: 'cancelled' },
+    })
+    expect(await expectedOf()).toBe(base)
   })
 
   it('should route by the municipality of the event', async () => {

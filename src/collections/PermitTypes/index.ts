@@ -251,10 +251,17 @@ export const PermitTypes: CollectionConfig = {
               type: 'number',
               min: 0,
               label: l(
-                'Tyypillinen käsittelyaika (päivää)',
-                'Typisk handläggningstid (dagar)',
-                'Typical processing time (days)',
+                'Tyypillinen käsittelyaika (arkipäivää)',
+                'Typisk handläggningstid (vardagar)',
+                'Typical processing time (working days)',
               ),
+              admin: {
+                description: l(
+                  'Arvioitu päätöspäivä lasketaan palvelukalenterin arkipäivinä; täydennystä odottavia päiviä ei lasketa.',
+                  'Det beräknade beslutsdatumet räknas i servicekalenderns vardagar; dagar då en komplettering väntas räknas inte.',
+                  'The expected decision date counts the working days of the service calendar; days spent waiting for a supplement do not count.',
+                ),
+              },
             },
             {
               name: 'guidance',

@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { caseParty, denyAll, hasRole, isStaff, noOneField, userOf } from '../../access/roles'
 import { changeCaseStatus } from '../../cases/changeCaseStatus'
+import { refreshExpectedDecisionDate } from '../../cases/refreshExpectedDecisionDate'
 import { resolveParty } from '../../cases/resolveParty'
 import { collectionLabels, groups, l } from '../labels'
 import { caseBoundFields } from '../partyFields'
@@ -67,6 +68,16 @@ export const SupplementRequests: CollectionConfig = {
       },
     ],
     afterChange: [
+      // The case waits while a request is open: its expected decision date moves on.
+      async ({ doc, previousDoc, operation, req }) => {
+        if (
+          operation === 'create' ||
+          previousDoc?.status !== doc.status ||
+          previousDoc?.dueDate !== doc.dueDate
+        )
+          await refreshExpectedDecisionDate({ req, caseId: idOf(doc.case)! })
+        return doc
+      },
       async ({ doc, operation, req }) => {
         if (operation !== 'create') return doc
         const caseId = idOf(doc.case)!
