@@ -139,8 +139,15 @@ describe('my applications', () => {
       bundleName: 'Yleisötilaisuuden järjestäminen',
       onBehalfOf: 'Puistosoitto ry',
       cases: { total: 9, decided: 0, openSupplementRequests: 0 },
+      // The event's first day, under the bundle's own name for it.
+      startDate: { label: 'Alkamispäivä', text: 'la 12. kesäkuuta 2027' },
     })
     expect(submitted.receiptNumber).toMatch(/^LUPA-\d{4}-\d{6}$/)
+    const inSwedish = await listApplications({ payload, user: asPortalUser(customer), locale: 'sv' })
+    expect(inSwedish.submitted.find((item) => item.id === String(applicationId))!.startDate).toEqual({
+      label: 'Startdatum',
+      text: 'lör 12 juni 2027',
+    })
 
     const colleague = await listApplications({ payload, user: asPortalUser(member), locale: 'fi' })
     expect(colleague.submitted.map((item) => item.id)).toContain(String(applicationId))

@@ -285,8 +285,13 @@ describe('the lists', () => {
     const before = await measureLists()
     for (let round = 0; round < 5; round += 1) await submitOneMore()
     const after = await measureLists()
-    // The same statements in any order (loaders run side by side), only their lists of ids longer.
-    const shapes = ({ statements }: QueryCount) => statements.map(shapeOf).sort()
+    // The same statements in any order (loaders run side by side), only their lists of ids
+    // longer. The content version and the database ping go by the clock, not per row.
+    const shapes = ({ statements }: QueryCount) =>
+      statements
+        .filter((statement) => !/from "payload_kv"|^SELECT 1$/.test(statement))
+        .map(shapeOf)
+        .sort()
     expect(shapes(after.applications)).toEqual(shapes(before.applications))
     expect(shapes(after.inbox)).toEqual(shapes(before.inbox))
   })

@@ -29,6 +29,12 @@ export const ApplicationCard = ({ item }: { item: ApplicationListItem }) => {
             <dd>{item.onBehalfOf}</dd>
           </>
         )}
+        {item.startDate && (
+          <>
+            <dt>{item.startDate.label}</dt>
+            <dd>{item.startDate.text}</dd>
+          </>
+        )}
         <dt>{isDraft ? t('list.savedAt') : t('list.submittedAt')}</dt>
         <dd>{item.dateText}</dd>
         {item.receiptNumber && (

@@ -10,10 +10,18 @@ import { customerDeliveryStateOf } from '../../../src/domain/delivery-notice'
 import { idOf, idsOf } from '../../../src/collections/relations'
 import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
+import { isIsoDate } from '../../../src/domain/calendar-date'
 import { isFinalCaseStatus } from '../../../src/domain/case-status'
 import type { CaseStatus } from '../../../src/domain/case-status'
 import type { Locale } from '../../../src/domain/types'
-import type { Case, CaseEvent, Decision, Message, SupplementRequest } from '../../../src/payload-types'
+import type {
+  Application,
+  Case,
+  CaseEvent,
+  Decision,
+  Message,
+  SupplementRequest,
+} from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
 import { attachmentHrefOf, authorityNamesOf, permitTypeNamesOf } from './authority.server'
 import {
@@ -126,25 +134,47 @@ export type ApplicationView = {
 }
 
 /** Names of bundles, and whether each offers copying an application into a new one. */
+type BundleSummary = {
+  name: string
+  isRepeatOffered: boolean
+  /** The element that holds the start date (an event's first day, a restaurant's opening). */
+  startDate: { key: string; label: string } | null
+}
+
 const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
-  if (ids.length === 0) return new Map<string, { name: string; isRepeatOffered: boolean }>()
+  if (ids.length === 0) return new Map<string, BundleSummary>()
   // The name of the bundle an application was made for stays readable even if the bundle
   // is unpublished later: the customer's right to the application is checked already.
+  const system = { overrideAccess: true, locale, fallbackLocale: 'fi', depth: 0, pagination: false } as const
   const { docs } = await payload.find({
     collection: slugs.permitBundles,
     where: { id: { in: ids } },
-    overrideAccess: true,
-    locale,
-    fallbackLocale: 'fi',
-    depth: 0,
-    pagination: false,
-    select: { name: true, isRepeatOffered: true },
+    ...system,
+    select: { name: true, isRepeatOffered: true, startDateElement: true },
   })
+  const elementIds = [...new Set(idsOf(docs.map((doc) => doc.startDateElement)))]
+  const { docs: elements } =
+    elementIds.length === 0
+      ? { docs: [] }
+      : await payload.find({
+          collection: slugs.dataElements,
+          where: { id: { in: elementIds } },
+          ...system,
+          select: { key: true, label: true },
+        })
+  const elementOf = new Map(elements.map((element) => [String(element.id), element]))
   return new Map(
-    docs.map((doc) => [
-      String(doc.id),
-      { name: textOf(doc.name, locale), isRepeatOffered: doc.isRepeatOffered !== false },
-    ]),
+    docs.map((doc): [string, BundleSummary] => {
+      const element = elementOf.get(String(idOf(doc.startDateElement)))
+      return [
+        String(doc.id),
+        {
+          name: textOf(doc.name, locale),
+          isRepeatOffered: doc.isRepeatOffered !== false,
+          startDate: element ? { key: element.key, label: textOf(element.label, locale) } : null,
+        },
+      ]
+    }),
   )
 }
 
@@ -198,6 +228,22 @@ export type ApplicationListItem = {
   cases: { total: number; decided: number; openSupplementRequests: number }
   /** A submitted application whose bundle offers copying it into a new one. */
   canCopy: boolean
+  /** The event's first day (or the bundle's other start date), once the customer has given it. */
+  startDate: { label: string; text: string } | null
+}
+
+/** The start date an application's values (or analysis answers) give, written out. */
+const startDateOf = (
+  doc: Pick<Application, 'values' | 'answers'>,
+  element: BundleSummary['startDate'],
+  locale: Locale,
+) => {
+  if (!element) return null
+  const recordOf = (json: unknown) =>
+    json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {}
+  // As submission reads them: the form's values over the analysis answers.
+  const value = { ...recordOf(doc.answers), ...recordOf(doc.values) }[element.key]
+  return isIsoDate(value) ? { label: element.label, text: formatDate({ date: value, locale }) } : null
 }
 
 /** The user's applications (their own and their organisations'), newest first: drafts and submitted ones. */
@@ -224,6 +270,8 @@ export const listApplications = async ({
       submittedAt: true,
       updatedAt: true,
       onBehalfOf: true,
+      values: true,
+      answers: true,
     },
   })
   const applicationIds = docs.map((doc) => doc.id)
@@ -276,6 +324,7 @@ export const listApplications = async ({
         openSupplementRequests: countOf(openRequests.docs, doc.id),
       },
       canCopy: !isDraft && Boolean(bundle?.isRepeatOffered),
+      startDate: startDateOf(doc, bundle?.startDate ?? null, locale),
     }
   })
   return {
