@@ -375,6 +375,9 @@ export interface PermitType {
     amount: number;
     unit: 'calendar-days' | 'service-days';
   };
+  /**
+   * The expected decision date counts the working days of the service calendar; days spent waiting for a supplement do not count.
+   */
   processingDays?: number | null;
   guidance?: {
     root: {
@@ -691,6 +694,7 @@ export interface Case {
   deliveryAttempts?: number | null;
   deliveredAt?: string | null;
   latestSubmissionDate?: string | null;
+  searchText?: string | null;
   expectedDecisionDate?: string | null;
   receivedAt?: string | null;
   decidedAt?: string | null;
@@ -1743,6 +1747,7 @@ export interface CasesSelect<T extends boolean = true> {
   deliveryAttempts?: T;
   deliveredAt?: T;
   latestSubmissionDate?: T;
+  searchText?: T;
   expectedDecisionDate?: T;
   receivedAt?: T;
   decidedAt?: T;

@@ -4,6 +4,7 @@ import * as migration_20261206_150025_catalogue_relationships from './20261206_1
 import * as migration_20261206_223423_scale_indexes from './20261206_223423_scale_indexes';
 import * as migration_20261207_022239_worker_outbox_rate_limits from './20261207_022239_worker_outbox_rate_limits';
 import * as migration_20261207_032111_retention_availability_samples from './20261207_032111_retention_availability_samples';
+import * as migration_20261207_094114_case_search_text from './20261207_094114_case_search_text';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_032111_retention_availability_samples.up,
     down: migration_20261207_032111_retention_availability_samples.down,
-    name: '20261207_032111_retention_availability_samples'
+    name: '20261207_032111_retention_availability_samples',
+  },
+  {
+    up: migration_20261207_094114_case_search_text.up,
+    down: migration_20261207_094114_case_search_text.down,
+    name: '20261207_094114_case_search_text'
   },
 ];

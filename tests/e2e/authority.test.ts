@@ -273,6 +273,17 @@ describe('the authority workspace', () => {
     await page.locator('#filter-submit').click()
     await page.waitForURL(/status=decided/)
     expect(await page.locator(`a[href="/authority/cases/${caseId}"]`).count()).toBe(0)
+    // The search finds the case by its applicant, typed in lower case; Enter sends the form.
+    const { caseNumber } = await payload().findByID({
+      collection: slugs.cases,
+      id: caseId,
+      overrideAccess: true,
+    })
+    await page.goto(`${server.url}/authority`)
+    await page.locator('#filter-q').fill(caseNumber.toLowerCase())
+    await page.locator('#filter-q').press('Enter')
+    await page.waitForURL(/[?&]q=/)
+    expect(await page.locator('[data-testid="inbox"] h3 a').allTextContents()).toEqual([caseNumber])
 
     await page.goto(`${server.url}/authority/cases/${caseId}`)
     await page.locator('#internal-message-toggle').click()

@@ -7,7 +7,10 @@ import { runCaseAction } from '../../portal/app/models/authorityActions.server'
 import { loadAuthorityCase } from '../../portal/app/models/authorityCase.server'
 import { caseExportJsonOf, caseExportPdfOf } from '../../portal/app/models/authorityExport.server'
 import { loadInbox } from '../../portal/app/models/authorityInbox.server'
+import { todayInFinland } from '../../src/clock'
+import { idOf, idsOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
+import { addCalendarDays } from '../../src/domain/calendar-date'
 import { workedExampleApplication } from '../../src/seed/public-event'
 import { seedCatalogue } from '../../src/seed/seed'
 import type { TestUser } from '../support/factories'
@@ -186,6 +189,66 @@ describe('the inbox', () => {
     })
     expect(refused.errors).toEqual([{ field: 'decisionBy', code: 'invalid-date' }])
     expect(refused.filters.decisionBy).toBeNull()
+  })
+
+  it('should find a case by its number, applicant, name or address, and flag a late submission', async () => {
+    const inFortnight = addCalendarDays({ date: todayInFinland(new Date()), days: 14 })
+    const { caseId } = await submitWorkedExample(payload, {
+      customer,
+      bundleId,
+      permitType: 'noise-notification',
+      values: {
+        ...workedExampleApplication,
+        organiserName: 'Sävelpaja ry',
+        eventName: 'Syysrokki',
+        eventAddress: 'Kumpulan koulukasvitarha, Helsinki',
+        eventStartDate: inFortnight,
+        eventEndDate: inFortnight,
+      },
+    })
+    const { caseNumber } = await payload.findByID({
+      collection: slugs.cases,
+      id: caseId,
+      overrideAccess: true,
+    })
+    const search = async (q: string) =>
+      (
+        await loadInbox({
+          payload,
+          user: environment,
+          locale: 'fi',
+          params: new URLSearchParams({ status: 'all', q }),
+        })
+      ).rows
+    for (const q of ['Sävelpaja', 'syysrokki', 'Kumpulan koulu', caseNumber.slice(-9)])
+      expect(
+        (await search(q)).map((row) => row.id),
+        q,
+      ).toEqual([String(caseId)])
+    expect(await search('Puistosoitto ei ole tämä')).toEqual([])
+    // Noise is notified 30 days ahead: two weeks before the event is late; the worked example is not.
+    expect((await search('Syysrokki'))[0].isLate).toBe(true)
+    const { rows } = await loadInbox({
+      payload,
+      user: environment,
+      locale: 'fi',
+      params: new URLSearchParams(),
+    })
+    expect(rows.filter((row) => row.id !== String(caseId)).every((row) => !row.isLate)).toBe(true)
+  })
+
+  it('should offer only the permit types the authority has joined', async () => {
+    const inbox = await loadInbox({ payload, user: environment, locale: 'fi', params: new URLSearchParams() })
+    const environmentDoc = await payload.findByID({
+      collection: slugs.authorities,
+      id: idOf(environment.authority)!,
+      overrideAccess: true,
+      depth: 0,
+    })
+    const joined = idsOf(environmentDoc.joinedPermitTypes).map(String)
+    expect(joined.length).toBeGreaterThan(0)
+    expect(inbox.permitTypeOptions.map((option) => option.value).sort()).toEqual([...joined].sort())
+    expect(inbox.permitTypeOptions.map((option) => option.label).join()).not.toMatch(/alkoholi/i)
   })
 
   it('should page through the cases', async () => {

@@ -8,6 +8,8 @@ import {
   parseInboxFilters,
 } from '../../portal/app/models/authorityInboxQuery.server'
 import { dateInFinlandOf, formatDateTime } from '../../portal/app/models/authorityLabels.server'
+import { backfillCaseSearchText } from '../../src/cases/backfillCaseSearchText'
+import { caseSearchTextOf } from '../../src/domain/case-search'
 import type { DataElement } from '../../src/domain/types'
 
 const filtersOf = (query: string) => parseInboxFilters(new URLSearchParams(query))
@@ -16,6 +18,7 @@ describe('the inbox filters', () => {
   it('should show open cases, oldest first, page 1 by default', () => {
     expect(filtersOf('')).toEqual({
       filters: {
+        q: null,
         status: 'open',
         permitType: null,
         decisionBy: null,
@@ -31,9 +34,10 @@ describe('the inbox filters', () => {
   it('should take every filter the form sends', () => {
     expect(
       filtersOf(
-        'status=supplement-requested&permitType=12&decisionBy=2027-06-01&unopened=1&sort=decision-date&page=3',
+        'q=+Puisto%20%20ry+&status=supplement-requested&permitType=12&decisionBy=2027-06-01&unopened=1&sort=decision-date&page=3',
       ).filters,
     ).toEqual({
+      q: 'Puisto ry',
       status: 'supplement-requested',
       permitType: '12',
       decisionBy: '2027-06-01',
@@ -88,6 +92,12 @@ describe('the inbox filters', () => {
       ],
     })
     expect(inboxWhereOf({ filters: filtersOf('status=all').filters })).toEqual({ and: [] })
+    expect(inboxWhereOf({ filters: filtersOf('status=all&q=S%C3%84VELPAJA%20ry').filters })).toEqual({
+      and: [{ searchText: { like: 'sävelpaja ry' } }],
+    })
+    // Blank or overlong text: nothing, or its first hundred characters.
+    expect(filtersOf('q=%20%20').filters.q).toBeNull()
+    expect(filtersOf(`q=${'a'.repeat(300)}`).filters.q).toHaveLength(100)
   })
 
   it('should sort by arrival or by the expected decision date', () => {
@@ -228,5 +238,42 @@ describe('moments', () => {
 
   it('should give the Finnish calendar date of a moment', () => {
     expect(dateInFinlandOf('2027-06-12T22:30:00Z')).toBe('2027-06-13')
+  })
+})
+
+describe('the search text of a case', () => {
+  it('should hold its number, applicant, name and address in lower case, and nothing else', () => {
+    expect(
+      caseSearchTextOf({
+        caseNumber: 'LUPA-2026-000042-03',
+        data: {
+          organiserName: 'Sävelpaja  ry',
+          eventName: 'SYYSROKKI',
+          eventAddress: 'Kumpulan koulukasvitarha',
+          contactPhone: '+358401234567',
+          eventDescription: 'Konsertti',
+        },
+      }),
+    ).toBe('lupa-2026-000042-03 | sävelpaja ry | syysrokki | kumpulan koulukasvitarha')
+    expect(caseSearchTextOf({ caseNumber: null, data: null })).toBe('')
+  })
+})
+
+describe('the search text of cases made before it was stored', () => {
+  it('should be written for each row, from JSON text (SQLite) or an object (PostgreSQL)', async () => {
+    const written: [unknown, string][] = []
+    await backfillCaseSearchText({
+      rows: [
+        { id: 1, case_number: 'LUPA-2026-000001-01', data: JSON.stringify({ eventName: 'Puistosoitto' }) },
+        { id: 2, case_number: 'LUPA-2026-000001-02', data: { organiserName: 'Ääni ry' } },
+        { id: 3, case_number: 'LUPA-2026-000001-03', data: null },
+      ],
+      write: async (id, text) => written.push([id, text]),
+    })
+    expect(written).toEqual([
+      [1, 'lupa-2026-000001-01 | puistosoitto'],
+      [2, 'lupa-2026-000001-02 | ääni ry'],
+      [3, 'lupa-2026-000001-03'],
+    ])
   })
 })

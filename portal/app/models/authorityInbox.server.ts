@@ -1,9 +1,11 @@
 import type { Payload } from 'payload'
 
-import { idOf } from '../../../src/collections/relations'
+import { idOf, idsOf } from '../../../src/collections/relations'
+import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import type { Locale } from '../../../src/domain/types'
+import type { Case } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
 import { authorityNamesOf, permitTypeNamesOf, type AuthorityUser } from './authority.server'
 import {
@@ -33,6 +35,8 @@ export type InboxRow = {
   status: string
   statusLabel: string
   isUnopened: boolean
+  /** Submitted after the latest date the permit type's lead time allows before the event. */
+  isLate: boolean
   expectedDecisionOn: string | null
   /** The due date of the case's open supplement request, if any. */
   supplementDueOn: string | null
@@ -50,6 +54,25 @@ export type Inbox = {
   totalPages: number
   statusOptions: { value: string; label: string }[]
   permitTypeOptions: { value: string; label: string }[]
+}
+
+/** The permit types an authority has joined (ids as strings). */
+const joinedPermitTypesOf = async ({ payload, authority }: { payload: Payload; authority: Id }) => {
+  // Which permit types an authority handles is public catalogue data.
+  const doc = await payload.findByID({
+    collection: slugs.authorities,
+    id: authority,
+    overrideAccess: true,
+    depth: 0,
+    select: { joinedPermitTypes: true },
+  })
+  return idsOf(doc.joinedPermitTypes).map(String)
+}
+
+/** Whether a case came in after its latest safe submission date (in Finnish time). */
+export const isLateSubmission = (doc: Pick<Case, 'createdAt' | 'latestSubmissionDate'>) => {
+  const submittedOn = dateInFinlandOf(doc.createdAt)
+  return Boolean(doc.latestSubmissionDate && submittedOn && submittedOn > doc.latestSubmissionDate)
 }
 
 const dateOf = (value: unknown, locale: Locale) =>
@@ -86,6 +109,7 @@ export const loadInbox = async ({
       status: true,
       data: true,
       expectedDecisionDate: true,
+      latestSubmissionDate: true,
       deliveryState: true,
       openedAt: true,
       createdAt: true,
@@ -110,10 +134,15 @@ export const loadInbox = async ({
     const caseId = String(idOf(request.case))
     if (!supplementDue.has(caseId)) supplementDue.set(caseId, calendarDateOf(request.dueDate) ?? '')
   }
-  const [permitTypeNames, authorityNames] = await Promise.all([
+  const [permitTypeNames, authorityNames, joined] = await Promise.all([
     permitTypeNamesOf({ payload, locale }),
     authorityNamesOf({ payload, ids: [authority], locale }),
+    joinedPermitTypesOf({ payload, authority }),
   ])
+  // The filter offers the permit types the authority handles (all, for one that has joined none).
+  const ownPermitTypes = [...permitTypeNames.entries()].filter(
+    ([id]) => joined.length === 0 || joined.includes(id),
+  )
   return {
     authorityName: authorityNames.get(String(authority)) ?? '',
     filters,
@@ -128,6 +157,7 @@ export const loadInbox = async ({
       status: doc.status,
       statusLabel: statusLabelOf(doc.status, locale),
       isUnopened: !doc.openedAt,
+      isLate: isLateSubmission(doc),
       expectedDecisionOn: dateOf(doc.expectedDecisionDate, locale),
       supplementDueOn: dateOf(supplementDue.get(String(doc.id)), locale),
       deliveryState: deliveryStateLabelOf(doc.deliveryState, locale),
@@ -136,7 +166,7 @@ export const loadInbox = async ({
     page: result.page ?? filters.page,
     totalPages: Math.max(result.totalPages, 1),
     statusOptions: inboxStatuses.map((status) => ({ value: status, label: statusLabelOf(status, locale) })),
-    permitTypeOptions: [...permitTypeNames.entries()]
+    permitTypeOptions: ownPermitTypes
       .map(([value, label]) => ({ value, label }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
   }

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 
 import { isIsoDate } from '../../../src/domain/calendar-date'
+import { searchableTextOf } from '../../../src/domain/case-search'
 import { caseStatuses, finalCaseStatuses } from '../../../src/domain/case-status'
 import type { CaseStatus } from '../../../src/domain/case-status'
 import type { Case } from '../../../src/payload-types'
@@ -20,6 +21,8 @@ export type InboxSort = (typeof inboxSorts)[number]
 
 /** What the inbox shows: `open` (not decided, withdrawn or cancelled) unless asked otherwise. */
 export type InboxFilters = {
+  /** Free text: part of the case number, the applicant's or contact's name, the name or the address (see case-search). */
+  q: string | null
   status: 'open' | 'all' | CaseStatus
   permitType: string | null
   /** Cases expected to be decided by this date ('YYYY-MM-DD'), earliest first when sorted so. */
@@ -46,11 +49,13 @@ export const parseInboxFilters = (
   const decisionByInput = (params.get('decisionBy') ?? '').trim().slice(0, 20)
   const page = Number(params.get('page') ?? '1')
   const permitType = (params.get('permitType') ?? '').trim()
+  const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
   const errors: InboxFilterError[] = []
   if (decisionByInput && !isIsoDate(decisionByInput))
     errors.push({ field: 'decisionBy', code: 'invalid-date' })
   return {
     filters: {
+      q: q || null,
       status:
         status === 'all' || (inboxStatuses as readonly string[]).includes(status)
           ? (status as InboxFilters['status'])
@@ -83,6 +88,7 @@ export const inboxWhereOf = ({ filters }: { filters: InboxFilters }): Where => {
   if (filters.permitType) where.push({ permitType: { equals: filters.permitType } })
   if (filters.decisionBy) where.push({ expectedDecisionDate: { less_than_equal: filters.decisionBy } })
   if (filters.isUnopenedOnly) where.push({ openedAt: { exists: false } })
+  if (filters.q) where.push({ searchText: { like: searchableTextOf(filters.q) } })
   return { and: where }
 }
 

@@ -87,6 +87,16 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
           {t('inbox.filtersHeading')}
         </Heading>
         <Form method="get" key={location.search} className="authority-filters-form">
+          <TextInput
+            id="filter-q"
+            name="q"
+            type={'search' as 'text'}
+            labelText={t('inbox.search')}
+            hintText={t('inbox.searchHint')}
+            defaultValue={filters.q ?? ''}
+            maxLength={100}
+            className="authority-search"
+          />
           <AuthoritySelectField
             id="filter-status"
             name="status"
@@ -160,7 +170,8 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
                   </RouterLink>{' '}
                   {row.isUnopened && (
                     <StaticChip className="authority-chip-new">{t('inbox.unopened')}</StaticChip>
-                  )}
+                  )}{' '}
+                  {row.isLate && <StaticChip className="authority-chip-late">{t('inbox.late')}</StaticChip>}
                 </Heading>
                 <dl className="authority-facts authority-inbox-facts">
                   <div className="authority-fact">

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 import { caseParty, denyAll, noOneField, ownAuthority } from '../../access/roles'
 import { appendCaseEvent } from '../../cases/appendCaseEvent'
 import { caseActorOf } from '../../cases/caseActor'
+import { caseSearchTextOf } from '../../domain/case-search'
 import { IllegalTransitionError, transition } from '../../domain/case-status'
 import type { Case } from '../../payload-types'
 import { keyedObjectSchema } from '../keyedObjectSchema'
@@ -40,6 +41,15 @@ const checkStatusChange: CollectionBeforeChangeHook<Case> = ({ data, originalDoc
       throw new APIError(error.message, 409, { allowed: error.allowed }, true)
     throw error
   }
+  return data
+}
+
+/** Keeps the text the authority's inbox searches in step with the case's number and data. */
+const keepSearchText: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {
+  data.searchText = caseSearchTextOf({
+    caseNumber: data.caseNumber ?? originalDoc?.caseNumber,
+    data: data.data ?? originalDoc?.data,
+  })
   return data
 }
 
@@ -80,7 +90,7 @@ export const Cases: CollectionConfig = {
     { fields: ['authority', 'permitType', 'status', 'createdAt'] },
   ],
   hooks: {
-    beforeChange: [checkStatusChange, markOpenedOnStatus],
+    beforeChange: [checkStatusChange, markOpenedOnStatus, keepSearchText],
     afterChange: [recordStatusChange],
     afterRead: [markOpenedOnRead],
   },
@@ -201,6 +211,13 @@ export const Cases: CollectionConfig = {
           ),
           access: systemOnly,
           admin: { readOnly: true },
+        },
+        {
+          // Lower-case case number, applicant, name and address: what the inbox's search matches.
+          name: 'searchText',
+          type: 'text',
+          access: systemOnly,
+          admin: { hidden: true },
         },
         {
           name: 'expectedDecisionDate',
