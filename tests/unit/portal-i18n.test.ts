@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatNumber } from '../../portal/app/i18n/format'
+import { formatDate, formatFileSize, formatNumber } from '../../portal/app/i18n/format'
 import { languageFromCookie, serializeLanguageCookie } from '../../portal/app/i18n/i18next.server'
 import { namespaces, resources } from '../../portal/app/i18n/resources'
 import { safeReturnTo } from '../../portal/app/models/safeReturnTo.server'
@@ -25,15 +25,32 @@ describe.each(namespaces)('portal translations, namespace %s', (namespace) => {
     expect(sorted(keysOf(resources.en[namespace]))).toEqual(sorted(keysOf(fi)))
   })
 
+  const values = (value: unknown): unknown[] =>
+    Object.values(value as Record<string, unknown>).flatMap((child) =>
+      typeof child === 'object' && child !== null ? values(child) : [child],
+    )
+
   it('should have no empty strings', () => {
-    const values = (value: unknown): unknown[] =>
-      Object.values(value as Record<string, unknown>).flatMap((child) =>
-        typeof child === 'object' && child !== null ? values(child) : [child],
-      )
     for (const locale of ['fi', 'sv', 'en'] as const)
       expect(
         values(resources[locale][namespace]).every((text) => typeof text === 'string' && text.trim()),
       ).toBe(true)
+  })
+
+  it('should say optional one way, without parentheses of its own (the field label adds them)', () => {
+    const optionalTexts = (value: unknown): unknown[] =>
+      Object.entries(value as Record<string, unknown>).flatMap(([key, child]) =>
+        typeof child === 'object' && child !== null
+          ? optionalTexts(child)
+          : key === 'optional'
+            ? [child]
+            : [],
+      )
+    const optional = { fi: 'vapaaehtoinen', sv: 'frivilligt', en: 'optional' }
+    for (const locale of ['fi', 'sv', 'en'] as const)
+      for (const text of optionalTexts(resources[locale][namespace])) expect(text).toBe(optional[locale])
+    // "Vapaaehtoinen", never its synonym; and the Finnish unit of megabytes.
+    expect(values(resources.fi[namespace]).join(' ')).not.toMatch(/valinnai|\d\s?MB\b/)
   })
 })
 
@@ -42,6 +59,14 @@ describe('dates and numbers', () => {
     expect(formatDate({ date: '2027-06-12', locale: 'fi' })).toBe('la 12. kesäkuuta 2027')
     expect(formatDate({ date: '2027-06-12', locale: 'sv' })).toBe('lör 12 juni 2027')
     expect(formatDate({ date: '2027-06-12', locale: 'en' })).toBe('Sat, 12 June 2027')
+  })
+
+  it("should write file sizes in each language's units", () => {
+    expect(formatFileSize({ bytes: 20 * 1024 * 1024, locale: 'fi' })).toBe('20 Mt')
+    expect(formatFileSize({ bytes: 1536 * 1024, locale: 'fi' })).toBe('1,5 Mt')
+    expect(formatFileSize({ bytes: 2048, locale: 'fi' })).toBe('2 kt')
+    expect(formatFileSize({ bytes: 1536 * 1024, locale: 'sv' })).toBe('1,5 MB')
+    expect(formatFileSize({ bytes: 100, locale: 'en' })).toBe('1 kB')
   })
 
   it('should group digits the way each language does', () => {

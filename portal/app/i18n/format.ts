@@ -67,8 +67,15 @@ export const formatDateTime = ({ instant, locale }: { instant: Date | string; lo
 export const formatShortDateTime = ({ instant, locale }: { instant: Date; locale: Locale }): string =>
   shortDateTimes[locale].format(instant)
 
+/** The units of file sizes: Finnish writes megatavu and kilotavu as Mt and kt, as the texts do. */
+const sizeUnits: Record<Locale, { mega: string; kilo: string }> = {
+  fi: { mega: 'Mt', kilo: 'kt' },
+  sv: { mega: 'MB', kilo: 'kB' },
+  en: { mega: 'MB', kilo: 'kB' },
+}
+
 /** A file size in the language: megabytes to one decimal, else whole kilobytes (at least 1). */
 export const formatFileSize = ({ bytes, locale }: { bytes: number; locale: Locale }): string =>
   bytes >= 1024 * 1024
-    ? `${formatNumber({ value: Math.round((bytes / 1024 / 1024) * 10) / 10, locale })} MB`
-    : `${formatNumber({ value: Math.max(1, Math.round(bytes / 1024)), locale })} kB`
+    ? `${formatNumber({ value: Math.round((bytes / 1024 / 1024) * 10) / 10, locale })} ${sizeUnits[locale].mega}`
+    : `${formatNumber({ value: Math.max(1, Math.round(bytes / 1024)), locale })} ${sizeUnits[locale].kilo}`
