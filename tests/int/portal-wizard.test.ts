@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { getFixedT } from '../../portal/app/i18n/i18next.server'
 import { loadReceipt, receiptPdf } from '../../portal/app/models/receipt.server'
 import type { PortalUser } from '../../portal/app/models/session.server'
 import { copyApplication } from '../../portal/app/models/wizardCopy.server'
@@ -555,6 +556,13 @@ describe('review, submission and receipt', () => {
   it('should show on the review which authority receives which data and files', async () => {
     const review = (await fillAll(id)).review!
     expect(review.problems).toEqual([])
+    // Nine cases go to seven authorities (the city's two offices each get two), and it says so.
+    expect(review.recipients).toHaveLength(9)
+    expect(review.authorityCount).toBe(7)
+    const t = await getFixedT('fi', 'wizard')
+    expect(t('review.submitHint', { count: review.authorityCount, cases: review.recipients.length })).toBe(
+      'Hakemus lähetetään 7 viranomaiselle (9 asiaa). Saat vastaanottokuittauksen.',
+    )
     const recipient = (permitType: string) =>
       review.recipients.find((item) => item.permitType === permitType)!
     expect(recipient('police-public-event-notification')).toMatchObject({

@@ -168,7 +168,11 @@ export const WizardReview = ({
       <Recipients review={review} />
       <Form method="post" className="wizard-submit">
         <input type="hidden" name={intentField} value={intentValue({ kind: 'submit' })} />
-        <Paragraph mb="s">{t('review.submitHint', { count: review.recipients.length })}</Paragraph>
+        <Paragraph mb="s">
+          {review.recipients.length === 1
+            ? t('review.submitHintSingle')
+            : t('review.submitHint', { count: review.authorityCount, cases: review.recipients.length })}
+        </Paragraph>
         <Button type="submit" id="submit-application" disabled={isSubmitting}>
           {t('review.submit')}
         </Button>

@@ -85,6 +85,8 @@ export type WizardReview = {
   /** Labels of the data every receiving authority gets. */
   sharedData: string[]
   recipients: ReviewRecipient[]
+  /** The authorities the cases go to (one case each per permit type; an authority may get several). */
+  authorityCount: number
   /** What stops the submission: missing or invalid data, with links to their steps. */
   problems: WizardError[]
 }
@@ -297,6 +299,9 @@ const reviewOf = async (wizard: Wizard, files: Map<string, WizardFile>): Promise
       dataCount: recipient.elementKeys.length,
       files: recipient.attachmentIds.map((id) => files.get(id)?.name ?? t('review.fileGone')),
     })),
+    // A case whose authority the data do not tell yet counts as one more.
+    authorityCount: new Set(recipients.map((recipient) => recipient.authority ?? `?${recipient.permitType}`))
+      .size,
     problems,
   }
 }
