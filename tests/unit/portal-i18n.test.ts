@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDate, formatFileSize, formatNumber } from '../../portal/app/i18n/format'
+import { formatDate, formatFileSize, formatNumber, formatTime } from '../../portal/app/i18n/format'
 import { languageFromCookie, serializeLanguageCookie } from '../../portal/app/i18n/i18next.server'
 import { namespaces, resources } from '../../portal/app/i18n/resources'
 import { safeReturnTo } from '../../portal/app/models/safeReturnTo.server'
@@ -59,6 +59,12 @@ describe('dates and numbers', () => {
     expect(formatDate({ date: '2027-06-12', locale: 'fi' })).toBe('la 12. kesäkuuta 2027')
     expect(formatDate({ date: '2027-06-12', locale: 'sv' })).toBe('lör 12 juni 2027')
     expect(formatDate({ date: '2027-06-12', locale: 'en' })).toBe('Sat, 12 June 2027')
+  })
+
+  it('should write a time of day in Finnish time, whatever the machine says', () => {
+    // 06:05 UTC in December is 08.05 in Helsinki; in July (summer time) 09.05.
+    expect(formatTime({ instant: new Date('2026-12-07T06:05:00Z'), locale: 'fi' })).toBe('08.05')
+    expect(formatTime({ instant: new Date('2027-07-07T06:05:00Z'), locale: 'en' })).toBe('09:05')
   })
 
   it("should write file sizes in each language's units", () => {

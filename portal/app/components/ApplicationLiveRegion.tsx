@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { TFunction } from 'i18next'
 import { useLocation, useRevalidator } from 'react-router'
 
-import { intlLocale } from '../i18n/format'
+import { formatTime } from '../i18n/format'
 import { isUiLocale } from '../i18n/locales'
 import type { ApplicationView } from '../models/applications.server'
 import { useT } from '../i18n/useT'
@@ -102,11 +102,7 @@ export const ApplicationLiveRegion = ({ view }: { view: ApplicationView }) => {
     if (isOwnNavigation) return
     setAnnouncements(news.length > 0 ? news : [t('live.updated')])
     const lang = document.documentElement.lang
-    setCheckedAt(
-      new Intl.DateTimeFormat(intlLocale[isUiLocale(lang) ? lang : 'fi'], { timeStyle: 'short' }).format(
-        new Date(),
-      ),
-    )
+    setCheckedAt(formatTime({ instant: new Date(), locale: isUiLocale(lang) ? lang : 'fi' }))
   }, [view, location.key, t])
 
   return (

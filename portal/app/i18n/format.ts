@@ -74,6 +74,15 @@ const sizeUnits: Record<Locale, { mega: string; kilo: string }> = {
   en: { mega: 'MB', kilo: 'kB' },
 }
 
+const times = perLocale(
+  (intl) =>
+    new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' }),
+)
+
+/** The time of day of an instant in Finland, whatever the browser's own time zone, e.g. "08.05". */
+export const formatTime = ({ instant, locale }: { instant: Date; locale: Locale }): string =>
+  times[locale].format(instant)
+
 /** A file size in the language: megabytes to one decimal, else whole kilobytes (at least 1). */
 export const formatFileSize = ({ bytes, locale }: { bytes: number; locale: Locale }): string =>
   bytes >= 1024 * 1024

@@ -18,7 +18,7 @@ import { WizardAnswers } from '../components/WizardAnswers'
 import { WizardFilesField } from '../components/WizardFilesField'
 import { WizardProgress } from '../components/WizardProgress'
 import { WizardReview } from '../components/WizardReview'
-import { intlLocale } from '../i18n/format'
+import { formatTime } from '../i18n/format'
 import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { isUiLocale } from '../i18n/locales'
 import { requireUser } from '../models/session.server'
@@ -172,11 +172,7 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
         ? t('autosave.failed')
         : savedAt
           ? t('autosave.saved', {
-              time: new Intl.DateTimeFormat(intlLocale[language], {
-                hour: '2-digit',
-                minute: '2-digit',
-                timeZone: 'Europe/Helsinki',
-              }).format(new Date(savedAt)),
+              time: formatTime({ instant: new Date(savedAt), locale: language }),
             })
           : ''
 
