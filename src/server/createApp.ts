@@ -9,6 +9,7 @@ import { clientAddressHeader } from '../access/clientAddress'
 import { databaseWriterHealth } from '../db/databaseAdapter'
 import { withWriteOwner } from '../db/serialiseSqliteWrites'
 import { pickLocale } from '../domain/localize'
+import { canonicalLoopbackHost } from './canonicalHost'
 import { databaseGuard } from './databaseGuard'
 import { createMetrics } from './metrics'
 import type { RateLimits } from './rateLimits'
@@ -102,6 +103,9 @@ export const createApp = ({
   })
   // Before the database guard: pool and queue figures matter most when the database struggles.
   app.get('/metrics', metrics.handler)
+  // After the probes, which any name of the machine may ask.
+  const canonicalHost = canonicalLoopbackHost(publicUrl)
+  if (canonicalHost) app.use(canonicalHost)
 
   // Payload picks its language from Accept-Language but knows no Finnish code, so a Finnish
   // browser that also accepts English got English: hand it the request's Lupa locale.
