@@ -258,6 +258,27 @@ describe('the application wizard', () => {
     await context.close()
   })
 
+  it('should keep what was typed just before leaving the step by another link', async () => {
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: soloCustomer.id })
+    await goto(startUrl())
+    await startDraft(page, { forOrganisation: false })
+    const draftUrl = page.url()
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true')
+    await page.locator('#q-organiserName').fill('Kesäyö ry')
+    // Straight away, well within the autosave's pause: the header's link to the list.
+    await page.locator('a.site-nav-link[href="/applications"]').first().click()
+    await page.waitForURL((url) => url.pathname === '/applications')
+    await expect
+      .poll(async () => {
+        await goto(draftUrl)
+        return page.locator('#q-organiserName').inputValue()
+      })
+      .toBe('Kesäyö ry')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('should not show another customer’s draft', async () => {
     const { context, page, goto } = await openPage(browser)
     await signInAs({ context, server, userId: soloCustomer.id })

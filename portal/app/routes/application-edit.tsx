@@ -111,6 +111,7 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
   const formRef = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const isDirty = useRef(false)
+  const unsaved = useRef<{ url: string; form: HTMLFormElement } | null>(null)
   const errorHeadingRef = useRef<HTMLHeadingElement>(null)
   const stepHeadingRef = useRef<HTMLHeadingElement>(null)
   const isFirstRender = useRef(true)
@@ -123,7 +124,29 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
     // Once per page shown: after each navigation and each failed post.
   }, [location.key, actionData, hasErrors])
 
-  useEffect(() => () => clearTimeout(timer.current), [])
+  /**
+   * Changes not yet saved go with the page when the customer leaves it some other way than a
+   * step link (another link, Back, closing the tab): a beacon outlives the page.
+   */
+  const flushAutosave = useRef(() => {})
+  flushAutosave.current = () => {
+    clearTimeout(timer.current)
+    const pending = unsaved.current
+    if (!isDirty.current || !pending) return
+    isDirty.current = false
+    navigator.sendBeacon(
+      pending.url,
+      formDataOf(pending.form, intentValue({ kind: 'autosave' }), { withFiles: false }),
+    )
+  }
+  useEffect(() => {
+    const onPageHide = () => flushAutosave.current()
+    window.addEventListener('pagehide', onPageHide)
+    return () => {
+      window.removeEventListener('pagehide', onPageHide)
+      flushAutosave.current()
+    }
+  }, [])
 
   const formDataOf = (form: HTMLFormElement, intent: string, { withFiles }: { withFiles: boolean }) => {
     const formData = new FormData(form)
@@ -136,6 +159,9 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
 
   const scheduleAutosave = () => {
     isDirty.current = true
+    // Kept apart: by the time a navigation unmounts the page, the address is the next page's
+    // and the form's ref is gone (the element itself still holds what was typed).
+    if (formRef.current) unsaved.current = { url: window.location.href, form: formRef.current }
     clearTimeout(timer.current)
     timer.current = setTimeout(() => {
       if (!formRef.current) return
