@@ -1,9 +1,9 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createUser } from '../support/factories'
 import type { PortalTestServer } from './support/portalTestServer'
-import { launchChromium, openPage, startPortalTestServer } from './support/portalTestServer'
+import { launchChromium, openPage, signInAs, startPortalTestServer } from './support/portalTestServer'
 
 let server: PortalTestServer
 let browser: Browser
@@ -48,6 +48,47 @@ describe('the development sign-in', () => {
     expect(after.user).toBeNull()
     expect(problems).toEqual([])
     await context.close()
+  })
+
+  it("should fold a signed-in user's pages behind a menu on a phone, by keyboard too", async () => {
+    const customer = await createUser(server.test.payload, { role: 'customer', name: 'Maija Meikäläinen' })
+    const headerHeight = (page: Page) =>
+      page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height)
+    const { context, page, problems, goto } = await openPage(browser, {
+      viewport: { width: 390, height: 844 },
+    })
+    await signInAs({ context, server, userId: customer.id })
+    await goto(`${server.url}/applications`)
+    const button = page.locator('.site-menu-button')
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    expect(await page.locator('#site-nav').isVisible()).toBe(false)
+    expect(await headerHeight(page)).toBeLessThan(160)
+
+    await button.focus()
+    await page.keyboard.press('Enter')
+    expect(await button.getAttribute('aria-expanded')).toBe('true')
+    await page.getByRole('link', { name: 'Päätökset' }).click()
+    await page.waitForURL(`${server.url}/decisions`)
+    // A new page starts folded again.
+    await page.locator('h1').waitFor()
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    expect(await page.locator('#site-nav').isVisible()).toBe(false)
+
+    // On a wide screen there is no menu to open; nor without scripts, where the pages stay in view.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    expect(await button.isVisible()).toBe(false)
+    expect(await page.locator('#site-nav').isVisible()).toBe(true)
+    expect(problems).toEqual([])
+    await context.close()
+    const noScripts = await openPage(browser, {
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    })
+    await signInAs({ context: noScripts.context, server, userId: customer.id })
+    await noScripts.goto(`${server.url}/applications`)
+    expect(await noScripts.page.locator('.site-menu-button').count()).toBe(0)
+    expect(await noScripts.page.locator('#site-nav').isVisible()).toBe(true)
+    await noScripts.context.close()
   })
 
   it('should refuse to sign in an account that is not a demo user', async () => {

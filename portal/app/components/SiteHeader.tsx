@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react'
 import { Form, Link as RouterLinkTarget, NavLink, useLocation } from 'react-router'
 import { Button, RouterLink } from 'suomifi-ui-components'
 
@@ -7,7 +8,9 @@ import { useT } from '../i18n/useT'
 
 /**
  * The e-service header: the service's name (a link home), the language switcher, and the
- * signed-in user's pages with sign-out (a form post), or a sign-in link.
+ * signed-in user's pages with sign-out (a form post), or a sign-in link. On a phone the
+ * signed-in user's pages fold behind a menu button once the scripts run (without them the
+ * pages stay in view), and fold again after each navigation.
  */
 export const SiteHeader = ({ user }: { user: RootUser }) => {
   const t = useT('common')
@@ -15,6 +18,9 @@ export const SiteHeader = ({ user }: { user: RootUser }) => {
   const isAuthority = user?.role === 'authority-user'
   const isCustomer = user?.role === 'customer'
   const returnTo = `${location.pathname}${location.search}`
+  const [menu, setMenu] = useState<'static' | 'closed' | 'open'>('static')
+  useEffect(() => setMenu('closed'), [location.key])
+  const hasMenu = Boolean(user) && menu !== 'static'
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -23,8 +29,24 @@ export const SiteHeader = ({ user }: { user: RootUser }) => {
           <span className="service-name-tagline">{t('service.tagline')}</span>
         </RouterLink>
         <LanguageSwitcher />
+        {hasMenu && (
+          <button
+            type="button"
+            className="site-menu-button"
+            aria-expanded={menu === 'open'}
+            aria-controls="site-nav"
+            onClick={() => setMenu(menu === 'open' ? 'closed' : 'open')}
+          >
+            {t('nav.menu', { ns: 'account' })}
+          </button>
+        )}
       </div>
-      <nav className="site-nav" aria-label={t('nav.label', { ns: 'account' })}>
+      <nav
+        className="site-nav"
+        id="site-nav"
+        data-menu={hasMenu ? menu : undefined}
+        aria-label={t('nav.label', { ns: 'account' })}
+      >
         <ul className="site-nav-inner">
           {isCustomer && (
             <>
