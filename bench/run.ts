@@ -194,9 +194,9 @@ const targetsOf = (prepared: Awaited<ReturnType<typeof prepare>>): LoadTarget[] 
       headers: asCustomer,
     },
     {
-      name: '/applications/:id/edit (wizard step)',
+      name: '/applications/:id/edit?step=organiser (wizard step)',
       target: 0.03,
-      path: `/applications/${wizardDraft}/edit`,
+      path: `/applications/${wizardDraft}/edit?step=organiser`,
       headers: asCustomer,
     },
     { name: '/decisions (customer)', target: 0.03, path: '/decisions', headers: asCustomer },

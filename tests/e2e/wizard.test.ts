@@ -64,7 +64,7 @@ describe('the application wizard', () => {
     await goto(startUrl())
     expect(await page.locator('[data-testid="start-permits"] li').count()).toBe(9)
     await startDraft(page, { forOrganisation: true })
-    expect(stepOfUrl(page)).toBeNull()
+    expect(stepOfUrl(page)).toBe('organiser')
     expect(await page.locator('.wizard-on-behalf-of').textContent()).toBe(
       'Haet organisaation Puistosoitto ry puolesta.',
     )
@@ -275,6 +275,39 @@ describe('the application wizard', () => {
         return page.locator('#q-organiserName').inputValue()
       })
       .toBe('Kesäyö ry')
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it("should go back a step with the browser's Back, one history entry per step", async () => {
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: soloCustomer.id })
+    await goto(startUrl())
+    await startDraft(page, { forOrganisation: false })
+    const heading = () => page.locator('#step-heading').textContent()
+    const first = await heading()
+    const organiser = {
+      organiserName: 'Sam Smith',
+      organiserBusinessId: '3012345-8',
+      organiserAddress: 'Tehtaankatu 12',
+      organiserPostcode: '00140',
+      organiserPostOffice: 'Helsinki',
+      contactName: 'Sam Smith',
+      contactPhone: '+358401234567',
+      contactEmail: 'sam@example.com',
+    }
+    for (const [key, value] of Object.entries(organiser)) await page.locator(`#q-${key}`).fill(value)
+    await page.locator('#wizard-next').click()
+    await page.waitForURL(/step=event/)
+    await page.waitForFunction((text) => document.querySelector('#step-heading')?.textContent !== text, first)
+    const second = await heading()
+    await page.goBack()
+    await page.waitForFunction((text) => document.querySelector('#step-heading')?.textContent === text, first)
+    await page.goForward()
+    await page.waitForFunction(
+      (text) => document.querySelector('#step-heading')?.textContent === text,
+      second,
+    )
     expect(problems).toEqual([])
     await context.close()
   })

@@ -66,8 +66,25 @@ const newDraft = async (as: TestUser = customer): Promise<string> => {
   return /\/applications\/([^/]+)\/edit/.exec(result.to)![1]
 }
 
-const page = (id: string, step: string | null, { as = customer, locale = 'fi' as Locale } = {}) =>
-  loadWizardPage({ payload, user: user(as), id, locale, stepKey: step })
+/** A step of the draft; without one, where the wizard sends the customer (a redirect naming the step). */
+const page = async (
+  id: string,
+  step: string | null,
+  { as = customer, locale = 'fi' as Locale } = {},
+): Promise<WizardPage> => {
+  const load = (stepKey: string | null) => loadWizardPage({ payload, user: user(as), id, locale, stepKey })
+  if (step !== null) return load(step)
+  const sent = await load(null).then(
+    () => {
+      throw new Error('a draft without a step was shown, not sent on to its step')
+    },
+    (thrown: unknown) => thrown,
+  )
+  if (!(sent instanceof Response) || sent.status !== 302) throw sent
+  const to = new URL(sent.headers.get('location')!, 'http://lupa')
+  expect(to.pathname).toBe(`/applications/${id}/edit`)
+  return load(to.searchParams.get('step'))
+}
 
 /** The form a browser posts for a step: the given fields, as strings, and files. */
 const stepForm = (

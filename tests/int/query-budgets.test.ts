@@ -38,7 +38,7 @@ const budgets = {
   analysis: 4,
   /** The same with the worked example's answers in the query string: 4. */
   analysisWithAnswers: 6,
-  /** `/applications/:id/edit`, a draft's first step, as the customer: 6. */
+  /** `/applications/:id/edit?step=organiser`, a draft's first step, as the customer: 6. */
   wizardStep: 8,
   /** `/applications`, as the customer: 10. */
   applications: 12,
@@ -221,7 +221,7 @@ describe('the pages of the portal', () => {
     const draft = await createDraft(payload, { customer, bundleId })
     expectWithinBudget(
       'wizardStep',
-      await measureWarm(`/applications/${draft.id}/edit`, { session: customerToken }),
+      await measureWarm(`/applications/${draft.id}/edit?step=organiser`, { session: customerToken }),
     )
   })
 

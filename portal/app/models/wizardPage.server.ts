@@ -396,7 +396,9 @@ export const pageOf = async ({
 
 /**
  * The wizard page of a draft at a step (`?step=`), or at the review. Without a step (or
- * with one the draft no longer has) the customer resumes where data are still missing.
+ * with one the draft no longer has) the customer is sent on to where data are still
+ * missing, by an address that names that step: every step's history entry names its step,
+ * so the browser's Back shows the step the customer came from.
  */
 export const loadWizardPage = async ({
   payload,
@@ -404,20 +406,23 @@ export const loadWizardPage = async ({
   id,
   locale,
   stepKey,
+  otherParams = [],
 }: {
   payload: Payload
   user: PortalUser
   id: string
   locale: Locale
   stepKey: string | null
+  /** The address's other parameters (a notice), kept when the customer is sent on. */
+  otherParams?: [string, string][]
 }): Promise<WizardPage> => {
   const wizard = await loadWizard({ payload, user, id, locale })
   const isKnown = stepKey !== null && positionOf({ steps: wizard.steps, key: stepKey }) !== null
-  if (stepKey !== null && !isKnown) throw redirect(editHref(wizard.application.id))
-  return pageOf({
-    wizard,
-    stepKey: isKnown
-      ? stepKey
-      : resumeStepKey({ steps: wizard.steps, values: { ...wizard.answers, ...wizard.values } }),
-  })
+  if (!isKnown) {
+    const resume = resumeStepKey({ steps: wizard.steps, values: { ...wizard.answers, ...wizard.values } })
+    const target = new URL(editHref(wizard.application.id, resume), 'http://lupa')
+    for (const [name, value] of otherParams) if (name !== 'step') target.searchParams.append(name, value)
+    throw redirect(`${target.pathname}${target.search}`)
+  }
+  return pageOf({ wizard, stepKey })
 }

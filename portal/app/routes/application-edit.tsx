@@ -46,6 +46,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
     id: params.id,
     locale: await getLocale(request),
     stepKey: url.searchParams.get('step'),
+    otherParams: [...url.searchParams.entries()],
   })
   const notice = url.searchParams.get('notice')
   return {
@@ -247,6 +248,9 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
           noValidate
           id="wizard-form"
           className="wizard-form"
+          // Each step its own history entry: a post to the same address would replace it, and
+          // the browser's Back would skip the step the customer came from.
+          replace={false}
           ref={formRef}
           // A new form after every navigation: fields show what was saved, file inputs are empty.
           key={`${position.key}-${location.key}`}
