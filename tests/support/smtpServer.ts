@@ -112,6 +112,9 @@ export const startSmtpServer = async (): Promise<TestSmtpServer> => {
         })
       },
     })
+    // A client that dies mid-session (a worker killed by a fault test) resets its connection:
+    // smtp-server reports that on the server, and unheard it would end the test process.
+    server.on('error', () => undefined)
     const listening = server
     await new Promise<void>((resolve) => listening.listen(port, '127.0.0.1', resolve))
     port = (listening.server.address() as AddressInfo).port
