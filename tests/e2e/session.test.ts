@@ -60,24 +60,27 @@ describe('the development sign-in', () => {
     await signInAs({ context, server, userId: customer.id })
     await goto(`${server.url}/applications`)
     const button = page.locator('.site-menu-button')
-    expect(await button.getAttribute('aria-expanded')).toBe('false')
-    expect(await page.locator('#site-nav').isVisible()).toBe(false)
+    const nav = page.locator('#site-nav')
+    // The menu folds once the scripts have run: wait for that, as a person would see it.
+    const menuIs = async (state: 'true' | 'false') => {
+      await page.locator(`.site-menu-button[aria-expanded="${state}"]`).waitFor()
+      await nav.waitFor({ state: state === 'true' ? 'visible' : 'hidden' })
+    }
+    await menuIs('false')
     expect(await headerHeight(page)).toBeLessThan(160)
 
     await button.focus()
     await page.keyboard.press('Enter')
-    expect(await button.getAttribute('aria-expanded')).toBe('true')
-    await page.getByRole('link', { name: 'Päätökset' }).click()
+    await menuIs('true')
+    await nav.getByRole('link', { name: 'Päätökset' }).click()
     await page.waitForURL(`${server.url}/decisions`)
     // A new page starts folded again.
-    await page.locator('h1').waitFor()
-    expect(await button.getAttribute('aria-expanded')).toBe('false')
-    expect(await page.locator('#site-nav').isVisible()).toBe(false)
+    await menuIs('false')
 
     // On a wide screen there is no menu to open; nor without scripts, where the pages stay in view.
     await page.setViewportSize({ width: 1280, height: 800 })
-    expect(await button.isVisible()).toBe(false)
-    expect(await page.locator('#site-nav').isVisible()).toBe(true)
+    await button.waitFor({ state: 'hidden' })
+    await nav.waitFor({ state: 'visible' })
     expect(problems).toEqual([])
     await context.close()
     const noScripts = await openPage(browser, {
