@@ -218,7 +218,7 @@ describe('submitting an application', () => {
       collection: slugs.supplementRequests,
       user: officer,
       overrideAccess: false,
-      data: { case: police.id, whatIsMissing: 'Security plan', dueDate } as never,
+      data: { case: police.id, whatIsMissing: 'Security plan', dueDate },
     })
     const paused = expectedDecisionDate({
       receivedOn: today,

@@ -145,21 +145,30 @@ const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
   if (ids.length === 0) return new Map<string, BundleSummary>()
   // The name of the bundle an application was made for stays readable even if the bundle
   // is unpublished later: the customer's right to the application is checked already.
-  const system = { overrideAccess: true, locale, fallbackLocale: 'fi', depth: 0, pagination: false } as const
   const { docs } = await payload.find({
     collection: slugs.permitBundles,
     where: { id: { in: ids } },
-    ...system,
+    overrideAccess: true,
+    locale,
+    fallbackLocale: 'fi',
+    depth: 0,
+    pagination: false,
     select: { name: true, isRepeatOffered: true, startDateElement: true },
   })
   const elementIds = [...new Set(idsOf(docs.map((doc) => doc.startDateElement)))]
   const { docs: elements } =
     elementIds.length === 0
       ? { docs: [] }
-      : await payload.find({
+      : // Data elements are public catalogue data: read with the public's access rule.
+        await payload.find({
           collection: slugs.dataElements,
           where: { id: { in: elementIds } },
-          ...system,
+          overrideAccess: false,
+          user: null,
+          locale,
+          fallbackLocale: 'fi',
+          depth: 0,
+          pagination: false,
           select: { key: true, label: true },
         })
   const elementOf = new Map(elements.map((element) => [String(element.id), element]))

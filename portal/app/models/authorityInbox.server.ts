@@ -58,7 +58,8 @@ export type Inbox = {
 
 /** The permit types an authority has joined (ids as strings). */
 const joinedPermitTypesOf = async ({ payload, authority }: { payload: Payload; authority: Id }) => {
-  // Which permit types an authority handles is public catalogue data.
+  // The field is staff-only; read as the system for the user's own authority alone, and used
+  // only to narrow the permit-type filter (the cases are read with the user's access).
   const doc = await payload.findByID({
     collection: slugs.authorities,
     id: authority,
