@@ -1,11 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { DeliveryAuthority, DeliveryMessage } from '../../src/connections/types'
+import { authorityCaseLinkOf } from '../../src/cases/authorityCaseLink'
 import { queueEmail } from '../../src/notifications/sendEmailTask'
-
-/** Where an authority user opens the case in the authority workspace. */
-export const authorityCaseUrlOf = ({ serverURL, caseId }: { serverURL: string; caseId: string }) =>
-  `${serverURL}/authority/cases/${encodeURIComponent(caseId)}`
 
 /**
  * Emails the authority's notice address that a case has arrived: permit type, case number
@@ -23,7 +20,7 @@ export const sendCaseNotice = async ({
 }) => {
   if (!authority.noticeEmail) return
   const { caseNumber, permitType, id } = message.case
-  const link = authorityCaseUrlOf({ serverURL: payload.config.serverURL, caseId: id })
+  const link = authorityCaseLinkOf({ serverURL: payload.config.serverURL, caseId: id })
   const text = [
     `Lupa-palveluun on saapunut uusi asia, joka on toimitettu järjestelmäänne.`,
     `Lupatyyppi: ${permitType.name}`,

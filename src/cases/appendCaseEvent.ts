@@ -16,8 +16,16 @@ export const caseEventTypes = [
   'message',
   'reminder-sent',
   'escalated',
+  'assigned',
 ] as const
 export type CaseEventType = (typeof caseEventTypes)[number]
+
+/**
+ * The events a customer may read of their own cases. The rest (deliveries, reminders,
+ * assignments to handlers) are the authority's and the service's working history.
+ */
+export const customerEventTypes = ['submitted', 'status-changed', 'changed', 'message'] as const
+export type CustomerEventType = (typeof customerEventTypes)[number]
 
 /** The fields of a case that an event copies for access and history. */
 export type CaseRef = Pick<Case, 'id' | 'application' | 'authority' | 'applicant' | 'onBehalfOf'>

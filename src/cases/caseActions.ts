@@ -7,12 +7,13 @@ import { attachmentMimeTypes } from '../collections/Attachments'
 import { sniffedFileType } from '../collections/Attachments/sniffedFileType'
 import { idOf, idsOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
-import type { Attachment, Case, Decision, Message, SupplementRequest } from '../payload-types'
+import type { Attachment, Case, CaseNote, Decision, Message, SupplementRequest } from '../payload-types'
 import { nowOf, todayInFinland } from '../clock'
 import { isIsoDate } from '../domain/calendar-date'
 import { IllegalTransitionError, isCaseStatus, isDecisionOutcome, transition } from '../domain/case-status'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
 import { caseActorOf } from './caseActor'
+import { handlersOf } from './caseAssignment'
 
 /*
  * What an authority does to one of its cases, for every channel alike: the portal's
@@ -30,6 +31,7 @@ export const caseActionLimits = {
   message: 10_000,
   whatIsMissing: 5000,
   summary: 10_000,
+  note: 10_000,
 } as const
 
 export const caseActionIssueCodes = [
@@ -263,6 +265,51 @@ export const postMessage = (input: MessageInput) => writeMessage(input, { case: 
  * authority party to the application reads those and only its own cases' messages.
  */
 export const postInternalMessage = (input: MessageInput) => writeMessage(input, { isInternal: true })
+
+/**
+ * Makes one of the authority's users the case's handler, or nobody (`handler` empty). The
+ * change is recorded in the case's history and the new handler is emailed (the collection's
+ * hooks, see caseAssignment).
+ */
+export const assignCase = async ({
+  req,
+  caseDoc,
+  handler,
+}: {
+  req: PayloadRequest
+  caseDoc: Case
+  handler: unknown
+}): Promise<Case> => {
+  requireOwnCase(req, caseDoc)
+  const wanted = typeof handler === 'string' || typeof handler === 'number' ? String(handler).trim() : ''
+  const handlers = wanted
+    ? await handlersOf({ payload: req.payload, authority: authorityIdOf(userOf(req))!, req })
+    : []
+  const chosen = handlers.find((user) => String(user.id) === wanted)
+  if (wanted && !chosen) refuseIssues([issue('handler', 'not-an-option')])
+  return updateCase(req, caseDoc, { handler: chosen ? chosen.id : null })
+}
+
+/** Writes an internal note on the case, read only by the users of the case's authority. */
+export const addNote = async ({
+  req,
+  caseDoc,
+  body,
+}: {
+  req: PayloadRequest
+  caseDoc: Case
+  body: unknown
+}): Promise<CaseNote> => {
+  requireOwnCase(req, caseDoc)
+  const issues: CaseActionIssue[] = []
+  const text = checkText({ issues, path: 'body', value: body, max: caseActionLimits.note })
+  refuseIssues(issues)
+  return req.payload.create({
+    collection: slugs.caseNotes,
+    ...asActingUser(req),
+    data: { case: caseDoc.id, body: text },
+  })
+}
 
 /**
  * Asks the customer for what is missing, by a due date (today or later, Finnish time). The

@@ -84,6 +84,7 @@ export const caseEventTypeOptions = caseEventTypes.map((value) => ({
       'Meddelat till reservadressen',
       'Escalated to the backup address',
     ),
+    assigned: l('Käsittelijä vaihtui', 'Handläggaren ändrades', 'Handler changed'),
   }[value],
 }))
 

@@ -11,6 +11,7 @@ export const slugs = {
   applications: 'applications',
   cases: 'cases',
   caseEvents: 'case-events',
+  caseNotes: 'case-notes',
   messages: 'messages',
   supplementRequests: 'supplement-requests',
   decisions: 'decisions',

@@ -20,6 +20,7 @@ import { RateLimitCounters } from '../collections/RateLimitCounters'
 import { Authorities } from '../collections/Authorities'
 import { AuthorityKinds } from '../collections/AuthorityKinds'
 import { CaseEvents } from '../collections/CaseEvents'
+import { CaseNotes } from '../collections/CaseNotes'
 import { Cases } from '../collections/Cases'
 import { DataElements } from '../collections/DataElements'
 import { Decisions } from '../collections/Decisions'
@@ -215,6 +216,7 @@ export const createConfig = ({
       Applications,
       Cases,
       CaseEvents,
+      CaseNotes,
       Messages,
       SupplementRequests,
       Decisions,

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { idOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
+import { workedExampleApplication } from '../../src/seed/public-event'
 import type { TestUser } from '../support/factories'
 import { authorityId, createUser } from '../support/factories'
 import { caseById, submitWorkedExample } from '../support/integrationHelpers'
@@ -299,6 +301,59 @@ describe('the authority workspace', () => {
       overrideAccess: false,
     })
     expect(visibleToCustomer.docs).toEqual([])
+    await context.close()
+  })
+
+  it("should find a case by the applicant's name, assign it to a colleague, and keep an internal note", async () => {
+    const colleague = await createUser(payload(), {
+      role: 'authority-user',
+      authority: await authorityId(payload(), 'environmental-protection-helsinki'),
+      name: 'Kaisa Käsittelijä',
+    })
+    const { caseId } = await submitWorkedExample(payload(), {
+      customer,
+      bundleId,
+      permitType: 'noise-notification',
+      values: { ...workedExampleApplication, organiserName: 'Lintulahden Soittajat ry' },
+    })
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: officer.id })
+    await goto(`${server.url}/authority`)
+    await page.locator('#filter-q').fill('lintulahden soittajat')
+    await page.locator('#filter-submit').click()
+    await page.waitForURL(/[?&]q=/)
+    await page.locator(`a[href="/authority/cases/${caseId}"]`).click()
+    await page.waitForURL(`${server.url}/authority/cases/${caseId}`)
+
+    await openAction(page, 'assign')
+    await page.locator('#assign-handler').selectOption({ label: 'Kaisa Käsittelijä' })
+    await page.locator('#assign-submit').click()
+    await page.waitForURL(/done=assign/)
+    await confirmation(page, 'Asian käsittelijä on vaihdettu.')
+    expect(await page.getByTestId('case-facts').textContent()).toContain('Kaisa Käsittelijä')
+    expect(idOf((await caseById(payload(), caseId)).handler)).toBe(colleague.id)
+
+    await openAction(page, 'note')
+    await page.locator('#note-body').fill('Järjestäjä soitti: lavan paikka vaihtuu.')
+    await page.locator('#note-submit').click()
+    await page.waitForURL(/done=note/)
+    await confirmation(page, 'Muistiinpano on tallennettu.')
+    expect(await page.getByTestId('note').textContent()).toContain('Järjestäjä soitti: lavan paikka vaihtuu.')
+    expect(await page.locator('.authority-history').textContent()).toContain(
+      'Käsittelijä vaihtui: Kaisa Käsittelijä',
+    )
+
+    // Taking the case back; then "My cases" lists it.
+    await page.locator('#assign-me').click()
+    await page.waitForURL(/done=assign/)
+    await page.getByRole('link', { name: 'Takaisin saapuneisiin asioihin' }).click()
+    await page
+      .getByRole('navigation', { name: 'Pikasuodattimet' })
+      .getByRole('link', { name: 'Omat asiat' })
+      .click()
+    await page.waitForURL(/handler=me/)
+    await page.locator(`a[href="/authority/cases/${caseId}"]`).waitFor()
+    expect(unexpected(problems)).toEqual([])
     await context.close()
   })
 

@@ -620,3 +620,220 @@ describe('internal messages', () => {
     expect(emailsTo(customer.email)).toEqual([])
   })
 })
+
+describe('assignment and notes', () => {
+  it('should assign a case to a colleague, keep the history, email the assignee, and refuse an outsider', async () => {
+    const colleague = asAuthorityUser(
+      await createUser(payload, {
+        role: 'authority-user',
+        authority: idOf(environment.authority)!,
+        name: 'Kaisa Käsittelijä',
+      }),
+    )
+    const { caseId } = await submitCase()
+    await runJobs()
+    smtp.clear()
+
+    // Only the authority's own users may be chosen: not the police, who handle the same application.
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'assign', handler: String(police.id) } }),
+    ).toMatchObject({
+      isDone: false,
+      errors: [
+        expect.objectContaining({ field: 'handler', focusId: 'assign-handler', message: expect.any(String) }),
+      ],
+    })
+    await expect(
+      payload.update({
+        collection: slugs.cases,
+        id: caseId,
+        user: environment,
+        overrideAccess: false,
+        data: { handler: police.id as number },
+      }),
+    ).rejects.toThrow(/authority/)
+    expect(
+      await statusOfThrown(
+        post({ user: police, caseId, fields: { intent: 'assign', handler: String(police.id) } }),
+      ),
+    ).toBe(404)
+
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'assign', handler: String(colleague.id) } }),
+    ).toEqual({
+      isDone: true,
+      intent: 'assign',
+    })
+    expect(idOf((await caseById(payload, caseId)).handler)).toBe(colleague.id)
+    await runJobs()
+    const [email] = emailsTo(colleague.email)
+    const { caseNumber } = await caseById(payload, caseId)
+    expect(email.subject).toContain(caseNumber)
+    expect(email.text).toContain(`/authority/cases/${caseId}`)
+    expect(email.text).not.toContain(workedExampleApplication.organiserName as string)
+
+    // Taking the case oneself sends no email; the history names each handler in turn.
+    smtp.clear()
+    expect(
+      await post({ user: colleague, caseId, fields: { intent: 'assign', handler: String(colleague.id) } }),
+    ).toMatchObject({ isDone: true })
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'assign', handler: String(environment.id) },
+      }),
+    ).toMatchObject({ isDone: true })
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'assign', handler: '' } }),
+    ).toMatchObject({ isDone: true })
+    await runJobs()
+    expect(emailsTo(colleague.email)).toEqual([])
+    expect(emailsTo(environment.email)).toEqual([])
+
+    const page = await loadAuthorityCase({
+      payload,
+      user: colleague,
+      id: String(caseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(page.case.handlerName).toBeNull()
+    expect(page.history.filter((event) => event.isAssignment).map((event) => event.handlerName)).toEqual([
+      'Kaisa Käsittelijä',
+      environment.name,
+      null,
+    ])
+    expect(page.actions.handlerOptions.map((option) => option.label)).toEqual(
+      expect.arrayContaining(['Kaisa Käsittelijä', environment.name]),
+    )
+    expect(page.actions.handlerOptions.map((option) => option.value)).not.toContain(String(police.id))
+
+    // The customer's history never shows who handles the case.
+    const { docs: customerEvents } = await payload.find({
+      collection: slugs.caseEvents,
+      where: { case: { equals: caseId } },
+      user: customer,
+      overrideAccess: false,
+    })
+    expect(customerEvents.length).toBeGreaterThan(0)
+    expect(customerEvents.map((event) => event.type)).not.toContain('assigned')
+  })
+
+  it('should filter the inbox by handler and by late submission', async () => {
+    const { caseId } = await submitCase()
+    const { caseId: otherId } = await submitCase()
+    await post({ user: environment, caseId, fields: { intent: 'assign', handler: String(environment.id) } })
+    const idsFor = async (query: string) =>
+      (
+        await loadInbox({ payload, user: environment, locale: 'fi', params: new URLSearchParams(query) })
+      ).rows.map((row) => row.id)
+    const mine = await idsFor('status=all&handler=me')
+    expect(mine).toContain(String(caseId))
+    expect(mine).not.toContain(String(otherId))
+    const unassigned = await idsFor('status=all&handler=none')
+    expect(unassigned).toContain(String(otherId))
+    expect(unassigned).not.toContain(String(caseId))
+    expect(await idsFor(`status=all&handler=${environment.id}`)).toEqual(mine)
+    const { rows } = await loadInbox({
+      payload,
+      user: environment,
+      locale: 'fi',
+      params: new URLSearchParams('status=all&handler=me'),
+    })
+    expect(rows.find((row) => row.id === String(caseId))?.handlerName).toBe(environment.name)
+    // The worked example is in good time; the late filter lists only late cases.
+    const late = await loadInbox({
+      payload,
+      user: environment,
+      locale: 'fi',
+      params: new URLSearchParams('status=all&late=1'),
+    })
+    expect(late.rows.map((row) => row.id)).not.toContain(String(caseId))
+    expect(late.rows.every((row) => row.isLate)).toBe(true)
+  })
+
+  it("should keep internal notes to the case's own authority", async () => {
+    const { caseId, applicationId } = await submitCase()
+    expect(await post({ user: environment, caseId, fields: { intent: 'note', body: '   ' } })).toMatchObject({
+      isDone: false,
+      intent: 'note',
+      errors: [expect.objectContaining({ field: 'body', focusId: 'note-body' })],
+      values: { body: '   ' },
+    })
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'note', body: 'Soitettu järjestäjälle, lupa tulossa.' },
+      }),
+    ).toEqual({ isDone: true, intent: 'note' })
+    expect(
+      await statusOfThrown(post({ user: police, caseId, fields: { intent: 'note', body: 'Police note' } })),
+    ).toBe(404)
+
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(page.notes).toEqual([
+      expect.objectContaining({ author: environment.name, body: 'Soitettu järjestäjälle, lupa tulossa.' }),
+    ])
+    // Other authorities find none; anyone else is refused outright.
+    const notesAs = (user: TestUser | AuthorityUser) =>
+      payload
+        .find({
+          collection: slugs.caseNotes,
+          where: { case: { equals: caseId } },
+          user,
+          overrideAccess: false,
+        })
+        .then(({ docs }) => docs.length)
+        .catch((error: Error) => error.name)
+    const owner = await createUser(payload, { role: 'owner' })
+    expect(await notesAs(environment)).toBe(1)
+    expect(await notesAs(police)).toBe(0)
+    expect(await notesAs(outsider)).toBe(0)
+    expect(await notesAs(customer)).toBe('Forbidden')
+    expect(await notesAs(owner)).toBe('Forbidden')
+    // Nobody writes a note on another authority's case, nor changes or removes one.
+    await expect(
+      payload.create({
+        collection: slugs.caseNotes,
+        user: police,
+        overrideAccess: false,
+        data: { case: caseId as number, body: 'Not ours' },
+      }),
+    ).rejects.toThrow()
+    const [note] = (
+      await payload.find({
+        collection: slugs.caseNotes,
+        where: { case: { equals: caseId } },
+        overrideAccess: true,
+      })
+    ).docs
+    expect(idOf(note.authority)).toBe(idOf(environment.authority))
+    await expect(
+      payload.update({
+        collection: slugs.caseNotes,
+        id: note.id,
+        user: environment,
+        overrideAccess: false,
+        data: { body: 'Changed' },
+      }),
+    ).rejects.toThrow()
+    // Notes are not messages: nothing reaches the customer.
+    expect(
+      (
+        await payload.count({
+          collection: slugs.messages,
+          where: { application: { equals: applicationId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+})

@@ -9,6 +9,7 @@ import {
 } from '../../portal/app/models/authorityInboxQuery.server'
 import { dateInFinlandOf, formatDateTime } from '../../portal/app/models/authorityLabels.server'
 import { backfillCaseSearchText } from '../../src/cases/backfillCaseSearchText'
+import { backfillLateSubmissions, isLateSubmission } from '../../src/cases/lateSubmission'
 import { caseSearchTextOf } from '../../src/domain/case-search'
 import type { DataElement } from '../../src/domain/types'
 
@@ -23,6 +24,8 @@ describe('the inbox filters', () => {
         permitType: null,
         decisionBy: null,
         isUnopenedOnly: false,
+        handler: null,
+        isLateOnly: false,
         sort: 'oldest',
         page: 1,
       },
@@ -34,7 +37,7 @@ describe('the inbox filters', () => {
   it('should take every filter the form sends', () => {
     expect(
       filtersOf(
-        'q=+Puisto%20%20ry+&status=supplement-requested&permitType=12&decisionBy=2027-06-01&unopened=1&sort=decision-date&page=3',
+        'q=+Puisto%20%20ry+&status=supplement-requested&permitType=12&decisionBy=2027-06-01&unopened=1&handler=me&late=1&sort=decision-date&page=3',
       ).filters,
     ).toEqual({
       q: 'Puisto ry',
@@ -42,6 +45,8 @@ describe('the inbox filters', () => {
       permitType: '12',
       decisionBy: '2027-06-01',
       isUnopenedOnly: true,
+      handler: 'me',
+      isLateOnly: true,
       sort: 'decision-date',
       page: 3,
     })
@@ -49,11 +54,12 @@ describe('the inbox filters', () => {
 
   it('should fall back to the defaults on unknown values and report a malformed date', () => {
     const { filters, errors, decisionByInput } = filtersOf(
-      'status=draft&permitType=%27%3B--&decisionBy=2027-02-30&sort=random&page=-1',
+      'status=draft&permitType=%27%3B--&handler=%27%20or&decisionBy=2027-02-30&sort=random&page=-1',
     )
     expect(filters).toMatchObject({
       status: 'open',
       permitType: null,
+      handler: null,
       decisionBy: null,
       sort: 'oldest',
       page: 1,
@@ -63,7 +69,7 @@ describe('the inbox filters', () => {
   })
 
   it('should query the chosen filters (the access rule limits the authority)', () => {
-    expect(inboxWhereOf({ filters: filtersOf('').filters })).toEqual({
+    expect(inboxWhereOf({ filters: filtersOf('').filters, userId: 7 })).toEqual({
       and: [
         {
           status: {
@@ -81,7 +87,8 @@ describe('the inbox filters', () => {
     })
     expect(
       inboxWhereOf({
-        filters: filtersOf('status=received&permitType=3&decisionBy=2027-06-01&unopened=1').filters,
+        filters: filtersOf('status=received&permitType=3&decisionBy=2027-06-01&unopened=1&late=1').filters,
+        userId: 7,
       }),
     ).toEqual({
       and: [
@@ -89,10 +96,23 @@ describe('the inbox filters', () => {
         { permitType: { equals: '3' } },
         { expectedDecisionDate: { less_than_equal: '2027-06-01' } },
         { openedAt: { exists: false } },
+        { isLate: { equals: true } },
       ],
     })
-    expect(inboxWhereOf({ filters: filtersOf('status=all').filters })).toEqual({ and: [] })
-    expect(inboxWhereOf({ filters: filtersOf('status=all&q=S%C3%84VELPAJA%20ry').filters })).toEqual({
+    expect(inboxWhereOf({ filters: filtersOf('status=all').filters, userId: 7 })).toEqual({ and: [] })
+    // Whose cases: mine, nobody's, or one colleague's.
+    expect(inboxWhereOf({ filters: filtersOf('status=all&handler=me').filters, userId: 7 })).toEqual({
+      and: [{ handler: { equals: 7 } }],
+    })
+    expect(inboxWhereOf({ filters: filtersOf('status=all&handler=none').filters, userId: 7 })).toEqual({
+      and: [{ handler: { exists: false } }],
+    })
+    expect(inboxWhereOf({ filters: filtersOf('status=all&handler=12').filters, userId: 7 })).toEqual({
+      and: [{ handler: { equals: '12' } }],
+    })
+    expect(
+      inboxWhereOf({ filters: filtersOf('status=all&q=S%C3%84VELPAJA%20ry').filters, userId: 7 }),
+    ).toEqual({
       and: [{ searchText: { like: 'sävelpaja ry' } }],
     })
     // Blank or overlong text: nothing, or its first hundred characters.
@@ -275,5 +295,32 @@ describe('the search text of cases made before it was stored', () => {
       [2, 'lupa-2026-000001-02 | ääni ry'],
       [3, 'lupa-2026-000001-03'],
     ])
+  })
+})
+
+describe('a late submission', () => {
+  it('should be one that came in after the latest safe date, by the day in Finland', () => {
+    const latestSubmissionDate = '2027-06-01'
+    // 21:30 UTC on 31 May is 00:30 on 1 June in Helsinki: still in time.
+    expect(isLateSubmission({ createdAt: '2027-05-31T21:30:00.000Z', latestSubmissionDate })).toBe(false)
+    expect(isLateSubmission({ createdAt: '2027-06-01T20:59:00.000Z', latestSubmissionDate })).toBe(false)
+    expect(isLateSubmission({ createdAt: '2027-06-01T21:00:00.000Z', latestSubmissionDate })).toBe(true)
+    expect(isLateSubmission({ createdAt: new Date('2027-06-02T08:00:00Z'), latestSubmissionDate })).toBe(true)
+    expect(isLateSubmission({ createdAt: '2027-06-02T08:00:00Z', latestSubmissionDate: null })).toBe(false)
+    expect(isLateSubmission({ createdAt: 'not a date', latestSubmissionDate })).toBe(false)
+  })
+
+  it('should be flagged on cases made before the flag was stored', async () => {
+    const flagged: unknown[] = []
+    await backfillLateSubmissions({
+      rows: [
+        { id: 1, created_at: '2027-06-02T08:00:00.000Z', latest_submission_date: '2027-06-01' },
+        { id: 2, created_at: '2027-05-02T08:00:00.000Z', latest_submission_date: '2027-06-01' },
+        { id: 3, created_at: new Date('2027-06-09T08:00:00Z'), latest_submission_date: '2027-06-01' },
+        { id: 4, created_at: '2027-06-09T08:00:00.000Z', latest_submission_date: null },
+      ],
+      write: async (id) => flagged.push(id),
+    })
+    expect(flagged).toEqual([1, 3])
   })
 })

@@ -1,4 +1,5 @@
-import { Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
+import { Form } from 'react-router'
+import { Button, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components'
 
 import type {
   CaseActionFieldError,
@@ -12,9 +13,9 @@ import { AuthoritySelectField } from './AuthoritySelectField'
 import { useT } from '../i18n/useT'
 
 /**
- * The actions the status machine allows on the case now, each a form of its own: mark
- * received, change status, request a supplement, message the customer, message the other
- * authorities, record the decision. A refused post shows its errors next to the fields
+ * The actions on the case, each a form of its own: assign a handler, write an internal
+ * note, and what the status machine allows now: mark received, change status, request a
+ * supplement, message the customer, message the other authorities, record the decision. A refused post shows its errors next to the fields
  * and keeps what was written.
  */
 export const AuthorityCaseActions = ({
@@ -47,6 +48,55 @@ export const AuthorityCaseActions = ({
         {t('case.actionsHeading')}
       </Heading>
       {isClosed && <Paragraph mb="s">{t('case.noActions')}</Paragraph>}
+
+      {actions.handler !== actions.userId && (
+        <Form method="post" action={formAction} className="authority-assign-me">
+          <input type="hidden" name="intent" value="assign" />
+          <input type="hidden" name="handler" value={actions.userId} />
+          <Button type="submit" variant="secondary" id="assign-me">
+            {t('actions.assign.toMe')}
+          </Button>
+        </Form>
+      )}
+
+      <AuthorityActionForm
+        intent="assign"
+        action={formAction}
+        title={t('actions.assign.title')}
+        intro={t('actions.assign.intro')}
+        submitLabel={t('actions.assign.submit')}
+        errors={errorsOf('assign')}
+      >
+        <AuthoritySelectField
+          id="assign-handler"
+          name="handler"
+          label={t('fields.handler')}
+          error={fieldError('assign', 'handler')}
+          options={actions.handlerOptions}
+          defaultValue={valueOf('assign', 'handler') || actions.handler}
+          placeholder={t('fields.noHandler')}
+        />
+      </AuthorityActionForm>
+
+      <AuthorityActionForm
+        intent="note"
+        action={formAction}
+        title={t('actions.note.title')}
+        intro={t('actions.note.intro')}
+        submitLabel={t('actions.note.submit')}
+        errors={errorsOf('note')}
+      >
+        <Textarea
+          id="note-body"
+          name="body"
+          labelText={t('fields.note')}
+          status={textStatus('note', 'body')}
+          statusText={fieldError('note', 'body')}
+          defaultValue={valueOf('note', 'body')}
+          fullWidth
+          mb="m"
+        />
+      </AuthorityActionForm>
 
       {actions.canAcknowledge && (
         <AuthorityActionForm

@@ -12,7 +12,8 @@ const FileLink = ({ file }: { file: AttachmentLink }) => (
 /**
  * What the authority knows of the case: the application's data for this permit, the
  * attachments, supplement requests with their answers, decisions, messages (internal ones
- * marked), the whole application's cases without their data, and the history.
+ * marked), the authority's internal notes, the whole application's cases without their
+ * data, and the history.
  */
 export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
   const t = useT('authority')
@@ -155,6 +156,27 @@ export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
         )}
       </section>
 
+      <section aria-labelledby="notes-heading" className="authority-section">
+        <Heading variant="h2" id="notes-heading" mb="s">
+          {t('case.notesHeading')}
+        </Heading>
+        {page.notes.length === 0 ? (
+          <Paragraph>{t('case.noNotes')}</Paragraph>
+        ) : (
+          <ul className="authority-list authority-cards">
+            {page.notes.map((note) => (
+              <li key={note.id} className="authority-card" data-testid="note">
+                <p className="authority-card-meta">
+                  <strong>{note.author}</strong>
+                  {note.at && ` · ${note.at}`}
+                </p>
+                <p className="authority-text">{note.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="bundle-heading" className="authority-section">
         <Heading variant="h2" id="bundle-heading" mb="xs">
           {t('case.bundleHeading')}
@@ -190,6 +212,7 @@ export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
                 <span>
                   {event.type}
                   {event.toStatus && `: ${event.fromStatus ?? '–'} → ${event.toStatus}`}
+                  {event.isAssignment && `: ${event.handlerName ?? t('case.unassigned')}`}
                   {` · ${event.actor}`}
                 </span>
               </li>

@@ -4,6 +4,7 @@ import type { Payload, Where } from 'payload'
 import { data } from 'react-router'
 import { z } from 'zod'
 
+import { customerEventTypes, type CustomerEventType } from '../../../src/cases/appendCaseEvent'
 import { nowOf, todayInFinland } from '../../../src/clock'
 import { deliveryPolicyOf } from '../../../src/connections/deliveryPolicy'
 import { customerDeliveryStateOf } from '../../../src/domain/delivery-notice'
@@ -43,10 +44,6 @@ import { readApplication } from './readApplication.server'
  */
 
 export const notFound = () => data(null, { status: 404 })
-
-/** The case events a customer's history shows; deliveries, reminders and escalations are the service's own. */
-export const customerEventTypes = ['submitted', 'status-changed', 'changed', 'message'] as const
-export type CustomerEventType = (typeof customerEventTypes)[number]
 
 const isCustomerEvent = (event: CaseEvent): event is CaseEvent & { type: CustomerEventType } =>
   customerEventTypes.some((type) => type === event.type)

@@ -4,6 +4,8 @@ import { ValidationError } from 'payload'
 
 import {
   acknowledgeReceipt,
+  addNote,
+  assignCase,
   CaseActionError,
   caseActionLimits,
   changeStatus,
@@ -22,6 +24,8 @@ import { requestAs } from './session.server'
 
 /** The actions of the case page; each form posts one as its `intent`. */
 export const caseActionIntents = [
+  'assign',
+  'note',
   'acknowledge',
   'status',
   'supplement',
@@ -81,6 +85,10 @@ const run = async ({
 }) => {
   const field = (name: string) => form.get(name)
   switch (intent) {
+    case 'assign':
+      return assignCase({ req, caseDoc, handler: field('handler') })
+    case 'note':
+      return addNote({ req, caseDoc, body: field('body') })
     case 'acknowledge':
       return acknowledgeReceipt({ req, caseDoc, reference: field('reference') as string | null })
     case 'status':

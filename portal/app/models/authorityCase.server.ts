@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { toElement } from '../../../src/catalogue/loadBundleContext'
+import { handlersOf } from '../../../src/cases/caseAssignment'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
 import { idOf, idsOf } from '../../../src/collections/relations'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
@@ -61,6 +62,8 @@ export type AuthorityCasePage = {
     decidedAt: string | null
     expectedDecisionOn: string | null
     deliveryState: string | null
+    /** The handler's name; null while nobody handles the case. */
+    handlerName: string | null
   }
   data: CaseDataRow[]
   attachments: AttachmentLink[]
@@ -73,7 +76,12 @@ export type AuthorityCasePage = {
     fromStatus: string | null
     toStatus: string | null
     actor: string
+    /** For a change of handler: the new handler's name, or null for nobody. */
+    handlerName: string | null
+    isAssignment: boolean
   }[]
+  /** The authority's internal notes on the case, oldest first. */
+  notes: { id: string; at: string | null; author: string; body: string }[]
   messages: {
     id: string
     at: string | null
@@ -105,6 +113,12 @@ export type AuthorityCasePage = {
   actions: CaseActionsAvailable & {
     /** The file types a decision document may have, for the file picker. */
     documentAccept: string
+    /** The authority's users who may handle the case. */
+    handlerOptions: { value: string; label: string }[]
+    /** The current handler's id, or '' for nobody. */
+    handler: string
+    /** The signed-in user's id, for "assign to me". */
+    userId: string
   }
 }
 
@@ -188,35 +202,54 @@ export const loadAuthorityCase = async ({
     depth: 0,
     select: { receiptNumber: true },
   })
-  const [applicationFiles, bundleCases, events, messages, supplements, decisions] = await Promise.all([
-    payload.findByID({
-      collection: slugs.applications,
-      id: applicationId,
-      overrideAccess: true,
-      depth: 0,
-      select: { attachments: true },
-    }),
-    payload.find({
-      collection: slugs.cases,
-      where: { application: { equals: applicationId } },
+  const [applicationFiles, bundleCases, events, messages, supplements, decisions, notes, handlers] =
+    await Promise.all([
+      payload.findByID({
+        collection: slugs.applications,
+        id: applicationId,
+        overrideAccess: true,
+        depth: 0,
+        select: { attachments: true },
+      }),
+      payload.find({
+        collection: slugs.cases,
+        where: { application: { equals: applicationId } },
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+        sort: 'caseNumber',
+        select: { permitType: true, authority: true, status: true },
+      }),
+      payload.find({ collection: slugs.caseEvents, where: byCase, sort: 'createdAt', ...own }),
+      payload.find({
+        collection: slugs.messages,
+        where: {
+          and: [{ application: { equals: applicationId } }, { or: [byCase, { case: { exists: false } }] }],
+        },
+        sort: 'createdAt',
+        ...own,
+      }),
+      payload.find({ collection: slugs.supplementRequests, where: byCase, sort: 'createdAt', ...own }),
+      payload.find({ collection: slugs.decisions, where: byCase, sort: 'createdAt', ...own }),
+      payload.find({ collection: slugs.caseNotes, where: byCase, sort: 'createdAt', ...own }),
+      handlersOf({ payload, authority: idOf(user.authority)! }),
+    ])
+  const handlerNames = new Map(handlers.map((handler) => [String(handler.id), handler.name]))
+  // A note's author or a handler who has since left the authority is still named in its history.
+  const formerIds = idsOf([...notes.docs.map((doc) => doc.author), caseDoc.handler]).filter(
+    (userId) => !handlerNames.has(String(userId)),
+  )
+  if (formerIds.length > 0) {
+    const { docs: former } = await payload.find({
+      collection: slugs.users,
+      where: { id: { in: formerIds } },
       overrideAccess: true,
       depth: 0,
       pagination: false,
-      sort: 'caseNumber',
-      select: { permitType: true, authority: true, status: true },
-    }),
-    payload.find({ collection: slugs.caseEvents, where: byCase, sort: 'createdAt', ...own }),
-    payload.find({
-      collection: slugs.messages,
-      where: {
-        and: [{ application: { equals: applicationId } }, { or: [byCase, { case: { exists: false } }] }],
-      },
-      sort: 'createdAt',
-      ...own,
-    }),
-    payload.find({ collection: slugs.supplementRequests, where: byCase, sort: 'createdAt', ...own }),
-    payload.find({ collection: slugs.decisions, where: byCase, sort: 'createdAt', ...own }),
-  ])
+      select: { name: true },
+    })
+    for (const doc of former) handlerNames.set(String(doc.id), doc.name)
+  }
   const supplementDocs = supplements.docs
   const decisionDocs = decisions.docs
   const messageDocs = messages.docs
@@ -294,6 +327,7 @@ export const loadAuthorityCase = async ({
       decidedAt: at(caseDoc.decidedAt),
       expectedDecisionOn: dateOf(caseDoc.expectedDecisionDate),
       deliveryState: deliveryStateLabelOf(caseDoc.deliveryState, locale),
+      handlerName: handlerNames.get(String(idOf(caseDoc.handler))) ?? null,
     },
     data,
     attachments: applicationFileIds.map(fileOf).filter((link) => link !== null),
@@ -310,6 +344,14 @@ export const loadAuthorityCase = async ({
       fromStatus: doc.fromStatus ? statusLabelOf(doc.fromStatus, locale) : null,
       toStatus: doc.toStatus ? statusLabelOf(doc.toStatus, locale) : null,
       actor: actorLabelOf(doc.actorKind, locale),
+      isAssignment: doc.type === 'assigned',
+      handlerName: doc.type === 'assigned' ? textOrNull(doc.summary) : null,
+    })),
+    notes: notes.docs.map((doc) => ({
+      id: String(doc.id),
+      at: at(doc.createdAt),
+      author: handlerNames.get(String(idOf(doc.author))) ?? '',
+      body: doc.body,
     })),
     messages: messageDocs.map((doc) => ({
       id: String(doc.id),
@@ -346,6 +388,9 @@ export const loadAuthorityCase = async ({
         today: todayInFinland(nowOf(payload)),
       }),
       documentAccept: attachmentMimeTypes.join(','),
+      handlerOptions: handlers.map((handler) => ({ value: String(handler.id), label: handler.name })),
+      handler: idOf(caseDoc.handler) === null ? '' : String(idOf(caseDoc.handler)),
+      userId: String(user.id),
     },
   }
 }

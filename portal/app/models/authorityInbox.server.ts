@@ -5,8 +5,8 @@ import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import type { Locale } from '../../../src/domain/types'
-import type { Case } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
+import { handlersOf } from '../../../src/cases/caseAssignment'
 import { authorityNamesOf, permitTypeNamesOf, type AuthorityUser } from './authority.server'
 import {
   applicantNameOf,
@@ -41,6 +41,8 @@ export type InboxRow = {
   /** The due date of the case's open supplement request, if any. */
   supplementDueOn: string | null
   deliveryState: string | null
+  /** The handler's name; null while nobody handles the case. */
+  handlerName: string | null
 }
 
 export type Inbox = {
@@ -54,6 +56,8 @@ export type Inbox = {
   totalPages: number
   statusOptions: { value: string; label: string }[]
   permitTypeOptions: { value: string; label: string }[]
+  /** The authority's users, for the handler filter. */
+  handlerOptions: { value: string; label: string }[]
 }
 
 /** The permit types an authority has joined (ids as strings). */
@@ -68,12 +72,6 @@ const joinedPermitTypesOf = async ({ payload, authority }: { payload: Payload; a
     select: { joinedPermitTypes: true },
   })
   return idsOf(doc.joinedPermitTypes).map(String)
-}
-
-/** Whether a case came in after its latest safe submission date (in Finnish time). */
-export const isLateSubmission = (doc: Pick<Case, 'createdAt' | 'latestSubmissionDate'>) => {
-  const submittedOn = dateInFinlandOf(doc.createdAt)
-  return Boolean(doc.latestSubmissionDate && submittedOn && submittedOn > doc.latestSubmissionDate)
 }
 
 const dateOf = (value: unknown, locale: Locale) =>
@@ -98,7 +96,7 @@ export const loadInbox = async ({
   const authority = idOf(user.authority)!
   const result = await payload.find({
     collection: slugs.cases,
-    where: inboxWhereOf({ filters }),
+    where: inboxWhereOf({ filters, userId: user.id }),
     sort: inboxSortOf(filters.sort),
     page: filters.page,
     limit: inboxPageSize,
@@ -110,7 +108,8 @@ export const loadInbox = async ({
       status: true,
       data: true,
       expectedDecisionDate: true,
-      latestSubmissionDate: true,
+      isLate: true,
+      handler: true,
       deliveryState: true,
       openedAt: true,
       createdAt: true,
@@ -135,11 +134,13 @@ export const loadInbox = async ({
     const caseId = String(idOf(request.case))
     if (!supplementDue.has(caseId)) supplementDue.set(caseId, calendarDateOf(request.dueDate) ?? '')
   }
-  const [permitTypeNames, authorityNames, joined] = await Promise.all([
+  const [permitTypeNames, authorityNames, joined, handlers] = await Promise.all([
     permitTypeNamesOf({ payload, locale }),
     authorityNamesOf({ payload, ids: [authority], locale }),
     joinedPermitTypesOf({ payload, authority }),
+    handlersOf({ payload, authority }),
   ])
+  const handlerNames = new Map(handlers.map((handler) => [String(handler.id), handler.name]))
   // The filter offers the permit types the authority handles (all, for one that has joined none).
   const ownPermitTypes = [...permitTypeNames.entries()].filter(
     ([id]) => joined.length === 0 || joined.includes(id),
@@ -158,10 +159,11 @@ export const loadInbox = async ({
       status: doc.status,
       statusLabel: statusLabelOf(doc.status, locale),
       isUnopened: !doc.openedAt,
-      isLate: isLateSubmission(doc),
+      isLate: Boolean(doc.isLate),
       expectedDecisionOn: dateOf(doc.expectedDecisionDate, locale),
       supplementDueOn: dateOf(supplementDue.get(String(doc.id)), locale),
       deliveryState: deliveryStateLabelOf(doc.deliveryState, locale),
+      handlerName: handlerNames.get(String(idOf(doc.handler))) ?? null,
     })),
     totalDocs: result.totalDocs,
     page: result.page ?? filters.page,
@@ -170,5 +172,6 @@ export const loadInbox = async ({
     permitTypeOptions: ownPermitTypes
       .map(([value, label]) => ({ value, label }))
       .sort((a, b) => a.label.localeCompare(b.label, locale)),
+    handlerOptions: handlers.map((handler) => ({ value: String(handler.id), label: handler.name })),
   }
 }

@@ -29,6 +29,10 @@ export type InboxFilters = {
   decisionBy: string | null
   /** Only cases nobody at the authority has opened yet. */
   isUnopenedOnly: boolean
+  /** Whose cases: the signed-in user's (`me`), nobody's (`none`), one user's (their id), or everyone's (null). */
+  handler: string | null
+  /** Only cases that came in later than their event's lead time allows. */
+  isLateOnly: boolean
   sort: InboxSort
   page: number
 }
@@ -50,6 +54,7 @@ export const parseInboxFilters = (
   const page = Number(params.get('page') ?? '1')
   const permitType = (params.get('permitType') ?? '').trim()
   const q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, 100)
+  const handler = (params.get('handler') ?? '').trim()
   const errors: InboxFilterError[] = []
   if (decisionByInput && !isIsoDate(decisionByInput))
     errors.push({ field: 'decisionBy', code: 'invalid-date' })
@@ -63,6 +68,8 @@ export const parseInboxFilters = (
       permitType: /^[A-Za-z0-9_-]{1,64}$/.test(permitType) ? permitType : null,
       decisionBy: decisionByInput && isIsoDate(decisionByInput) ? decisionByInput : null,
       isUnopenedOnly: params.get('unopened') === '1',
+      handler: /^[A-Za-z0-9_-]{1,64}$/.test(handler) ? handler : null,
+      isLateOnly: params.get('late') === '1',
       sort: inboxSorts.includes(sort as InboxSort) ? (sort as InboxSort) : 'oldest',
       page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
     },
@@ -79,7 +86,14 @@ export const parseInboxFilters = (
  * index alone and sort every case the authority ever had instead of reaching only the
  * asked statuses through the authority-and-status indexes (see bench/README.md, "Scale").
  */
-export const inboxWhereOf = ({ filters }: { filters: InboxFilters }): Where => {
+export const inboxWhereOf = ({
+  filters,
+  userId,
+}: {
+  filters: InboxFilters
+  /** The signed-in user, for the `me` handler filter. */
+  userId: number | string
+}): Where => {
   const where: Where[] = []
   // The open statuses by name (not "not final"): an index on authority and status then
   // reaches only the open cases, however many decided ones the authority has.
@@ -88,6 +102,10 @@ export const inboxWhereOf = ({ filters }: { filters: InboxFilters }): Where => {
   if (filters.permitType) where.push({ permitType: { equals: filters.permitType } })
   if (filters.decisionBy) where.push({ expectedDecisionDate: { less_than_equal: filters.decisionBy } })
   if (filters.isUnopenedOnly) where.push({ openedAt: { exists: false } })
+  if (filters.handler === 'none') where.push({ handler: { exists: false } })
+  else if (filters.handler)
+    where.push({ handler: { equals: filters.handler === 'me' ? userId : filters.handler } })
+  if (filters.isLateOnly) where.push({ isLate: { equals: true } })
   if (filters.q) where.push({ searchText: { like: searchableTextOf(filters.q) } })
   return { and: where }
 }

@@ -69,6 +69,7 @@ export default function AuthorityCase({ loaderData, actionData }: Route.Componen
   }, [actionData])
   const facts: [string, string | null][] = [
     [t('case.status'), caseView.statusLabel],
+    [t('case.handler'), caseView.handlerName ?? t('fields.noHandler')],
     [t('case.outcome'), caseView.outcomeLabel],
     [t('case.applicant'), caseView.applicantName],
     [t('case.receiptNumber'), caseView.applicationReceiptNumber],

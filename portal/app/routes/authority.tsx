@@ -40,13 +40,13 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 
 export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
 
-/** The "unopened only" checkbox, keeping a choice made before the scripts ran. */
-const UnopenedFilter = ({ isChecked, label }: { isChecked: boolean; label: string }) => {
-  const [values, setValues] = usePreHydrationChoice('unopened', isChecked ? ['1'] : [])
+/** A yes-only filter checkbox (`name=1`), keeping a choice made before the scripts ran. */
+const FlagFilter = ({ name, isChecked, label }: { name: string; isChecked: boolean; label: string }) => {
+  const [values, setValues] = usePreHydrationChoice(name, isChecked ? ['1'] : [])
   return (
     <Checkbox
-      id="filter-unopened"
-      name="unopened"
+      id={`filter-${name}`}
+      name={name}
       value="1"
       checked={values.includes('1')}
       onClick={({ checkboxState }) => setValues(checkboxState ? ['1'] : [])}
@@ -56,6 +56,14 @@ const UnopenedFilter = ({ isChecked, label }: { isChecked: boolean; label: strin
     </Checkbox>
   )
 }
+
+/** The views a handler opens most, each a plain link to the filtered inbox. */
+const savedFilters = [
+  { key: 'mine', query: 'handler=me' },
+  { key: 'unassigned', query: 'handler=none' },
+  { key: 'late', query: 'late=1' },
+  { key: 'waiting', query: 'status=supplement-requested' },
+] as const
 
 /**
  * The authority's inbox: its cases with filters in a GET form (works without JavaScript,
@@ -81,6 +89,22 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
       </Heading>
       <Paragraph mb="l">{t('inbox.intro')}</Paragraph>
       <ServiceDeskNav />
+
+      <nav aria-label={t('inbox.savedFilters')} className="authority-saved-filters">
+        <ul>
+          {savedFilters.map((saved) => (
+            <li key={saved.key}>
+              <RouterLink
+                asComponent={RouterLinkTarget}
+                to={`?${saved.query}`}
+                aria-current={location.search === `?${saved.query}` ? 'page' : undefined}
+              >
+                {t(`inbox.saved.${saved.key}`)}
+              </RouterLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="filters-heading" className="authority-filters">
         <Heading variant="h2" as="h2" id="filters-heading" className="authority-filters-heading" mb="s">
@@ -128,6 +152,18 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
             className="authority-date"
           />
           <AuthoritySelectField
+            id="filter-handler"
+            name="handler"
+            label={t('inbox.handler')}
+            defaultValue={filters.handler ?? ''}
+            placeholder={t('inbox.handlerAll')}
+            options={[
+              { value: 'me', label: t('inbox.handlerMe') },
+              { value: 'none', label: t('inbox.handlerNone') },
+              ...loaderData.handlerOptions,
+            ]}
+          />
+          <AuthoritySelectField
             id="filter-sort"
             name="sort"
             label={t('inbox.sort')}
@@ -138,7 +174,8 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
               { value: 'decision-date', label: t('inbox.sortDecisionDate') },
             ]}
           />
-          <UnopenedFilter isChecked={filters.isUnopenedOnly} label={t('inbox.unopenedOnly')} />
+          <FlagFilter name="unopened" isChecked={filters.isUnopenedOnly} label={t('inbox.unopenedOnly')} />
+          <FlagFilter name="late" isChecked={filters.isLateOnly} label={t('inbox.lateOnly')} />
           <div className="authority-filter-buttons">
             <Button type="submit" id="filter-submit">
               {t('inbox.apply')}
@@ -203,6 +240,10 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
                   <div className="authority-fact">
                     <dt>{t('inbox.columns.delivery')}</dt>
                     <dd>{row.deliveryState ?? '–'}</dd>
+                  </div>
+                  <div className="authority-fact">
+                    <dt>{t('inbox.columns.handler')}</dt>
+                    <dd>{row.handlerName ?? '–'}</dd>
                   </div>
                 </dl>
               </li>

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { caseParty, denyAll } from '../../access/roles'
+import { caseParty, denyAll, hasRole, userOf } from '../../access/roles'
+import { customerEventTypes } from '../../cases/appendCaseEvent'
 import { collectionLabels, groups, l } from '../labels'
 import { caseActorOptions, caseEventTypeOptions, caseStatusOptions } from '../optionLabels'
 import { partyFields } from '../partyFields'
@@ -17,7 +18,17 @@ export const CaseEvents: CollectionConfig = {
     defaultColumns: ['createdAt', 'case', 'type', 'fromStatus', 'toStatus', 'actorKind'],
     group: groups.cases,
   },
-  access: { create: denyAll, read: caseParty(), update: denyAll, delete: denyAll },
+  access: {
+    create: denyAll,
+    // A customer reads only the events of their history; the rest are the authorities' and the service's.
+    read: async (args) => {
+      const rule = await caseParty()(args)
+      if (typeof rule !== 'object' || !hasRole(userOf(args.req), 'customer')) return rule
+      return { and: [rule, { type: { in: [...customerEventTypes] } }] }
+    },
+    update: denyAll,
+    delete: denyAll,
+  },
   fields: [
     {
       name: 'case',

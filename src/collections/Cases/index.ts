@@ -3,7 +3,10 @@ import { APIError } from 'payload'
 
 import { caseParty, denyAll, noOneField, ownAuthority } from '../../access/roles'
 import { appendCaseEvent } from '../../cases/appendCaseEvent'
+import { checkHandler, recordAssignment } from '../../cases/caseAssignment'
 import { caseActorOf } from '../../cases/caseActor'
+import { isLateSubmission } from '../../cases/lateSubmission'
+import { nowOf } from '../../clock'
 import { caseSearchTextOf } from '../../domain/case-search'
 import { IllegalTransitionError, transition } from '../../domain/case-status'
 import type { Case } from '../../payload-types'
@@ -44,11 +47,18 @@ const checkStatusChange: CollectionBeforeChangeHook<Case> = ({ data, originalDoc
   return data
 }
 
-/** Keeps the text the authority's inbox searches in step with the case's number and data. */
-const keepSearchText: CollectionBeforeChangeHook<Case> = ({ data, originalDoc }) => {
+/**
+ * Keeps what the authority's inbox filters by in step with the case: the text its search
+ * matches (number and data), and whether the case came in late for its event.
+ */
+const keepInboxFields: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, req }) => {
   data.searchText = caseSearchTextOf({
     caseNumber: data.caseNumber ?? originalDoc?.caseNumber,
     data: data.data ?? originalDoc?.data,
+  })
+  data.isLate = isLateSubmission({
+    createdAt: data.createdAt ?? originalDoc?.createdAt ?? nowOf(req.payload),
+    latestSubmissionDate: data.latestSubmissionDate ?? originalDoc?.latestSubmissionDate,
   })
   return data
 }
@@ -88,10 +98,11 @@ export const Cases: CollectionConfig = {
     { fields: ['authority', 'status', 'createdAt'] },
     { fields: ['authority', 'status', 'expectedDecisionDate'] },
     { fields: ['authority', 'permitType', 'status', 'createdAt'] },
+    { fields: ['authority', 'handler', 'status', 'createdAt'] },
   ],
   hooks: {
-    beforeChange: [checkStatusChange, markOpenedOnStatus, keepSearchText],
-    afterChange: [recordStatusChange],
+    beforeChange: [checkStatusChange, checkHandler, markOpenedOnStatus, keepInboxFields],
+    afterChange: [recordStatusChange, recordAssignment],
     afterRead: [markOpenedOnRead],
   },
   fields: [
@@ -143,6 +154,14 @@ export const Cases: CollectionConfig = {
           label: l('Ratkaisu', 'Avgörande', 'Outcome'),
           options: decisionOutcomeOptions,
           admin: { condition: (data) => data?.status === 'decided' },
+        },
+        {
+          name: 'handler',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: l('Käsittelijä', 'Handläggare', 'Handler'),
+          // Any user of the case's authority (checkHandler refuses anyone else).
+          access: { create: noOneField },
         },
         {
           name: 'externalReference',
@@ -218,6 +237,13 @@ export const Cases: CollectionConfig = {
           type: 'text',
           access: systemOnly,
           admin: { hidden: true },
+        },
+        {
+          name: 'isLate',
+          type: 'checkbox',
+          label: l('Myöhässä jätetty', 'Sent inlämnad', 'Late submission'),
+          access: systemOnly,
+          admin: { readOnly: true },
         },
         {
           name: 'expectedDecisionDate',

@@ -1,7 +1,10 @@
-import type { DeliveryEventType } from '../../src/connections/types'
+import type { DeliveryEventType } from '../connections/types'
 
-/** What an authority is told by email: a delivered event, or a case nobody has opened. */
-export type AuthorityNoticeKind = DeliveryEventType | 'reminder' | 'escalation'
+/**
+ * What an authority's users are told by email: a delivered event, a case nobody has
+ * opened, or a case assigned to the user.
+ */
+export type AuthorityNoticeKind = DeliveryEventType | 'reminder' | 'escalation' | 'assigned'
 
 type Lines = { subject: string; lead: string }
 type Language = 'fi' | 'sv' | 'en'
@@ -66,6 +69,20 @@ const leads: Record<AuthorityNoticeKind, Record<Language, Lines>> = {
       lead: 'The case has not been opened in the Lupa service in time, despite a reminder. Please pass it to a handler.',
     },
   },
+  assigned: {
+    fi: {
+      subject: 'Sinulle on osoitettu asia',
+      lead: 'Sinut on merkitty asian käsittelijäksi Lupa-palvelussa.',
+    },
+    sv: {
+      subject: 'Ett ärende har tilldelats dig',
+      lead: 'Du har angetts som handläggare för ärendet i tjänsten Lupa.',
+    },
+    en: {
+      subject: 'A case has been assigned to you',
+      lead: 'You are now the handler of the case in the Lupa service.',
+    },
+  },
 }
 
 const labels: Record<Language, { authority: string; permitType: string; caseNumber: string; open: string }> =
@@ -90,10 +107,6 @@ const footer = [
   'Detta är ett automatiskt meddelande utan personuppgifter; logga in i tjänsten för att se ärendet.',
   'This is an automatic message without personal data; sign in to the service to see the case.',
 ]
-
-/** Where an authority user opens the case in the authority workspace. */
-export const authorityCaseLinkOf = ({ serverURL, caseId }: { serverURL: string; caseId: number | string }) =>
-  `${serverURL}/authority/cases/${encodeURIComponent(String(caseId))}`
 
 /**
  * The email an authority gets about its case, in Finnish, Swedish and English. It names
