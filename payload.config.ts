@@ -2,6 +2,7 @@ import type { Plugin } from 'payload'
 
 import { migrations as postgres } from './migrations/postgres'
 import { migrations as sqlite } from './migrations/sqlite'
+import { businessRegisterOptionsFromEnv, businessRegisterPlugin } from './plugins/business-register'
 import { integrationPlugin } from './plugins/connection-integration'
 import { simplifiedPlugin } from './plugins/connection-simplified'
 import { identityOptionsFromEnv, identitySamlPlugin, personalIdentityCodeOf } from './plugins/identity-saml'
@@ -30,6 +31,7 @@ export const plugins: Plugin[] = [
     settings: mandatesSettingsOf(env()),
     personalIdentityCodeOf: (payload, userId) => personalIdentityCodeOf({ payload, userId }),
   }),
+  businessRegisterPlugin(businessRegisterOptionsFromEnv(env())),
 ]
 
 /** The committed migrations of each SQL dialect (`npm run migrate` applies them too). */

@@ -2,15 +2,17 @@
 //   terminal 1: npm run demo:identity
 //   terminal 2: env $(cat data/demo-identity/env) npm start
 // It runs a test Suomi.fi IdP, a test Virtu IdP (both real SAML: signed and encrypted
-// responses, single logout) with a page to pick a demo person, and a stand-in for the
-// Suomi.fi Mandates Web API. Keys are made at the first run into data/demo-identity/ (never
-// committed); the environment Lupa needs is written to data/demo-identity/env. See the
-// README ("Signing in") and docs/identity.md.
+// responses, single logout) with a page to pick a demo person, a stand-in for the Suomi.fi
+// Mandates Web API, and one for the Finnish business register's open data API (an
+// organisation's details prefilled in an application). Keys are made at the first run into
+// data/demo-identity/ (never committed); the environment Lupa needs is written to
+// data/demo-identity/env. See the README ("Signing in") and docs/identity.md.
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { mandatesFixtures, signatory, suomifiPeople, virtuPeople } from '../tests/support/demoIdentities'
+import { startFakeBusinessRegister } from '../tests/support/fakeBusinessRegister'
 import { startFakeMandatesService } from '../tests/support/fakeMandatesService'
 import type { KeyPair } from '../tests/support/samlIdp'
 import { keyPairOf, startTestIdpServer } from '../tests/support/samlIdp'
@@ -20,6 +22,7 @@ const ports = {
   suomifi: Number(process.env.DEMO_SUOMIFI_PORT ?? 4101),
   virtu: Number(process.env.DEMO_VIRTU_PORT ?? 4102),
   mandates: Number(process.env.DEMO_MANDATES_PORT ?? 4103),
+  businessRegister: Number(process.env.DEMO_BUSINESS_REGISTER_PORT ?? 4104),
 }
 const dir = path.resolve(process.env.DATA_DIR ?? './data', 'demo-identity')
 mkdirSync(dir, { recursive: true, mode: 0o700 })
@@ -82,6 +85,7 @@ const mandates = await startFakeMandatesService({
   port: ports.mandates,
 })
 for (const [code, person] of mandatesFixtures) mandates.persons.set(code, person)
+const businessRegister = await startFakeBusinessRegister({ port: ports.businessRegister })
 
 const metadataFiles = {
   suomifi: path.join(dir, 'suomifi-idp-metadata.xml'),
@@ -108,6 +112,7 @@ const lupaEnv = {
   MANDATES_CLIENT_ID: mandates.clientId,
   MANDATES_API_KEY: secrets.mandatesApiKey,
   MANDATES_OAUTH_SECRET: secrets.mandatesOauthSecret,
+  BUSINESS_REGISTER_URL: businessRegister.url,
 }
 if (Object.values(lupaEnv).some((value) => /\s/.test(value)))
   throw new Error(`The data directory ${dir} has a space in its path; choose another DATA_DIR.`)
@@ -123,6 +128,7 @@ writeFileSync(
 log(`Test Suomi.fi IdP   ${suomifi.url}/  (its sessions, with IdP-initiated logout)`)
 log(`Test Virtu IdP      ${virtu.url}/`)
 log(`Suomi.fi Mandates   ${mandates.url} (stand-in; the authorisation page answers at once)`)
+log(`Business register   ${businessRegister.url} (stand-in of PRH's open data API; knows Puistosoitto ry)`)
 log(`Demo people: ${[...suomifiPeople, ...virtuPeople].map((person) => person.label).join('; ')}`)
 log(`${signatory.login.attributes['urn:oid:2.5.4.42']} may act for Puistosoitto ry through /acting-for.`)
 log(
@@ -132,5 +138,7 @@ log(`Then open ${lupaUrl}/login. Ctrl-C stops these services.`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
-    void Promise.all([suomifi.close(), virtu.close(), mandates.close()]).then(() => process.exit(0))
+    void Promise.all([suomifi.close(), virtu.close(), mandates.close(), businessRegister.close()]).then(() =>
+      process.exit(0),
+    )
   })

@@ -98,6 +98,8 @@ const envSchema = z.object({
   /** The mandate issue codes DVV assigns to Lupa (persons acting for persons; authority officials). */
   MANDATES_ISSUE: z.string().optional(),
   MANDATES_CIVIL_SERVANT_ISSUE: z.string().optional(),
+  /** The Finnish business register's open data API (PRH YTJ v3), e.g. https://avoindata.prh.fi/opendata-ytj-api/v3: prefills an organisation's details. */
+  BUSINESS_REGISTER_URL: optionalUrl,
   /** Uploads in S3-compatible object storage (`s3://<bucket>[/<prefix>]`) instead of DATA_DIR/uploads. */
   STORAGE_URL: z
     .string()
@@ -181,6 +183,8 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
   if (isProduction && env.MANDATES_URL)
     for (const name of ['MANDATES_CLIENT_ID', 'MANDATES_API_KEY', 'MANDATES_OAUTH_SECRET'] as const)
       if (!env[name]) problems.push(`${name}: required in production when MANDATES_URL is set`)
+  if (isProduction && env.BUSINESS_REGISTER_URL && !env.BUSINESS_REGISTER_URL.startsWith('https:'))
+    problems.push('BUSINESS_REGISTER_URL: must be https in production')
   const s3Settings = ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
   if (!env.STORAGE_URL)
     for (const name of s3Settings)

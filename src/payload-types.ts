@@ -78,6 +78,7 @@ export interface Config {
     applications: Application;
     cases: Case;
     'case-events': CaseEvent;
+    'case-notes': CaseNote;
     messages: Message;
     'supplement-requests': SupplementRequest;
     decisions: Decision;
@@ -119,6 +120,7 @@ export interface Config {
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
+    'case-notes': CaseNotesSelect<false> | CaseNotesSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'supplement-requests': SupplementRequestsSelect<false> | SupplementRequestsSelect<true>;
     decisions: DecisionsSelect<false> | DecisionsSelect<true>;
@@ -211,6 +213,10 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Prefilled in an application's contact details; the customer can change it there.
+   */
+  phone?: string | null;
   role: 'owner' | 'service-producer' | 'authority-user' | 'customer';
   /**
    * The authority whose cases this user handles.
@@ -433,6 +439,23 @@ export interface DataElement {
    */
   step?: string | null;
   order?: number | null;
+  /**
+   * Where a new application takes this datum from: the customer's identification and profile, or the represented organisation's details (the business register). The customer can change what is prefilled. Permit analysis questions are never prefilled.
+   */
+  prefill?:
+    | (
+        | 'applicant-name'
+        | 'person-name'
+        | 'person-email'
+        | 'person-phone'
+        | 'organisation-name'
+        | 'organisation-business-id'
+        | 'organisation-street-address'
+        | 'organisation-postcode'
+        | 'organisation-post-office'
+        | 'organisation-website'
+      )
+    | null;
   options?:
     | {
         value: string;
@@ -621,6 +644,9 @@ export interface Application {
   values?: {
     [k: string]: unknown;
   } | null;
+  prefilled?: {
+    [k: string]: unknown;
+  } | null;
   attachments?: (number | Attachment)[] | null;
   partyAuthorities?: (number | Authority)[] | null;
   receiptNumber?: string | null;
@@ -686,6 +712,7 @@ export interface Case {
     | 'withdrawn'
     | 'cancelled';
   outcome?: ('granted' | 'granted-with-conditions' | 'rejected' | 'acknowledged') | null;
+  handler?: (number | null) | User;
   externalReference?: string | null;
   data?: {
     [k: string]: unknown;
@@ -695,6 +722,7 @@ export interface Case {
   deliveredAt?: string | null;
   latestSubmissionDate?: string | null;
   searchText?: string | null;
+  isLate?: boolean | null;
   expectedDecisionDate?: string | null;
   receivedAt?: string | null;
   decidedAt?: string | null;
@@ -726,7 +754,8 @@ export interface CaseEvent {
     | 'changed'
     | 'message'
     | 'reminder-sent'
-    | 'escalated';
+    | 'escalated'
+    | 'assigned';
   fromStatus?:
     | (
         | 'draft'
@@ -767,6 +796,19 @@ export interface CaseEvent {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-notes".
+ */
+export interface CaseNote {
+  id: number;
+  case: number | Case;
+  authority?: (number | null) | Authority;
+  author?: (number | null) | User;
+  body: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1491,6 +1533,7 @@ export interface PayloadMigration {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  phone?: T;
   role?: T;
   authority?: T;
   organisations?: T;
@@ -1590,6 +1633,7 @@ export interface DataElementsSelect<T extends boolean = true> {
   help?: T;
   step?: T;
   order?: T;
+  prefill?: T;
   options?:
     | T
     | {
@@ -1720,6 +1764,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   onBehalfOf?: T;
   answers?: T;
   values?: T;
+  prefilled?: T;
   attachments?: T;
   partyAuthorities?: T;
   receiptNumber?: T;
@@ -1741,6 +1786,7 @@ export interface CasesSelect<T extends boolean = true> {
   authority?: T;
   status?: T;
   outcome?: T;
+  handler?: T;
   externalReference?: T;
   data?: T;
   deliveryState?: T;
@@ -1748,6 +1794,7 @@ export interface CasesSelect<T extends boolean = true> {
   deliveredAt?: T;
   latestSubmissionDate?: T;
   searchText?: T;
+  isLate?: T;
   expectedDecisionDate?: T;
   receivedAt?: T;
   decidedAt?: T;
@@ -1772,6 +1819,18 @@ export interface CaseEventsSelect<T extends boolean = true> {
   actor?: T;
   summary?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-notes_select".
+ */
+export interface CaseNotesSelect<T extends boolean = true> {
+  case?: T;
+  authority?: T;
+  author?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import * as migration_20261206_223423_scale_indexes from './20261206_223423_scal
 import * as migration_20261207_022239_worker_outbox_rate_limits from './20261207_022239_worker_outbox_rate_limits';
 import * as migration_20261207_032110_retention_availability_samples from './20261207_032110_retention_availability_samples';
 import * as migration_20261207_094114_case_search_text from './20261207_094114_case_search_text';
+import * as migration_20261207_124316_handlers_notes_prefill from './20261207_124316_handlers_notes_prefill';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_094114_case_search_text.up,
     down: migration_20261207_094114_case_search_text.down,
-    name: '20261207_094114_case_search_text'
+    name: '20261207_094114_case_search_text',
+  },
+  {
+    up: migration_20261207_124316_handlers_notes_prefill.up,
+    down: migration_20261207_124316_handlers_notes_prefill.down,
+    name: '20261207_124316_handlers_notes_prefill'
   },
 ];

@@ -50,6 +50,7 @@ export const toElement = (doc: DataElementDoc): DataElement => ({
   min: doc.min ?? null,
   max: doc.max ?? null,
   maxLength: doc.maxLength ?? null,
+  prefill: doc.prefill ?? null,
 })
 
 /**

@@ -1,5 +1,7 @@
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import type { ConnectionMode } from '../connections/types'
+import type { OrganisationDetails } from '../domain/prefill-sources'
+import type { Locale } from '../domain/types'
 import type { DemoSeed } from '../seed/demoSeed'
 import type { RetentionPolicy } from '../retention/retentionPolicy'
 import type { HostRouter } from '../server/createApp'
@@ -28,7 +30,22 @@ export interface LupaCustom {
   hostRouters?: HostRouter[]
   /** What plugins add to the demo data (see seedDemo). */
   demoSeeds?: DemoSeed[]
+  /**
+   * An organisation's details by business ID from the business register, for prefill (see
+   * the business-register plugin); unset when no register is configured.
+   */
+  organisationDetails?: OrganisationDetailsLookup
 }
+
+/**
+ * Looks an organisation up by business ID: null when the register does not know it; throws
+ * when the register cannot be asked (callers then prefill nothing from it).
+ */
+export type OrganisationDetailsLookup = (args: {
+  businessId: string
+  /** The language of place names (post offices) where the register has several. */
+  locale: Locale
+}) => Promise<OrganisationDetails | null>
 
 /** The typed `config.custom` of a config, raw or sanitized. */
 export const customOf = (config: { custom?: Record<string, unknown> }): LupaCustom => config.custom ?? {}

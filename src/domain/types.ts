@@ -1,3 +1,5 @@
+import type { PrefillSource } from './prefill-sources'
+
 /**
  * Shapes shared by the pure domain rules. They mirror the Payload collections but carry
  * no Payload types, so the rules run (and are tested) without a database.
@@ -53,6 +55,8 @@ export type DataElement = {
   max?: number | null
   /** For text types. */
   maxLength?: number | null
+  /** Where a new draft takes the value from, if anywhere (see prefill-sources). */
+  prefill?: PrefillSource | null
 }
 
 export type LeadTimeUnit = 'calendar-days' | 'service-days'

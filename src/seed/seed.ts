@@ -61,7 +61,13 @@ export const demoUsers = [
     role: 'authority-user',
     authority: 'environmental-protection-helsinki',
   },
-  { email: 'customer@lupa.localhost', name: 'Maria Virtanen', role: 'customer', organisation: '3012345-8' },
+  {
+    email: 'customer@lupa.localhost',
+    name: 'Maria Virtanen',
+    role: 'customer',
+    organisation: '3012345-8',
+    phone: '+358 40 123 4567',
+  },
   { email: 'customer2@lupa.localhost', name: 'Kalle Kuntalainen', role: 'customer' },
 ] as const
 
@@ -211,6 +217,7 @@ export const seedCatalogue = async (payload: Payload) => {
           min: element.min ?? null,
           max: element.max ?? null,
           maxLength: element.maxLength ?? null,
+          prefill: element.prefill ?? null,
         }),
       }),
     )
@@ -363,6 +370,7 @@ export const seedDemo = async (
       isDemo: true,
       authority: 'authority' in demo ? authorityIds.get(demo.authority) : null,
       organisations: 'organisation' in demo ? [organisation.id] : [],
+      phone: 'phone' in demo ? demo.phone : null,
     }
     const user = existing.docs[0]
       ? await payload.update({

@@ -13,6 +13,7 @@ import { idOf } from '../../src/collections/relations'
 import type { Id } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
 import { attachmentLimits } from '../../src/domain/attachment-limits'
+import { prefilledRecordOf, prefilledValuesOf } from '../../src/domain/prefill-sources'
 import type { DataValues, Locale } from '../../src/domain/types'
 import { workedExampleAnswers, workedExampleApplication } from '../../src/seed/public-event'
 import { seedCatalogue } from '../../src/seed/seed'
@@ -108,6 +109,10 @@ const post = (id: string, form: FormData, { as = customer, locale = 'fi' as Loca
 
 const applicationOf = (id: Id) =>
   payload.findByID({ collection: slugs.applications, id, overrideAccess: true, depth: 0 })
+
+/** What a new draft was given from the customer's profile and organisation (see tests/int/business-register.test.ts). */
+const prefilledIn = async (id: Id) =>
+  prefilledValuesOf(prefilledRecordOf((await applicationOf(id)).prefilled))
 
 /** The worked example's data for the fields of a step, as a browser would post them. */
 const fieldsOf = (wizardPage: WizardPage, values: DataValues = workedExampleApplication) =>
@@ -355,7 +360,11 @@ describe('the wizard steps', () => {
       expect.arrayContaining(['contactEmail', 'organiserPostcode', 'contactName']),
     )
     expect(result.page.errors.find((error) => error.key === 'contactEmail')?.focusId).toBe('q-contactEmail')
-    expect((await applicationOf(id)).values).toEqual({ organiserName: 'Puistosoitto ry' })
+    // The prefilled email stays: the invalid one typed over it is not saved.
+    expect((await applicationOf(id)).values).toEqual({
+      organiserName: 'Puistosoitto ry',
+      contactEmail: customer.email,
+    })
   })
 
   it('should move back without requiring data, autosave in the background, and save a draft in place', async () => {
@@ -369,7 +378,10 @@ describe('the wizard steps', () => {
       stepForm('event', 'autosave', { eventName: 'Puistosoitto 2027', eventDescription: 'x'.repeat(5000) }),
     )
     expect(autosaved).toMatchObject({ kind: 'autosaved', errorCount: 1 })
-    expect((await applicationOf(id)).values).toEqual({ eventName: 'Puistosoitto 2027' })
+    expect((await applicationOf(id)).values).toEqual({
+      ...(await prefilledIn(id)),
+      eventName: 'Puistosoitto 2027',
+    })
     expect(await post(id, stepForm('event', 'save', { eventName: 'Puistosoitto 2027' }))).toEqual({
       kind: 'redirect',
       to: `/applications/${id}/edit?step=event&notice=saved`,
@@ -460,7 +472,7 @@ describe('attachments in the wizard', () => {
     )
     expect(address).toMatchObject({ question: { value: 'Kaivopuisto, Helsinki', error: null } })
     const draft = await applicationOf(id)
-    expect(draft.values).toEqual({ eventAddress: 'Kaivopuisto, Helsinki' })
+    expect(draft.values).toEqual({ ...(await prefilledIn(id)), eventAddress: 'Kaivopuisto, Helsinki' })
     expect(draft.attachments ?? []).toEqual([])
   })
 
@@ -497,7 +509,7 @@ describe('attachments in the wizard', () => {
     )
     expect(result).toEqual({ kind: 'redirect', to: `/applications/${id}/edit?step=place&notice=removed` })
     const draft = await applicationOf(id)
-    expect(draft.values).toEqual({ eventAddress: 'Kaivopuisto' })
+    expect(draft.values).toEqual({ ...(await prefilledIn(id)), eventAddress: 'Kaivopuisto' })
     expect(draft.attachments).toEqual([])
     expect(
       await payload.findByID({
@@ -524,7 +536,7 @@ describe('access to drafts', () => {
     )
     expect(statusOf(await thrownBy(page('999999', null)))).toBe(404)
     expect(statusOf(await thrownBy(page('not-an-id', null)))).toBe(404)
-    expect((await applicationOf(id)).values).toEqual({})
+    expect((await applicationOf(id)).values).toEqual(await prefilledIn(id))
   })
 
   it('should let a colleague acting for the same organisation continue the draft', async () => {
@@ -553,8 +565,8 @@ describe('review, submission and receipt', () => {
 
   it('should list what is missing on the review, with links to the steps', async () => {
     const review = await page(id, 'review')
-    expect(review.review?.problems.find((problem) => problem.key === 'organiserName')).toMatchObject({
-      href: `/applications/${id}/edit?step=organiser#q-organiserName`,
+    expect(review.review?.problems.find((problem) => problem.key === 'organiserAddress')).toMatchObject({
+      href: `/applications/${id}/edit?step=organiser#q-organiserAddress`,
       message: 'Pakollinen tieto puuttuu',
     })
     const refused = await submitDraft({ payload, user: user(customer), id, locale: 'en' })
@@ -562,9 +574,9 @@ describe('review, submission and receipt', () => {
     if (refused.kind === 'invalid')
       expect(refused.page.errors).toContainEqual(
         expect.objectContaining({
-          key: 'organiserName',
+          key: 'organiserAddress',
           message: 'Required information is missing',
-          href: `/applications/${id}/edit?step=organiser#q-organiserName`,
+          href: `/applications/${id}/edit?step=organiser#q-organiserAddress`,
         }),
       )
     expect((await applicationOf(id)).status).toBe('draft')

@@ -14,6 +14,13 @@ import type { Question } from '../models/questions.server'
 import { usePreHydrationChoice } from './usePreHydrationChoice'
 import { useT } from '../i18n/useT'
 
+/** The help text and, for a prefilled value, where it came from: both describe the control. */
+const hintOf = (question: Question) => [question.help, question.prefilledText].filter(Boolean).join(' ')
+
+/** A prefilled value's control is marked (and its hint says where the value came from). */
+const classOf = (question: Question, className: string) =>
+  question.prefilledText ? `${className} question-prefilled` : className
+
 const RadioQuestion = ({ question, id }: { question: Question; id: string }) => {
   const [values, setValues] = usePreHydrationChoice(question.key, question.value ? [question.value] : [])
   return (
@@ -21,13 +28,13 @@ const RadioQuestion = ({ question, id }: { question: Question; id: string }) => 
       id={id}
       name={question.key}
       labelText={question.label}
-      groupHintText={question.help || undefined}
+      groupHintText={hintOf(question) || undefined}
       optionalText={question.optionalText ?? undefined}
       groupStatus={question.error ? 'error' : 'default'}
       groupStatusText={question.error ?? undefined}
       value={values[0] ?? ''}
       onChange={(value) => setValues([value])}
-      className="question"
+      className={classOf(question, 'question')}
       mb="l"
     >
       {question.options.map((option, index) => (
@@ -50,11 +57,11 @@ const CheckboxesQuestion = ({ question, id }: { question: Question; id: string }
     <CheckboxGroup
       id={id}
       labelText={question.label}
-      groupHintText={question.help || undefined}
+      groupHintText={hintOf(question) || undefined}
       optionalText={question.optionalText ?? undefined}
       groupStatus={question.error ? 'error' : 'default'}
       groupStatusText={question.error ?? undefined}
-      className="question"
+      className={classOf(question, 'question')}
       mb="l"
     >
       {question.options.map((option, index) => (
@@ -88,6 +95,7 @@ export const QuestionField = ({ question }: { question: Question }) => {
   const id = `q-${question.key}`
   const status = question.error ? 'error' : 'default'
   const statusText = question.error ?? undefined
+  const hint = hintOf(question)
 
   switch (question.input) {
     case 'radio':
@@ -95,15 +103,16 @@ export const QuestionField = ({ question }: { question: Question }) => {
     case 'checkboxes':
       return <CheckboxesQuestion question={question} id={id} />
     case 'select': {
-      const describedBy = [question.help && `${id}-hint`, question.error && `${id}-statusText`].filter(
-        Boolean,
-      )
+      const describedBy = [hint && `${id}-hint`, question.error && `${id}-statusText`].filter(Boolean)
       return (
-        <div className="question native-select" data-error={question.error ? 'true' : undefined}>
+        <div
+          className={classOf(question, 'question native-select')}
+          data-error={question.error ? 'true' : undefined}
+        >
           <Label htmlFor={id} optionalText={question.optionalText ?? undefined}>
             {question.label}
           </Label>
-          {question.help && <HintText id={`${id}-hint`}>{question.help}</HintText>}
+          {hint && <HintText id={`${id}-hint`}>{hint}</HintText>}
           <select
             id={id}
             name={question.key}
@@ -130,13 +139,13 @@ export const QuestionField = ({ question }: { question: Question }) => {
           id={id}
           name={question.key}
           labelText={question.label}
-          hintText={question.help || undefined}
+          hintText={hint || undefined}
           optionalText={question.optionalText ?? undefined}
           status={status}
           statusText={statusText}
           defaultValue={question.value}
           fullWidth
-          className="question"
+          className={classOf(question, 'question')}
           mb="l"
         />
       )
@@ -148,7 +157,7 @@ export const QuestionField = ({ question }: { question: Question }) => {
           name={question.key}
           type={question.input as 'text'}
           labelText={question.label}
-          hintText={question.help || undefined}
+          hintText={hint || undefined}
           optionalText={question.optionalText ?? undefined}
           status={status}
           statusText={statusText}
@@ -158,7 +167,7 @@ export const QuestionField = ({ question }: { question: Question }) => {
           max={question.input === 'number' ? (question.max ?? undefined) : undefined}
           step={question.input === 'number' ? (question.isInteger ? 1 : 'any') : undefined}
           fullWidth
-          className={`question question-${question.input}`}
+          className={classOf(question, `question question-${question.input}`)}
           mb="l"
         />
       )

@@ -24,6 +24,8 @@ export type Question = {
   help: string
   /** Shown after the label of a question that may be left unanswered; null when not marked. */
   optionalText: string | null
+  /** Says where a prefilled value came from while it is unchanged; null otherwise. */
+  prefilledText: string | null
   options: { value: string; label: string }[]
   min: number | null
   max: number | null
@@ -132,6 +134,7 @@ export const questionOf = ({
   raw,
   error = null,
   optionalText = null,
+  prefilledText = null,
 }: {
   element: DataElement
   locale: Locale
@@ -140,6 +143,7 @@ export const questionOf = ({
   raw: string[]
   error?: string | null
   optionalText?: string | null
+  prefilledText?: string | null
 }): Question => {
   const input = questionInput(element)
   return {
@@ -149,6 +153,7 @@ export const questionOf = ({
     label,
     help: localize(element.help, locale),
     optionalText,
+    prefilledText,
     options:
       element.type === 'boolean'
         ? booleanOptions(locale)

@@ -6,6 +6,7 @@ import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/l
 import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
 import { idOf, idsOf } from '../../../src/collections/relations'
 import { analyse } from '../../../src/domain/analysis'
+import { prefilledRecordOf, type PrefilledRecord } from '../../../src/domain/prefill-sources'
 import { assembleForm, type AssembledForm, type FormStep } from '../../../src/domain/once-only'
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { wizardSteps } from '../../../src/domain/wizard-steps'
@@ -31,6 +32,8 @@ export type Wizard = {
   context: BundleContext
   answers: DataValues
   values: DataValues
+  /** What the draft was given by prefill (marked while unchanged). */
+  prefilled: PrefilledRecord
   /** The files linked to the draft. */
   attachmentIds: number[]
   needed: string[]
@@ -97,6 +100,7 @@ export const loadWizard = async ({
     context,
     answers,
     values,
+    prefilled: prefilledRecordOf(application.prefilled),
     attachmentIds: idsOf(application.attachments),
     needed,
     form,

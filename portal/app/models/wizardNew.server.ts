@@ -2,12 +2,14 @@ import type { Payload } from 'payload'
 import { data } from 'react-router'
 
 import { organisationIdsOf } from '../../../src/access/roles'
+import { prefillNewDraft } from '../../../src/applications/prefillDraft'
 import { BundleNotFoundError, loadBundleContext } from '../../../src/catalogue/loadBundleContext'
 import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
 import { idOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { analyse } from '../../../src/domain/analysis'
 import { localize } from '../../../src/domain/localize'
+import { prefilledRecordOf, prefilledValuesOf } from '../../../src/domain/prefill-sources'
 import { assembleForm, isMissing, validateValues } from '../../../src/domain/once-only'
 import type { DataElement, DataValues, Locale } from '../../../src/domain/types'
 import { isSameData, wizardSteps, withoutAnswered } from '../../../src/domain/wizard-steps'
@@ -321,11 +323,12 @@ export const startApplication = async ({
     limit: 20,
     ...asUser(user),
   })
+  // Untouched: nothing in it but what was prefilled.
   const same = recent.find(
     (draft) =>
       idOf(draft.onBehalfOf) === onBehalfOf &&
       isSameData(draft.answers ?? {}, answers) &&
-      isSameData(draft.values ?? {}, {}) &&
+      isSameData(draft.values ?? {}, prefilledValuesOf(prefilledRecordOf(draft.prefilled))) &&
       (draft.attachments ?? []).length === 0,
   )
   if (same) return { kind: 'redirect', to: editHref(same.id) }
@@ -336,5 +339,23 @@ export const startApplication = async ({
     depth: 0,
     ...asUser(user),
   })
+  // What Lupa knows already is not asked again: the customer's own details and those of the
+  // organisation the draft was made for (as the collection settled it), each marked as
+  // prefilled in the wizard and editable.
+  const { values, prefilled } = await prefillNewDraft({
+    payload,
+    user,
+    context,
+    organisationId: idOf(draft.onBehalfOf),
+    locale,
+  })
+  if (Object.keys(prefilled).length > 0)
+    await payload.update({
+      collection: slugs.applications,
+      id: draft.id,
+      data: { values, prefilled },
+      depth: 0,
+      ...asUser(user),
+    })
   return { kind: 'redirect', to: editHref(draft.id) }
 }

@@ -6,6 +6,7 @@ import { idOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { attachmentLimits } from '../../../src/domain/attachment-limits'
 import { localize } from '../../../src/domain/localize'
+import { prefillOriginOf } from '../../../src/domain/prefill-sources'
 import {
   attachmentIdsOf,
   isMissing,
@@ -207,6 +208,11 @@ const stepFields = ({
           .filter((file) => file !== undefined),
         error: errors.get(element.key) ?? null,
       }
+    const origin = prefillOriginOf({
+      record: wizard.prefilled,
+      key: element.key,
+      value: wizard.values[element.key],
+    })
     return {
       kind: 'question',
       question: questionOf({
@@ -216,6 +222,7 @@ const stepFields = ({
         raw: raw?.get(element.key) ?? rawOf(wizard.values[element.key]),
         error: errors.get(element.key) ?? null,
         optionalText,
+        prefilledText: origin ? wizard.t(`field.prefilled.${origin}`) : null,
       }),
     }
   })

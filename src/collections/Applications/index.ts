@@ -142,6 +142,17 @@ export const Applications: CollectionConfig = {
       access: { read: applicantSideField },
     },
     {
+      // Which values a new draft was given from the customer's identity and profile or the
+      // organisation's details (the business register), each with its origin and value: the
+      // wizard marks a value as prefilled while it is still the one given.
+      name: 'prefilled',
+      type: 'json',
+      typescriptSchema: keyedObjectSchema,
+      label: l('Esitäytetyt tiedot', 'Förifyllda uppgifter', 'Prefilled data'),
+      access: { read: applicantSideField },
+      admin: { readOnly: true },
+    },
+    {
       name: 'attachments',
       type: 'relationship',
       relationTo: slugs.attachments,

@@ -3,11 +3,49 @@ import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '../../access/roles'
 import { deriveKey } from '../../catalogue/deriveKey'
 import { uniqueKey } from '../../catalogue/uniqueKey'
+import { prefillSources, type PrefillSource } from '../../domain/prefill-sources'
 import { collectionLabels, groups, l } from '../labels'
 import { dataElementTypeOptions } from '../optionLabels'
 import { slugs } from '../slugs'
 import { refuseDeletingUsed } from './refuseDeletingUsed'
 import { validateStep } from './validateStep'
+
+const prefillSourceLabels: Record<PrefillSource, ReturnType<typeof l>> = {
+  'applicant-name': l(
+    'Hakijan nimi (organisaatio tai henkilö itse)',
+    'Sökandens namn (organisationen eller personen själv)',
+    "The applicant's name (the organisation, or the person themselves)",
+  ),
+  'person-name': l('Asiakkaan nimi', 'Kundens namn', "The customer's name"),
+  'person-email': l('Asiakkaan sähköposti', 'Kundens e-post', "The customer's email"),
+  'person-phone': l('Asiakkaan puhelinnumero', 'Kundens telefonnummer', "The customer's phone number"),
+  'organisation-name': l('Organisaation nimi', 'Organisationens namn', "The organisation's name"),
+  'organisation-business-id': l(
+    'Organisaation Y-tunnus',
+    'Organisationens FO-nummer',
+    "The organisation's business ID",
+  ),
+  'organisation-street-address': l(
+    'Organisaation lähiosoite (YTJ)',
+    'Organisationens gatuadress (FODS)',
+    "The organisation's street address (business register)",
+  ),
+  'organisation-postcode': l(
+    'Organisaation postinumero (YTJ)',
+    'Organisationens postnummer (FODS)',
+    "The organisation's postcode (business register)",
+  ),
+  'organisation-post-office': l(
+    'Organisaation postitoimipaikka (YTJ)',
+    'Organisationens postanstalt (FODS)',
+    "The organisation's post office (business register)",
+  ),
+  'organisation-website': l(
+    'Organisaation verkkosivut (YTJ)',
+    'Organisationens webbplats (FODS)',
+    "The organisation's website (business register)",
+  ),
+}
 
 /** The once-only catalogue: every datum any form asks, defined once. */
 export const DataElements: CollectionConfig = {
@@ -94,6 +132,20 @@ export const DataElements: CollectionConfig = {
         },
         { name: 'order', type: 'number', defaultValue: 0, label: l('Järjestys', 'Ordning', 'Order') },
       ],
+    },
+    {
+      name: 'prefill',
+      type: 'select',
+      label: l('Esitäyttö', 'Förifyllning', 'Prefill'),
+      options: prefillSources.map((value) => ({ value, label: prefillSourceLabels[value] })),
+      admin: {
+        condition: (data) => data?.type !== 'attachment',
+        description: l(
+          'Mistä uuteen hakemukseen täytetään tieto valmiiksi: asiakkaan tunnistautumisesta ja profiilista tai edustetun organisaation tiedoista (Yritys- ja yhteisötietojärjestelmä). Asiakas voi muuttaa esitäytettyä tietoa. Lupatarvekysymyksiä ei esitäytetä.',
+          'Varifrån uppgiften förifylls i en ny ansökan: kundens identifiering och profil eller den företrädda organisationens uppgifter (företags- och organisationsdatasystemet). Kunden kan ändra förifyllda uppgifter. Frågor i tillståndsanalysen förifylls inte.',
+          "Where a new application takes this datum from: the customer's identification and profile, or the represented organisation's details (the business register). The customer can change what is prefilled. Permit analysis questions are never prefilled.",
+        ),
+      },
     },
     {
       name: 'options',

@@ -71,6 +71,19 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
   fields: [
     { name: 'name', type: 'text', required: true, label: l('Nimi', 'Namn', 'Name') },
     {
+      name: 'phone',
+      type: 'text',
+      maxLength: 30,
+      label: l('Puhelinnumero', 'Telefonnummer', 'Phone number'),
+      admin: {
+        description: l(
+          'Täytetään valmiiksi hakemuksen yhteystietoihin; asiakas voi muuttaa sitä hakemuksella.',
+          'Förifylls i ansökans kontaktuppgifter; kunden kan ändra det i ansökan.',
+          "Prefilled in an application's contact details; the customer can change it there.",
+        ),
+      },
+    },
+    {
       name: 'role',
       type: 'select',
       required: true,

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
 
+import type { Plugin } from 'payload'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
@@ -44,14 +45,19 @@ export const freePort = () =>
  * serving the built portal (see buildPortal.ts) on a free local port. Its public URL is the
  * address it really listens on: Payload reads the session cookie of a form post only when
  * the browser's `Origin` is the configured URL, and links in emails lead to it. `env`
- * adds settings (e.g. `SMTP_URL` of a test SMTP server).
+ * adds settings (e.g. `SMTP_URL` of a test SMTP server), `plugins` replaces the plugin list.
  */
 export const startPortalTestServer = async ({
   env = {},
-}: { env?: Record<string, string> } = {}): Promise<PortalTestServer> => {
+  plugins,
+}: {
+  env?: Record<string, string>
+  /** Lupa's plugins with some given other options (by default, the configured list). */
+  plugins?: Plugin[]
+} = {}): Promise<PortalTestServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const test = await startTestPayload({ env: { PUBLIC_URL: url, ...env } })
+  const test = await startTestPayload({ env: { PUBLIC_URL: url, ...env }, ...(plugins ? { plugins } : {}) })
   await seedCatalogue(test.payload)
   const portal = await createPortal({ payload: test.payload, isDevelopment: false })
   const app = createApp({
