@@ -251,6 +251,10 @@ describe('the application wizard', () => {
     await page.locator('h1', { hasText: 'Päivitä hakemuksen vastaukset' }).waitFor()
     await page.locator('#start-application').click()
     await page.waitForURL((url) => url.pathname === draftPath)
+    // Said at once, politely: which permits the changed answer removed.
+    expect(await page.getByTestId('permit-change').getByRole('status').textContent()).toMatch(
+      /^Hakemuksesta poistettiin: .*anniskelu.*\.$/i,
+    )
     await page.locator('.wizard-progress-details summary').click()
     expect(await page.locator('.wizard-steps li[data-step="alcohol"]').count()).toBe(0)
     expect(await page.locator('.wizard-steps li[data-step="sound"]').count()).toBe(1)

@@ -302,6 +302,97 @@ describe('starting an application from the analysis', () => {
   })
 })
 
+describe('no surprise questions', () => {
+  it('should not start until every question that decides the permits is answered', async () => {
+    const before = (await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs
+    const answers = Object.fromEntries(
+      Object.entries(workedExampleAnswers).filter(([key]) => key !== 'amplifiedSound'),
+    )
+    const start = await loadStartPage({
+      payload,
+      user: user(customer),
+      locale: 'fi',
+      params: new URLSearchParams(startFields(answers)),
+    })
+    expect(start.undecided).toEqual([{ key: 'amplifiedSound', label: expect.any(String) }])
+    const result = await startApplication({
+      payload,
+      user: user(customer),
+      locale: 'fi',
+      form: startForm({ ...startFields(answers), onBehalfOf: 'self' }),
+    })
+    expect(result.kind).toBe('invalid')
+    expect((await payload.count({ collection: slugs.applications, overrideAccess: true })).totalDocs).toBe(
+      before,
+    )
+    // A question that matters only after another answer is not asked before it.
+    const quiet = await loadStartPage({
+      payload,
+      user: user(customer),
+      locale: 'fi',
+      params: new URLSearchParams(
+        startFields({ ...workedExampleAnswers, amplifiedSound: false, soundEndTime: undefined }),
+      ),
+    })
+    expect(quiet.undecided).toEqual([])
+  })
+
+  it('should say at once which permits changed answers added and removed, and lead to the new questions', async () => {
+    const id = await newDraft()
+    const changed = { ...workedExampleAnswers, amplifiedSound: false, soundEndTime: undefined }
+    const result = await startApplication({
+      payload,
+      user: user(customer),
+      locale: 'fi',
+      form: startForm({ ...startFields(changed), application: id }),
+    })
+    expect(result).toEqual({ kind: 'redirect', to: `/applications/${id}/edit?removed=noise-notification` })
+    const sent = await loadWizardPage({
+      payload,
+      user: user(customer),
+      id,
+      locale: 'fi',
+      stepKey: null,
+      otherParams: [['removed', 'noise-notification']],
+    }).catch((thrown: unknown) => thrown)
+    const to = new URL((sent as Response).headers.get('location')!, 'http://lupa')
+    expect(to.searchParams.get('removed')).toBe('noise-notification')
+    const removedPage = await loadWizardPage({
+      payload,
+      user: user(customer),
+      id,
+      locale: 'fi',
+      stepKey: to.searchParams.get('step'),
+      otherParams: [...to.searchParams.entries()],
+    })
+    expect(removedPage.permitChange).toEqual({
+      added: [],
+      removed: [expect.stringMatching(/melu/i)],
+      steps: [],
+    })
+
+    // Back again: the notification returns, with the steps that ask its data.
+    const again = await startApplication({
+      payload,
+      user: user(customer),
+      locale: 'fi',
+      form: startForm({ ...startFields(workedExampleAnswers), application: id }),
+    })
+    expect(again).toEqual({ kind: 'redirect', to: `/applications/${id}/edit?added=noise-notification` })
+    const addedPage = await loadWizardPage({
+      payload,
+      user: user(customer),
+      id,
+      locale: 'fi',
+      stepKey: 'event',
+      otherParams: [['added', 'noise-notification,not-a-permit']],
+    })
+    expect(addedPage.permitChange).toMatchObject({ added: [expect.stringMatching(/melu/i)], removed: [] })
+    expect(addedPage.permitChange?.steps.length).toBeGreaterThan(0)
+    expect((await page(id, 'event')).permitChange).toBeNull()
+  })
+})
+
 describe('the wizard steps', () => {
   it('should ask each datum once across the steps, never an analysis answer, and resume at the first step', async () => {
     const id = await newDraft()

@@ -8,6 +8,11 @@ import type { BundleContext } from '../../../src/catalogue/loadBundleContext'
 import { idOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { analyse } from '../../../src/domain/analysis'
+import {
+  neededPermitsOf,
+  openDecidingQuestions,
+  permitChangesOf,
+} from '../../../src/domain/deciding-questions'
 import { localize } from '../../../src/domain/localize'
 import { prefilledRecordOf, prefilledValuesOf } from '../../../src/domain/prefill-sources'
 import { assembleForm, isMissing, validateValues } from '../../../src/domain/once-only'
@@ -20,7 +25,7 @@ import { isDataValues } from './isDataValues.server'
 import { formatValue } from './questions.server'
 import { asUser, requestAs, type PortalUser } from './session.server'
 import { readApplication } from './readApplication.server'
-import { analysisHref, editHref } from './wizardPage.server'
+import { analysisHref, editHref, withPermitChanges } from './wizardPage.server'
 import { onBehalfOfField, selfValue } from './wizardForms'
 
 /** A draft identical to a new one, created this recently and left untouched, is reused. */
@@ -41,6 +46,11 @@ export type StartPage = {
   changing: { id: string; title: string } | null
   /** The answers in the address could not be read or are not valid. */
   isInvalid: boolean
+  /**
+   * Questions of the analysis left unanswered that decide which permits are needed: they are
+   * answered there before the application starts, never asked later in the wizard.
+   */
+  undecided: { key: string; label: string }[]
   analysisHref: string
   /** What the start form posts back (the same as the address carried). */
   fields: { bundle: string; answers: string; application: string | null }
@@ -165,6 +175,9 @@ const loadStart = async ({
   const placeElements = placeElementsOf(context)
   const elements = analysisElementsOf(context)
   const permitNames = new Map(context.permitTypes.map((permitType) => [permitType.key, permitType.name]))
+  const undecided = answers
+    ? openDecidingQuestions({ bundle: context.bundle, elements: context.elements, answers })
+    : []
   return {
     context,
     profile,
@@ -195,6 +208,12 @@ const loadStart = async ({
       })),
       changing,
       isInvalid: answers === null,
+      undecided: elements
+        .filter((element) => undecided.includes(element.key))
+        .map((element) => ({
+          key: element.key,
+          label: askedLabelOf({ element, wording: profile.wording, placeElements, locale }),
+        })),
       analysisHref: answers
         ? analysisHref({ bundleKey: context.bundle.key, answers, applicationId: changing?.id })
         : `/analysis/${encodeURIComponent(context.bundle.key)}`,
@@ -283,18 +302,24 @@ export const startApplication = async ({
   form: FormData
 }): Promise<StartResult> => {
   const { page, context, answers, organisationIds } = await loadStart({ payload, user, locale, params: form })
-  if (!answers) return { kind: 'invalid', page }
+  if (!answers || page.undecided.length > 0) return { kind: 'invalid', page }
 
   if (page.changing) {
     const draft = await readApplication({ payload, user, id: page.changing.id })
+    const values = withoutAnswered({ values: draft.values ?? {}, answers })
     await payload.update({
       collection: slugs.applications,
       id: draft.id,
-      data: { answers, values: withoutAnswered({ values: draft.values ?? {}, answers }) },
+      data: { answers, values },
       depth: 0,
       ...asUser(user),
     })
-    return { kind: 'redirect', to: editHref(draft.id) }
+    // The wizard says at once which permits the changed answers added or removed.
+    const changes = permitChangesOf(
+      neededPermitsOf({ bundle: context.bundle, answers: { ...draft.answers, ...draft.values } }),
+      neededPermitsOf({ bundle: context.bundle, answers: { ...answers, ...values } }),
+    )
+    return { kind: 'redirect', to: withPermitChanges(editHref(draft.id), changes) }
   }
 
   const choice = String(form.get(onBehalfOfField) ?? '')

@@ -110,6 +110,45 @@ export type WizardPage = {
   maxFileText: string
   maxPostBytes: number
   maxPostText: string
+  /** After changed answers: the permits added and removed, and the steps asking new questions. */
+  permitChange?: PermitChange | null
+}
+
+export type PermitChange = { added: string[]; removed: string[]; steps: string[] }
+
+/** The address parameters that carry a change of the needed permits to the wizard. */
+const permitChangeParams = ['added', 'removed'] as const
+
+/** An address with the permits a change added and removed (unchanged when nothing changed). */
+export const withPermitChanges = (href: string, changes: { added: string[]; removed: string[] }) => {
+  const target = new URL(href, 'http://lupa')
+  for (const name of permitChangeParams)
+    if (changes[name].length > 0) target.searchParams.set(name, changes[name].join(','))
+  return `${target.pathname}${target.search}`
+}
+
+/**
+ * The change of permits the address names, in the customer's words: the permits' names and
+ * the titles of the steps where the added permits ask something. Unknown keys are ignored.
+ */
+const permitChangeOf = (wizard: Wizard, params: [string, string][]): PermitChange | null => {
+  const keysOf = (name: string) =>
+    params
+      .filter(([param]) => param === name)
+      .flatMap(([, value]) => value.split(','))
+      .filter((key) => wizard.context.permitTypes.some((permitType) => permitType.key === key))
+  const added = keysOf('added')
+  const removed = keysOf('removed')
+  if (added.length === 0 && removed.length === 0) return null
+  const nameOf = (key: string) =>
+    localize(wizard.context.permitTypes.find((permitType) => permitType.key === key)?.name, wizard.locale)
+  return {
+    added: added.map(nameOf),
+    removed: removed.map(nameOf),
+    steps: wizard.steps
+      .filter((step) => step.fields.some((field) => field.usedBy.some((key) => added.includes(key))))
+      .map((step) => localize(step.title, wizard.locale)),
+  }
 }
 
 export const editHref = (id: Id, step?: string) =>
@@ -431,5 +470,5 @@ export const loadWizardPage = async ({
     for (const [name, value] of otherParams) if (name !== 'step') target.searchParams.append(name, value)
     throw redirect(`${target.pathname}${target.search}`)
   }
-  return pageOf({ wizard, stepKey })
+  return { ...(await pageOf({ wizard, stepKey })), permitChange: permitChangeOf(wizard, otherParams) }
 }

@@ -3,6 +3,7 @@ import { APIError, ValidationError } from 'payload'
 import { data } from 'react-router'
 
 import { slugs } from '../../../src/collections/slugs'
+import { neededPermitsOf, permitChangesOf } from '../../../src/domain/deciding-questions'
 import { localize } from '../../../src/domain/localize'
 import type { ValidationError as FieldError } from '../../../src/domain/once-only'
 import type { DataValues, Locale } from '../../../src/domain/types'
@@ -19,7 +20,14 @@ import { parseFormValue, postedRaw } from './questions.server'
 import { asUser, requestAs, type PortalUser } from './session.server'
 import { fileFieldPrefix, parseIntent, stepField, type WizardIntent } from './wizardForms'
 import { fileIdsIn, loadWizard, type Wizard } from './wizardLoad.server'
-import { editHref, errorLinks, pageOf, type WizardError, type WizardPage } from './wizardPage.server'
+import {
+  editHref,
+  errorLinks,
+  pageOf,
+  withPermitChanges,
+  type WizardError,
+  type WizardPage,
+} from './wizardPage.server'
 import { deleteIfUnused, maxPostBytes, storeUploads } from './wizardUploads.server'
 
 /*
@@ -227,6 +235,14 @@ export const postStep = async ({
   ]
   if (errors.length > 0)
     return { kind: 'invalid', page: await pageOf({ wizard, stepKey: step.key, raw, errors }) }
+  // An answer that adds or removes a permit: the customer is told so at once and taken to
+  // where the new questions are (the first step still missing data).
+  const changes = permitChangesOf(
+    wizard.needed,
+    neededPermitsOf({ bundle: wizard.context.bundle, answers: { ...wizard.answers, ...update.values } }),
+  )
+  if (changes.added.length > 0 || changes.removed.length > 0)
+    return { kind: 'redirect', to: withPermitChanges(editHref(wizard.application.id), changes) }
   const notice =
     intent.kind === 'upload'
       ? 'uploaded'

@@ -222,6 +222,22 @@ export default function ApplicationEdit({ loaderData, actionData }: Route.Compon
       <WizardAnswers page={page} />
 
       {page.errors.length > 0 && <ErrorSummary errors={page.errors} headingRef={errorHeadingRef} />}
+      {page.permitChange && page.errors.length === 0 && (
+        <InlineAlert status="neutral" className="wizard-notice" mb="m" data-testid="permit-change">
+          <span role="status">
+            {[
+              page.permitChange.added.length > 0 &&
+                t('permitChange.added', { permits: page.permitChange.added.join(', ') }),
+              page.permitChange.removed.length > 0 &&
+                t('permitChange.removed', { permits: page.permitChange.removed.join(', ') }),
+              page.permitChange.steps.length > 0 &&
+                t('permitChange.steps', { steps: page.permitChange.steps.join(', ') }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </span>
+        </InlineAlert>
+      )}
       {loaderData.notice && page.errors.length === 0 && (
         <InlineAlert status="neutral" className="wizard-notice" mb="m">
           <span role="status">{t(`notice.${loaderData.notice}`)}</span>

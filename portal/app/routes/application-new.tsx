@@ -222,9 +222,32 @@ export default function ApplicationNew({ loaderData, actionData }: Route.Compone
         </RouterLink>
       </details>
 
+      {page.undecided.length > 0 && (
+        <section
+          aria-labelledby="start-undecided"
+          className="wizard-start-section"
+          data-testid="start-undecided"
+        >
+          <InlineAlert status="warning" mb="m">
+            <Heading variant="h2" id="start-undecided" mb="xs">
+              {t('start.undecidedHeading', { count: page.undecided.length })}
+            </Heading>
+            <Paragraph mb="s">{t('start.undecidedText')}</Paragraph>
+            <ul>
+              {page.undecided.map((question) => (
+                <li key={question.key}>{question.label}</li>
+              ))}
+            </ul>
+            <RouterLink asComponent={RouterLinkTarget} to={page.analysisHref} reloadDocument>
+              {t('start.answerInAnalysis')}
+            </RouterLink>
+          </InlineAlert>
+        </section>
+      )}
+
       {page.preview ? (
         <StartPreviewSteps preview={page.preview} />
-      ) : (
+      ) : page.undecided.length > 0 ? null : (
         <Form method="post" noValidate className="wizard-start-form">
           <input type="hidden" name="bundle" value={page.fields.bundle} />
           <input type="hidden" name="answers" value={page.fields.answers} />
