@@ -18,6 +18,7 @@ export const messageCodes = [
   'invalid-time',
   'invalid-business-id',
   'invalid-postcode',
+  'invalid-https-url',
   'not-an-option',
   'too-many-files',
   'login-required',
@@ -110,6 +111,11 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Y-tunnus ei ole kelvollinen',
     sv: 'FO-numret är inte giltigt',
     en: 'The business ID is not valid',
+  },
+  'invalid-https-url': {
+    fi: 'Osoitteen pitää alkaa https://',
+    sv: 'Adressen måste börja med https://',
+    en: 'The address must start with https://',
   },
   'invalid-postcode': {
     fi: 'Postinumeron pitää olla viisi numeroa',

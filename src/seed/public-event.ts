@@ -73,6 +73,8 @@ export type DemoAuthority = Authority & {
   /** Where the notice of a new case is emailed (no personal data in the body). */
   noticeEmail: string
   connectionMode: ConnectionMode
+  /** What customers see to reach it (demo addresses under lupa-demo.example.fi; no phone numbers). */
+  contact: { email: string; website: LocalizedText; hours: LocalizedText }
 }
 
 /*
@@ -91,7 +93,7 @@ const CITY_ID = {
 const mail = (local: string) => `${local}@lupa-demo.example.fi`
 
 /** The authorities before they join permit types: see {@link demoAuthorities}. */
-const authoritiesOfDemo: Omit<DemoAuthority, 'permitTypes'>[] = [
+const authoritiesOfDemo: Omit<DemoAuthority, 'permitTypes' | 'contact'>[] = [
   // Police departments (integration: the police case system receives notifications).
   {
     key: 'police-helsinki',
@@ -1804,6 +1806,15 @@ export const permitTypes: DemoPermitType[] = [
  */
 export const demoAuthorities: DemoAuthority[] = authoritiesOfDemo.map((authority) => ({
   ...authority,
+  contact: {
+    email: mail(`asiakaspalvelu.${authority.key}`),
+    website: t(
+      `https://lupa-demo.example.fi/${authority.key}`,
+      `https://lupa-demo.example.fi/sv/${authority.key}`,
+      `https://lupa-demo.example.fi/en/${authority.key}`,
+    ),
+    hours: t('ma–pe klo 9–16', 'mån–fre kl. 9–16', 'Mon–Fri 9:00–16:00'),
+  },
   permitTypes: permitTypes
     .filter((permitType) => permitType.authorityKind === authority.kind)
     .map((permitType) => permitType.key),

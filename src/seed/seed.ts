@@ -24,6 +24,7 @@ import {
   workedExampleAnswers,
   workedExampleApplication,
 } from './public-event'
+import { decisionTextsOf } from './decisionTexts'
 import { publicEventTexts } from './publicEventTexts'
 import {
   demoCatalogueAuthorities,
@@ -190,6 +191,11 @@ export const seedCatalogue = async (payload: Payload) => {
           businessId: authority.businessId,
           municipalities: authority.municipalities,
           noticeEmail: authority.noticeEmail,
+          contact: {
+            email: authority.contact.email,
+            website: text(authority.contact.website, locale),
+            hours: text(authority.contact.hours, locale),
+          },
           isActive: true,
         }),
       }),
@@ -250,6 +256,11 @@ export const seedCatalogue = async (payload: Payload) => {
           })),
           leadTime: permitType.leadTime,
           processingDays: permitType.processingDays,
+          kind: decisionTextsOf(permitType.key).kind,
+          appealInstructions: {
+            kind: decisionTextsOf(permitType.key).appealKind,
+            text: text(decisionTextsOf(permitType.key).appealText, locale),
+          },
           guidance: richTextFromPlain(text(permitType.guidance, locale) ?? ''),
           legalBasis: permitType.legalBasis,
         }),

@@ -66,8 +66,15 @@ describe('the permit analysis', () => {
     ).toBe('ti 13. huhtikuuta 2027')
 
     const authorityOf = (permitType: string) =>
-      page.locator(`.permit-result[data-permit-type="${permitType}"] .permit-authority`).textContent()
+      page.locator(`.permit-result[data-permit-type="${permitType}"] .permit-authority-name`).textContent()
     expect(await authorityOf('police-public-event-notification')).toBe('Helsingin poliisilaitos')
+    // With how to reach it: the email as a link a phone can follow.
+    expect(
+      await page
+        .locator('.permit-result[data-permit-type="police-public-event-notification"] .permit-authority a')
+        .first()
+        .getAttribute('href'),
+    ).toBe('mailto:asiakaspalvelu.police-helsinki@lupa-demo.example.fi')
     expect(await authorityOf('noise-notification')).toBe('Helsingin kaupungin ympäristönsuojelu')
     expect(await authorityOf('rescue-plan')).toBe('Helsingin kaupungin pelastuslaitos')
 
@@ -166,7 +173,7 @@ describe('the permit analysis', () => {
     expect(await page.locator('#result-heading').textContent()).toBe('Analysens resultat')
     expect(
       await page
-        .locator('.permit-result[data-permit-type="police-public-event-notification"] .permit-authority')
+        .locator('.permit-result[data-permit-type="police-public-event-notification"] .permit-authority-name')
         .textContent(),
     ).toBe('Polisinrättningen i Helsingfors')
     expect(problems).toEqual([])

@@ -170,10 +170,18 @@ describe('the analysis result', () => {
     const { result } = await pageOf({ locale: 'en' })
     const authorityOf = (permitType: string) =>
       [...result!.needed, ...result!.notNeeded].find((permit) => permit.permitType === permitType)!.authority
+    // Each with the contact details the customer needs, in the language.
     expect(authorityOf('police-public-event-notification')).toEqual({
       isResolved: true,
       key: 'police-helsinki',
       name: 'Helsinki Police Department',
+      contact: {
+        name: 'Helsinki Police Department',
+        phone: null,
+        email: 'asiakaspalvelu.police-helsinki@lupa-demo.example.fi',
+        website: 'https://lupa-demo.example.fi/en/police-helsinki',
+        hours: 'Mon–Fri 9:00–16:00',
+      },
     })
     expect(authorityOf('noise-notification')).toMatchObject({ key: 'environmental-protection-helsinki' })
     expect(authorityOf('alcohol-serving-licence')).toMatchObject({ key: 'permit-agency' })
@@ -226,6 +234,10 @@ describe('the analysis result', () => {
     expect(passed).not.toContain('police-public-event-notification')
     const area = result!.needed.find((permit) => permit.permitType === 'area-use-permit')!
     expect(area.deadline).toMatchObject({ isPassed: true, daysLeft: -37 })
+    // The warning names whom to contact about each passed date.
+    expect(plan.items.find((item) => item.permitType === 'alcohol-serving-licence')!.contact).toMatchObject({
+      email: 'asiakaspalvelu.permit-agency@lupa-demo.example.fi',
+    })
   })
 
   it("should take today's date in Finland from the clock", () => {

@@ -2,6 +2,8 @@ import type { Ref } from 'react'
 import { Heading, InlineAlert, Paragraph, StaticChip } from 'suomifi-ui-components'
 
 import type { AnalysisPlan } from '../models/analysis.server'
+import type { AuthorityContact } from '../models/authorityContacts.server'
+import { AuthorityContactDetails } from './AuthorityContactDetails'
 import { useT } from '../i18n/useT'
 
 /**
@@ -20,6 +22,15 @@ export const DeadlinePlan = ({
 }) => {
   const t = useT('common')
   const passed = plan.items.filter((item) => item.isPassed)
+  // Whom to contact about the passed dates: each authority once.
+  const passedContacts = [
+    ...new Map(
+      passed
+        .map((item) => item.contact)
+        .filter((contact): contact is AuthorityContact => contact !== null)
+        .map((contact) => [contact.name, contact]),
+    ).values(),
+  ]
   const critical = plan.items.filter((item) => item.isCritical)
   return (
     <section className="deadline-plan" aria-labelledby="deadline-plan-heading">
@@ -40,6 +51,9 @@ export const DeadlinePlan = ({
             count: passed.length,
             names: passed.map((item) => item.name).join(', '),
           })}
+          {passedContacts.map((contact) => (
+            <AuthorityContactDetails key={contact.name} contact={contact} isNamed />
+          ))}
         </InlineAlert>
       )}
       {critical.length > 0 && (

@@ -1,6 +1,7 @@
 import { Details, Heading, InlineAlert, StaticChip } from 'suomifi-ui-components'
 
 import type { AnalysisPermit } from '../models/analysis.server'
+import { AuthorityContactDetails } from './AuthorityContactDetails'
 import { RichText } from './RichText'
 import { useT } from '../i18n/useT'
 
@@ -47,11 +48,14 @@ export const PermitResult = ({
         </dd>
         <dt>{t('analysis.permit.authority')}</dt>
         <dd className="permit-authority">
-          {authority.isResolved
-            ? authority.name
-            : authority.reason === 'missing-municipality'
-              ? t('analysis.permit.authorityDependsOnPlace')
-              : t('analysis.permit.authorityUnknownForPlace')}
+          <span className="permit-authority-name">
+            {authority.isResolved
+              ? authority.name
+              : authority.reason === 'missing-municipality'
+                ? t('analysis.permit.authorityDependsOnPlace')
+                : t('analysis.permit.authorityUnknownForPlace')}
+          </span>
+          {authority.isResolved && <AuthorityContactDetails contact={authority.contact} />}
         </dd>
         {permit.isNeeded && (
           <>
@@ -85,6 +89,7 @@ export const PermitResult = ({
       {deadline?.isPassed && (
         <InlineAlert status="warning" mb="s">
           {t('analysis.permit.passedWarning', { date: deadline.latestDateText })}
+          {authority.isResolved && <AuthorityContactDetails contact={authority.contact} isNamed />}
         </InlineAlert>
       )}
       {permit.guidance.length > 0 && (

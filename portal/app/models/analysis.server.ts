@@ -15,7 +15,7 @@ import { RoutingError, routeCase, type RoutingErrorCode } from '../../../src/dom
 import type { DataElement, DataValues, LeadTime, Locale, LocalizedText } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
 import { applicationParam, isApplicationParam, previewParam, submittedParam } from './analysisParams'
-import { textOf } from './authorityLabels.server'
+import { authorityContactOf, type AuthorityContact } from './authorityContacts.server'
 import { askedLabelOf, loadBundleProfile, placeElementsOf, type BundleWording } from './bundleWording.server'
 import { parseFormValue, postedRaw, questionOf, type Question } from './questions.server'
 import { localizeRichText, type RichBlock } from './richText.server'
@@ -23,7 +23,8 @@ import { requestAs, type PortalUser } from './session.server'
 
 /** The competent authority of a permit for the answers, or why it cannot be told yet. */
 export type AuthorityResolution =
-  { isResolved: true; key: string; name: string } | { isResolved: false; reason: RoutingErrorCode }
+  | { isResolved: true; key: string; name: string; contact: AuthorityContact }
+  | { isResolved: false; reason: RoutingErrorCode }
 
 export type AnalysisDeadline = {
   latestDate: string
@@ -54,7 +55,12 @@ export type AnalysisPlan = {
   startDateText: string
   today: string
   todayText: string
-  items: (AnalysisDeadline & { permitType: string; name: string })[]
+  items: (AnalysisDeadline & {
+    permitType: string
+    name: string
+    /** The competent authority's contact details, once the answers tell the authority. */
+    contact: AuthorityContact | null
+  })[]
   /** Permit types that must be submitted first (all sharing the earliest date). */
   criticalPath: string[]
   hasPassed: boolean
@@ -107,16 +113,17 @@ const resolveAuthority = ({
   context,
   permitType,
   values,
-  authorityNames,
+  contacts,
 }: {
   context: BundleContext
   permitType: BundleContext['permitTypes'][number]
   values: DataValues
-  authorityNames: Map<string, string>
+  contacts: Map<string, AuthorityContact>
 }): AuthorityResolution => {
   try {
     const key = routeCase({ permitType, values, authorities: context.authorities })
-    return { isResolved: true, key, name: authorityNames.get(key) ?? key }
+    const contact = contacts.get(key) ?? { name: key, phone: null, email: null, website: null, hours: null }
+    return { isResolved: true, key, name: contact.name, contact }
   } catch (error) {
     if (error instanceof RoutingError) return { isResolved: false, reason: error.code }
     throw error
@@ -138,7 +145,7 @@ const loadTexts = async ({
     payload.find({
       collection: slugs.authorities,
       where: { key: { in: context.authorities.map((authority) => authority.key) } },
-      select: { key: true, name: true },
+      select: { key: true, name: true, contact: true },
       ...anonymous,
     }),
     payload.find({
@@ -149,7 +156,7 @@ const loadTexts = async ({
     }),
   ])
   return {
-    authorityNames: new Map(authorities.docs.map((doc) => [doc.key, textOf(doc.name, locale)])),
+    contacts: new Map(authorities.docs.map((doc) => [doc.key ?? '', authorityContactOf(doc, locale)])),
     guidance: new Map(permitTypes.docs.map((doc) => [doc.key, localizeRichText(doc.guidance, locale)])),
   }
 }
@@ -296,7 +303,7 @@ export const loadAnalysisPage = async ({
           context,
           permitType,
           values: answers,
-          authorityNames: texts.authorityNames,
+          contacts: texts.contacts,
         }),
         guidance: texts.guidance.get(permit.permitType) ?? [],
         leadTime: permitType.leadTime,
@@ -305,7 +312,7 @@ export const loadAnalysisPage = async ({
       },
     ]
   })
-  const namesByKey = new Map(permits.map((permit) => [permit.permitType, permit.name]))
+  const permitsByKey = new Map(permits.map((permit) => [permit.permitType, permit]))
   const plan: AnalysisPlan | null =
     domainPlan && typeof startDate === 'string'
       ? {
@@ -313,11 +320,15 @@ export const loadAnalysisPage = async ({
           startDateText: formatDate({ date: startDate, locale }),
           today,
           todayText: formatDate({ date: today, locale }),
-          items: domainPlan.items.map((item) => ({
-            ...deadlines.get(item.permitType)!,
-            permitType: item.permitType,
-            name: namesByKey.get(item.permitType) ?? item.permitType,
-          })),
+          items: domainPlan.items.map((item) => {
+            const permit = permitsByKey.get(item.permitType)
+            return {
+              ...deadlines.get(item.permitType)!,
+              permitType: item.permitType,
+              name: permit?.name ?? item.permitType,
+              contact: permit?.authority.isResolved ? permit.authority.contact : null,
+            }
+          }),
           criticalPath: domainPlan.criticalPath,
           hasPassed: domainPlan.items.some((item) => item.isPassed),
         }

@@ -10,8 +10,9 @@ import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
 
 /**
- * Competent authorities. Names and areas are public (the permit analysis shows them);
- * contact and connection settings, and the permit types joined, are for staff only. Routing
+ * Competent authorities. Names, areas and the contact details for customers are public (the
+ * permit analysis shows them); the notice address, connection settings and the permit types
+ * joined are for staff only. Routing
  * sends a case to an authority that has joined its permit type and serves the municipality.
  */
 export const Authorities: CollectionConfig = {
@@ -97,6 +98,45 @@ export const Authorities: CollectionConfig = {
           'Statistics Finland municipality codes, e.g. 091 (Helsinki).',
         ),
       },
+    },
+    {
+      // Public: the customer sees it with the permit in the analysis, with each case, and in
+      // every warning that asks them to contact the authority.
+      name: 'contact',
+      type: 'group',
+      label: l('Yhteystiedot asiakkaille', 'Kontaktuppgifter för kunder', 'Contact details for customers'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text', maxLength: 40, label: l('Puhelin', 'Telefon', 'Phone') },
+            { name: 'email', type: 'email', label: l('Sähköposti', 'E-post', 'Email') },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'website',
+              type: 'text',
+              localized: true,
+              label: l('Verkkosivu', 'Webbsida', 'Website'),
+              validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+                !value || (typeof value === 'string' && /^https:\/\/\S+$/.test(value))
+                  ? true
+                  : message('invalid-https-url', requestLocaleOf(req)),
+            },
+            {
+              name: 'hours',
+              type: 'text',
+              localized: true,
+              maxLength: 200,
+              label: l('Palveluajat', 'Öppettider', 'Service hours'),
+              admin: { placeholder: 'ma–pe 9–15' },
+            },
+          ],
+        },
+      ],
     },
     {
       name: 'noticeEmail',
