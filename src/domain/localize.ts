@@ -11,6 +11,18 @@ export function localize(text: LocalizedText | null | undefined, locale: Locale)
   return text.fi ?? ''
 }
 
+/**
+ * The language of the text {@link localize} gives when that is not the wanted one: Finnish
+ * when the translation is missing and the Finnish text stands in (for a `lang` attribute, so
+ * that a screen reader reads it in Finnish); otherwise undefined.
+ */
+export function fallbackLangOf(text: LocalizedText | null | undefined, locale: Locale): 'fi' | undefined {
+  if (!text || locale === defaultLocale) return undefined
+  const translated = text[locale]
+  if (typeof translated === 'string' && translated.trim() !== '') return undefined
+  return text.fi?.trim() ? 'fi' : undefined
+}
+
 /** True when the value is one of the supported locales. */
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)

@@ -288,6 +288,13 @@ describe('the analysis result', () => {
       const { result } = await pageOf({ locale: 'en' })
       const rescue = result!.needed.find((permit) => permit.permitType === 'rescue-plan')!
       expect(JSON.stringify(rescue.guidance)).toContain('pelastussuunnitelma')
+      // Marked as Finnish for screen readers; the translated name is not.
+      expect(rescue.guidanceLang).toBe('fi')
+      expect(rescue.nameLang).toBeUndefined()
+      expect(
+        result!.needed.find((permit) => permit.permitType === 'police-public-event-notification')!
+          .guidanceLang,
+      ).toBeUndefined()
     } finally {
       await payload.update({
         collection: slugs.permitTypes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localize, pickLocale } from '../../src/domain/localize'
+import { fallbackLangOf, localize, pickLocale } from '../../src/domain/localize'
 
 describe('localize', () => {
   const text = { fi: 'Hei', sv: 'Hej', en: null }
@@ -48,5 +48,16 @@ describe('pickLocale', () => {
 
   it('should default to Finnish when no language is supported', () => {
     expect(pickLocale('de,fr;q=0.5')).toBe('fi')
+  })
+})
+
+describe('the language of a fallback text', () => {
+  it('should be Finnish only where the Finnish text stands in for a missing translation', () => {
+    const text = { fi: 'Tapahtuman nimi', sv: '  ', en: 'Name of the event' }
+    expect(fallbackLangOf(text, 'sv')).toBe('fi')
+    expect(fallbackLangOf(text, 'en')).toBeUndefined()
+    expect(fallbackLangOf(text, 'fi')).toBeUndefined()
+    expect(fallbackLangOf({ fi: '' }, 'sv')).toBeUndefined()
+    expect(fallbackLangOf(null, 'sv')).toBeUndefined()
   })
 })

@@ -28,7 +28,7 @@ export const PermitResult = ({
       data-critical={deadline?.isCritical ? 'true' : undefined}
     >
       <Heading variant="h3" as="h4" id={headingId} mb="xs">
-        {permit.name}
+        <span lang={permit.nameLang}>{permit.name}</span>
       </Heading>
       {deadline?.isCritical && (
         <StaticChip className="critical-chip">{t('analysis.plan.critical')}</StaticChip>
@@ -94,7 +94,9 @@ export const PermitResult = ({
       )}
       {permit.guidance.length > 0 && (
         <Details summaryLabel={t('analysis.permit.guidance')} className="permit-guidance">
-          <RichText blocks={permit.guidance} headingLevel="h5" />
+          <div lang={permit.guidanceLang}>
+            <RichText blocks={permit.guidance} headingLevel="h5" />
+          </div>
         </Details>
       )}
     </article>

@@ -17,6 +17,10 @@ import { useT } from '../i18n/useT'
 /** The help text and, for a prefilled value, where it came from: both describe the control. */
 const hintOf = (question: Question) => [question.help, question.prefilledText].filter(Boolean).join(' ')
 
+/** The label, marked as Finnish when it stands in for a missing translation. */
+const labelOf = (question: Question) =>
+  question.labelLang ? <span lang={question.labelLang}>{question.label}</span> : question.label
+
 /** A prefilled value's control is marked (and its hint says where the value came from). */
 const classOf = (question: Question, className: string) =>
   question.prefilledText ? `${className} question-prefilled` : className
@@ -27,7 +31,7 @@ const RadioQuestion = ({ question, id }: { question: Question; id: string }) => 
     <RadioButtonGroup
       id={id}
       name={question.key}
-      labelText={question.label}
+      labelText={labelOf(question)}
       groupHintText={hintOf(question) || undefined}
       optionalText={question.optionalText ?? undefined}
       groupStatus={question.error ? 'error' : 'default'}
@@ -56,7 +60,7 @@ const CheckboxesQuestion = ({ question, id }: { question: Question; id: string }
   return (
     <CheckboxGroup
       id={id}
-      labelText={question.label}
+      labelText={labelOf(question)}
       groupHintText={hintOf(question) || undefined}
       optionalText={question.optionalText ?? undefined}
       groupStatus={question.error ? 'error' : 'default'}
@@ -110,7 +114,7 @@ export const QuestionField = ({ question }: { question: Question }) => {
           data-error={question.error ? 'true' : undefined}
         >
           <Label htmlFor={id} optionalText={question.optionalText ?? undefined}>
-            {question.label}
+            {labelOf(question)}
           </Label>
           {hint && <HintText id={`${id}-hint`}>{hint}</HintText>}
           <select
@@ -138,7 +142,7 @@ export const QuestionField = ({ question }: { question: Question }) => {
         <Textarea
           id={id}
           name={question.key}
-          labelText={question.label}
+          labelText={labelOf(question)}
           hintText={hint || undefined}
           optionalText={question.optionalText ?? undefined}
           status={status}
@@ -156,7 +160,7 @@ export const QuestionField = ({ question }: { question: Question }) => {
           id={id}
           name={question.key}
           type={question.input as 'text'}
-          labelText={question.label}
+          labelText={labelOf(question)}
           hintText={hint || undefined}
           optionalText={question.optionalText ?? undefined}
           status={status}

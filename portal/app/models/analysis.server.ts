@@ -8,7 +8,7 @@ import { slugs } from '../../../src/collections/slugs'
 import { analyse } from '../../../src/domain/analysis'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import { deadlinePlan } from '../../../src/domain/lead-times'
-import { localize } from '../../../src/domain/localize'
+import { fallbackLangOf, localize } from '../../../src/domain/localize'
 import type { AssembledForm } from '../../../src/domain/once-only'
 import { validateValues } from '../../../src/domain/once-only'
 import { RoutingError, routeCase, type RoutingErrorCode } from '../../../src/domain/routing'
@@ -18,7 +18,7 @@ import { applicationParam, isApplicationParam, previewParam, submittedParam } fr
 import { authorityContactOf, type AuthorityContact } from './authorityContacts.server'
 import { askedLabelOf, loadBundleProfile, placeElementsOf, type BundleWording } from './bundleWording.server'
 import { parseFormValue, postedRaw, questionOf, type Question } from './questions.server'
-import { localizeRichText, type RichBlock } from './richText.server'
+import { localizeRichText, richTextFallbackLangOf, type RichBlock } from './richText.server'
 import { requestAs, type PortalUser } from './session.server'
 
 /** The competent authority of a permit for the answers, or why it cannot be told yet. */
@@ -38,6 +38,9 @@ export type AnalysisDeadline = {
 export type AnalysisPermit = {
   permitType: string
   name: string
+  /** 'fi' when the name or the guidance is the Finnish text standing in for a missing translation. */
+  nameLang?: 'fi'
+  guidanceLang?: 'fi'
   isNeeded: boolean
   /** Plain-language reasons: the rules that fired, or why the permit is not needed. */
   reasons: string[]
@@ -158,6 +161,9 @@ const loadTexts = async ({
   return {
     contacts: new Map(authorities.docs.map((doc) => [doc.key ?? '', authorityContactOf(doc, locale)])),
     guidance: new Map(permitTypes.docs.map((doc) => [doc.key, localizeRichText(doc.guidance, locale)])),
+    guidanceLang: new Map(
+      permitTypes.docs.map((doc) => [doc.key, richTextFallbackLangOf(doc.guidance, locale)]),
+    ),
   }
 }
 
@@ -297,6 +303,8 @@ export const loadAnalysisPage = async ({
       {
         permitType: permit.permitType,
         name: localize(permitType.name, locale),
+        nameLang: fallbackLangOf(permitType.name, locale),
+        guidanceLang: texts.guidanceLang.get(permit.permitType),
         isNeeded: permit.isNeeded,
         reasons: permit.reasons.map((reason) => reason.text),
         authority: resolveAuthority({

@@ -1,4 +1,4 @@
-import { localize } from '../../../src/domain/localize'
+import { fallbackLangOf, localize } from '../../../src/domain/localize'
 import type { DataElement, Locale } from '../../../src/domain/types'
 import { formatDate, formatNumber } from '../i18n/format'
 
@@ -21,6 +21,8 @@ export type Question = {
   focusId: string
   input: QuestionInput
   label: string
+  /** 'fi' when the label is the Finnish text standing in for a missing translation. */
+  labelLang?: 'fi'
   help: string
   /** Shown after the label of a question that may be left unanswered; null when not marked. */
   optionalText: string | null
@@ -151,6 +153,7 @@ export const questionOf = ({
     focusId: focusIdOf(element),
     input,
     label,
+    ...(fallbackLangOf(element.label, locale) ? { labelLang: 'fi' as const } : {}),
     help: localize(element.help, locale),
     optionalText,
     prefilledText,

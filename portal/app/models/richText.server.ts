@@ -89,6 +89,16 @@ export const richTextToBlocks = (value: unknown): RichBlock[] => {
 }
 
 /** The document in the wanted language, or the Finnish one when that is missing or empty. */
+/** 'fi' when {@link localizeRichText} gives the Finnish text for a missing translation. */
+export const richTextFallbackLangOf = (value: unknown, locale: string): 'fi' | undefined => {
+  if (locale === 'fi' || !value || typeof value !== 'object') return undefined
+  const byLocale = new Map(Object.entries(value))
+  return richTextToBlocks(byLocale.get(locale)).length === 0 &&
+    richTextToBlocks(byLocale.get('fi')).length > 0
+    ? 'fi'
+    : undefined
+}
+
 export const localizeRichText = (value: unknown, locale: string): RichBlock[] => {
   if (!value || typeof value !== 'object') return []
   const byLocale = new Map(Object.entries(value))
