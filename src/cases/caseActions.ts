@@ -11,9 +11,11 @@ import type { Attachment, Case, CaseNote, Decision, Message, SupplementRequest }
 import { nowOf, todayInFinland } from '../clock'
 import { isIsoDate } from '../domain/calendar-date'
 import { IllegalTransitionError, isCaseStatus, isDecisionOutcome, transition } from '../domain/case-status'
+import { conditionLimits, conditionsOf, decisionProblemsOf, isOutcomeForKind } from '../domain/decision-rules'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
 import { caseActorOf } from './caseActor'
 import { handlersOf } from './caseAssignment'
+import { decisionContextOf, decisionsOfCase } from './decisionRecords'
 
 /*
  * What an authority does to one of its cases, for every channel alike: the portal's
@@ -32,6 +34,10 @@ export const caseActionLimits = {
   whatIsMissing: 5000,
   summary: 10_000,
   note: 10_000,
+  decisionMaker: 200,
+  correctionReason: 5000,
+  condition: conditionLimits.length,
+  conditions: conditionLimits.count,
 } as const
 
 export const caseActionIssueCodes = [
@@ -40,6 +46,13 @@ export const caseActionIssueCodes = [
   'invalid-date',
   'date-in-past',
   'not-an-option',
+  'outcome-not-for-permit',
+  'outcome-not-for-notification',
+  'conditions-required',
+  'conditions-not-for-outcome',
+  'too-many',
+  'ends-before-start',
+  'date-in-future',
   'file-empty',
   'file-too-large',
   'file-type-not-allowed',
@@ -54,6 +67,15 @@ const issueMessages: Record<CaseActionIssueCode, string> = {
   'invalid-date': 'must be a date (YYYY-MM-DD)',
   'date-in-past': 'must be today or later',
   'not-an-option': 'is not one of the allowed values',
+  'outcome-not-for-permit':
+    'is not an outcome of a permit (granted, granted-with-conditions, rejected, dismissed)',
+  'outcome-not-for-notification':
+    'is not an outcome of a notification (acknowledged, acknowledged-with-instructions, prohibited)',
+  'conditions-required': 'must list at least one condition for this outcome',
+  'conditions-not-for-outcome': 'are given only with an outcome with conditions or instructions',
+  'too-many': 'has too many items',
+  'ends-before-start': 'must not be before the start of the validity',
+  'date-in-future': 'must be today or earlier',
   'file-empty': 'must not be empty',
   'file-too-large': 'is larger than the upload limit',
   'file-type-not-allowed': 'is not a file type Lupa accepts',
@@ -228,6 +250,13 @@ export const changeStatus = async ({
   const hasOutcome = outcome !== undefined && outcome !== null && outcome !== ''
   const decided = hasOutcome && isDecisionOutcome(outcome) ? outcome : null
   if (hasOutcome && decided === null) issues.push(issue('outcome', 'not-an-option'))
+  if (decided !== null) {
+    const { kind } = await decisionContextOf(req, caseDoc.id)
+    if (!isOutcomeForKind(decided, kind))
+      issues.push(
+        issue('outcome', kind === 'notification' ? 'outcome-not-for-notification' : 'outcome-not-for-permit'),
+      )
+  }
   refuseIssues(issues)
   // Setting the status a case already has is no move (and changes nothing), as in the collection.
   if (to !== caseDoc.status) checkTransition({ req, caseDoc, to: to!, outcome: decided })
@@ -401,29 +430,91 @@ const storeDocument = async ({
   }
 }
 
+/** What a decision record says, as an authority gives it (every channel alike). */
+export type DecisionInput = {
+  outcome: unknown
+  summary: unknown
+  /** The decision-maker's name and title; empty, the acting user's name. */
+  decisionMaker?: unknown
+  /** The date of the decision (`YYYY-MM-DD`), today or earlier; empty, today. */
+  decisionDate?: unknown
+  /** The validity period (`YYYY-MM-DD`), each optional. */
+  validFrom?: unknown
+  validUntil?: unknown
+  /** Conditions as separate items: a list, or a text with one condition per line. */
+  conditions?: unknown
+  document?: DecisionDocumentInput | null
+}
+
+const optionalDate = (issues: CaseActionIssue[], path: string, value: unknown): string | null => {
+  const date = typeof value === 'string' ? value.trim() : ''
+  if (!date) return null
+  if (!isIsoDate(date)) {
+    issues.push(issue(path, 'invalid-date'))
+    return null
+  }
+  return date
+}
+
 /**
- * Records the decision (outcome, summary, optional document): the case becomes `decided`
- * and the customer is notified. The move is checked and the document's size and type (by
- * its content) are checked before anything is stored.
+ * Checks a decision record before anything is stored: the outcome (one of the permit
+ * type's kind), the texts, dates, conditions (as the outcome needs them), and the
+ * document's size and type by its content. Returns the data to write and the document's type.
  */
-export const recordDecision = async ({
+const checkDecision = async ({
   req,
   caseDoc,
-  outcome,
-  summary,
-  document,
+  input,
+  isCorrection,
+  correctionReason,
 }: {
   req: PayloadRequest
   caseDoc: Case
-  outcome: unknown
-  summary: unknown
-  document?: DecisionDocumentInput | null
-}): Promise<{ decision: Decision; document: Attachment | null }> => {
-  requireOwnCase(req, caseDoc)
+  input: DecisionInput
+  isCorrection: boolean
+  correctionReason?: unknown
+}) => {
   const issues: CaseActionIssue[] = []
-  const decided = isDecisionOutcome(outcome) ? outcome : null
+  const decided = isDecisionOutcome(input.outcome) ? input.outcome : null
   if (decided === null) issues.push(issue('outcome', 'not-an-option'))
-  const text = checkText({ issues, path: 'summary', value: summary, max: caseActionLimits.summary })
+  const summary = checkText({ issues, path: 'summary', value: input.summary, max: caseActionLimits.summary })
+  const decisionMaker = checkText({
+    issues,
+    path: 'decisionMaker',
+    value: input.decisionMaker,
+    max: caseActionLimits.decisionMaker,
+    isOptional: true,
+  })
+  const reason = isCorrection
+    ? checkText({
+        issues,
+        path: 'correctionReason',
+        value: correctionReason,
+        max: caseActionLimits.correctionReason,
+      })
+    : ''
+  const today = todayInFinland(nowOf(req.payload))
+  const decisionDate = optionalDate(issues, 'decisionDate', input.decisionDate)
+  if (decisionDate && decisionDate > today) issues.push(issue('decisionDate', 'date-in-future'))
+  const validFrom = optionalDate(issues, 'validFrom', input.validFrom)
+  const validUntil = optionalDate(issues, 'validUntil', input.validUntil)
+  const conditions = conditionsOf(input.conditions)
+  if (conditions.length > caseActionLimits.conditions) issues.push(issue('conditions', 'too-many'))
+  else if (conditions.some((text) => text.length > caseActionLimits.condition))
+    issues.push(issue('conditions', 'too-long'))
+  if (decided !== null) {
+    const { kind } = await decisionContextOf(req, caseDoc.id)
+    for (const problem of decisionProblemsOf({
+      kind,
+      outcome: decided,
+      conditions,
+      validFrom,
+      validUntil,
+      isCorrection: false,
+    }))
+      issues.push(issue(problem.path, problem.code as CaseActionIssueCode))
+  }
+  const { document } = input
   let type: string | null = null
   if (document) {
     if (document.data.length === 0) issues.push(issue('document', 'file-empty'))
@@ -435,12 +526,86 @@ export const recordDecision = async ({
     }
   }
   refuseIssues(issues)
-  checkTransition({ req, caseDoc, to: 'decided', outcome: decided })
-  const stored = document && type ? await storeDocument({ req, caseDoc, document, type }) : null
+  return {
+    outcome: decided!,
+    type,
+    data: {
+      case: caseDoc.id,
+      outcome: decided!,
+      summary,
+      decisionMaker: decisionMaker || null,
+      decisionDate: decisionDate ?? today,
+      validFrom,
+      validUntil,
+      conditions: conditions.map((text) => ({ text })),
+      ...(isCorrection ? { correctionReason: reason } : {}),
+    },
+  }
+}
+
+const writeDecision = async ({
+  req,
+  caseDoc,
+  checked,
+  document,
+}: {
+  req: PayloadRequest
+  caseDoc: Case
+  checked: Awaited<ReturnType<typeof checkDecision>>
+  document?: DecisionDocumentInput | null
+}): Promise<{ decision: Decision; document: Attachment | null }> => {
+  const stored =
+    document && checked.type ? await storeDocument({ req, caseDoc, document, type: checked.type }) : null
   const decision = await req.payload.create({
     collection: slugs.decisions,
     ...asActingUser(req),
-    data: { case: caseDoc.id, outcome: decided!, summary: text, document: stored?.id },
+    data: { ...checked.data, document: stored?.id },
   })
   return { decision, document: stored }
+}
+
+/**
+ * Records the decision: outcome (one of the permit type's kind), summary, decision-maker,
+ * date, validity, conditions as separate items and an optional document; the permit type's
+ * appeal instructions are attached. The case becomes `decided` and the customer is
+ * notified. Everything is checked before anything is stored.
+ */
+export const recordDecision = async ({
+  req,
+  caseDoc,
+  ...input
+}: DecisionInput & { req: PayloadRequest; caseDoc: Case }): Promise<{
+  decision: Decision
+  document: Attachment | null
+}> => {
+  requireOwnCase(req, caseDoc)
+  const checked = await checkDecision({ req, caseDoc, input, isCorrection: false })
+  checkTransition({ req, caseDoc, to: 'decided', outcome: checked.outcome })
+  return writeDecision({ req, caseDoc, checked, document: input.document })
+}
+
+/**
+ * Corrects the decision of a decided case: a new version of the whole record with the
+ * reason for the correction. The earlier versions stay, for the authority and the
+ * customer to read; the case stays decided with the new outcome, and the customer is
+ * notified.
+ */
+export const correctDecision = async ({
+  req,
+  caseDoc,
+  correctionReason,
+  ...input
+}: DecisionInput & { req: PayloadRequest; caseDoc: Case; correctionReason: unknown }): Promise<{
+  decision: Decision
+  document: Attachment | null
+}> => {
+  requireOwnCase(req, caseDoc)
+  // A case decided by a bare status change has no record to correct: record the decision first.
+  if (caseDoc.status !== 'decided' || (await decisionsOfCase(req, caseDoc.id)).length === 0)
+    throw new CaseActionError({
+      kind: 'illegal-transition',
+      message: `Cannot correct the decision of a case that is "${caseDoc.status}" without a recorded decision`,
+    })
+  const checked = await checkDecision({ req, caseDoc, input, isCorrection: true, correctionReason })
+  return writeDecision({ req, caseDoc, checked, document: input.document })
 }

@@ -5,6 +5,7 @@ import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { cachedContent } from '../catalogue/contentCache'
 import { attachmentUrlOf } from '../connections/deliveryMessageOf'
+import { versionOf } from '../domain/decision-rules'
 import { finnishTextOf } from '../domain/localize'
 import type { Attachment, Case, Decision, SupplementRequest } from '../payload-types'
 import { caseAttachmentsOf } from './caseAttachmentsOf'
@@ -52,8 +53,22 @@ export type SupplementRequestView = {
 export type DecisionView = {
   id: string
   caseId: string
+  /** 1 for the first decision; each correction is the next version. */
+  version: number
+  /** The decision this version corrects, if it is a correction. */
+  supersedes: string | null
+  correctionReason: string | null
   outcome: Decision['outcome']
   summary: string
+  decisionMaker: string | null
+  /** The date of the decision (`YYYY-MM-DD`). */
+  decisionDate: string | null
+  validFrom: string | null
+  validUntil: string | null
+  conditions: string[]
+  /** As attached when the decision was recorded, in Finnish, Swedish and English. */
+  appealInstructions: { kind: string | null; fi: string | null; sv: string | null; en: string | null }
+  /** When it was recorded. */
   decidedAt: string
   document: AttachmentView | null
 }
@@ -149,8 +164,22 @@ export const decisionViewOf = (
 ): DecisionView => ({
   id: String(doc.id),
   caseId: String(idOf(doc.case)),
+  version: versionOf(doc),
+  supersedes: idOf(doc.supersedes) === null ? null : String(idOf(doc.supersedes)),
+  correctionReason: doc.correctionReason || null,
   outcome: doc.outcome,
   summary: doc.summary,
+  decisionMaker: doc.decisionMaker || null,
+  decisionDate: doc.decisionDate ? doc.decisionDate.slice(0, 10) : null,
+  validFrom: doc.validFrom ? doc.validFrom.slice(0, 10) : null,
+  validUntil: doc.validUntil ? doc.validUntil.slice(0, 10) : null,
+  conditions: (doc.conditions ?? []).map((row) => row.text),
+  appealInstructions: {
+    kind: doc.appealInstructions?.kind ?? null,
+    fi: doc.appealInstructions?.fi || null,
+    sv: doc.appealInstructions?.sv || null,
+    en: doc.appealInstructions?.en || null,
+  },
   decidedAt: doc.decidedAt ?? doc.createdAt,
   document: document ? attachmentViewOf(req, idOf(doc.case)!, document) : null,
 })

@@ -1,6 +1,8 @@
 import { caseEventTypes } from '../cases/appendCaseEvent'
 import { caseActors, caseStatuses, decisionOutcomes } from '../domain/case-status'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
+import { appealKinds, permitTypeKinds } from '../domain/decision-rules'
+import type { AppealKind, PermitTypeKind } from '../domain/decision-rules'
 import { dataElementTypes } from '../domain/types'
 import type { DataElementType } from '../domain/types'
 import { l } from './labels'
@@ -23,8 +25,29 @@ export const caseStatusLabels: Record<CaseStatus, Label> = {
 export const decisionOutcomeLabels: Record<DecisionOutcome, Label> = {
   granted: l('Myönnetty', 'Beviljad', 'Granted'),
   'granted-with-conditions': l('Myönnetty ehdoin', 'Beviljad med villkor', 'Granted with conditions'),
-  rejected: l('Hylätty', 'Avslagen', 'Rejected'),
+  rejected: l('Hylätty', 'Avslagen', 'Denied'),
+  dismissed: l('Jätetty tutkimatta', 'Avvisad', 'Dismissed'),
   acknowledged: l('Ilmoitus käsitelty', 'Anmälan behandlad', 'Notification acknowledged'),
+  'acknowledged-with-instructions': l(
+    'Ilmoitus käsitelty, ohjeita annettu',
+    'Anmälan behandlad, anvisningar givna',
+    'Notification acknowledged with instructions',
+  ),
+  prohibited: l('Kielletty', 'Förbjuden', 'Prohibited'),
+}
+
+export const permitTypeKindLabels: Record<PermitTypeKind, Label> = {
+  permit: l('Lupa', 'Tillstånd', 'Permit'),
+  notification: l('Ilmoitus', 'Anmälan', 'Notification'),
+}
+
+export const appealKindLabels: Record<AppealKind, Label> = {
+  rectification: l(
+    'Oikaisuvaatimusohje',
+    'Anvisning om begäran om omprövning',
+    'Instructions for requesting a review',
+  ),
+  appeal: l('Valitusosoitus', 'Besvärsanvisning', 'Instructions for appeal'),
 }
 
 export const deliveryStateLabels = {
@@ -48,6 +71,11 @@ export const decisionOutcomeOptions = decisionOutcomes.map((value) => ({
   value,
   label: decisionOutcomeLabels[value],
 }))
+export const permitTypeKindOptions = permitTypeKinds.map((value) => ({
+  value,
+  label: permitTypeKindLabels[value],
+}))
+export const appealKindOptions = appealKinds.map((value) => ({ value, label: appealKindLabels[value] }))
 export const deliveryStateOptions = Object.entries(deliveryStateLabels).map(([value, label]) => ({
   value,
   label,

@@ -17,8 +17,20 @@ export type CaseStatus = (typeof caseStatuses)[number]
 export const isCaseStatus = (value: unknown): value is CaseStatus =>
   (caseStatuses as readonly unknown[]).includes(value)
 
-/** Outcomes of a decision; a case moves to `decided` only with one. */
-export const decisionOutcomes = ['granted', 'granted-with-conditions', 'rejected', 'acknowledged'] as const
+/**
+ * Outcomes of a decision; a case moves to `decided` only with one. Which of them a case
+ * may get depends on its permit type's kind (src/domain/decision-rules.ts). `rejected` is
+ * a permit denied (the stored value predates the wording).
+ */
+export const decisionOutcomes = [
+  'granted',
+  'granted-with-conditions',
+  'rejected',
+  'dismissed',
+  'acknowledged',
+  'acknowledged-with-instructions',
+  'prohibited',
+] as const
 export type DecisionOutcome = (typeof decisionOutcomes)[number]
 
 /** True when the value is one of the {@link decisionOutcomes}. */

@@ -5,6 +5,7 @@ export const customerNotificationKinds = [
   'status-changed',
   'supplement-requested',
   'decision',
+  'decision-corrected',
   'message',
   'draft-expiring',
 ] as const
@@ -32,6 +33,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Fac
       subject: 'Hakemukseesi on tehty päätös',
       lead: 'Viranomainen on tehnyt päätöksen hakemukseesi kuuluvassa asiassa. Voit lukea päätöksen palvelussa.',
     }),
+    'decision-corrected': () => ({
+      subject: 'Hakemuksesi päätöstä on korjattu',
+      lead: 'Viranomainen on korjannut päätöstä hakemukseesi kuuluvassa asiassa. Näet korjatun päätöksen, korjauksen syyn ja aiemman version palvelussa.',
+    }),
     message: () => ({
       subject: 'Sinulle on uusi viesti viranomaiselta',
       lead: 'Viranomainen on lähettänyt sinulle viestin hakemukseesi liittyen. Voit lukea viestin ja vastata siihen palvelussa.',
@@ -54,6 +59,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Fac
       subject: 'Ett beslut har fattats om din ansökan',
       lead: 'Myndigheten har fattat beslut i ett ärende som gäller din ansökan. Du kan läsa beslutet i tjänsten.',
     }),
+    'decision-corrected': () => ({
+      subject: 'Beslutet om din ansökan har rättats',
+      lead: 'Myndigheten har rättat beslutet i ett ärende som gäller din ansökan. Du ser det rättade beslutet, orsaken till rättelsen och den tidigare versionen i tjänsten.',
+    }),
     message: () => ({
       subject: 'Du har fått ett nytt meddelande från myndigheten',
       lead: 'Myndigheten har skickat dig ett meddelande om din ansökan. Du kan läsa och besvara det i tjänsten.',
@@ -75,6 +84,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Fac
     decision: () => ({
       subject: 'A decision has been made on your application',
       lead: 'The authority has made a decision in a case of your application. You can read the decision in the service.',
+    }),
+    'decision-corrected': () => ({
+      subject: 'The decision on your application has been corrected',
+      lead: 'The authority has corrected the decision in a case of your application. You can see the corrected decision, the reason for the correction and the earlier version in the service.',
     }),
     message: () => ({
       subject: 'You have a new message from the authority',

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import { caseActorOf } from '../cases/caseActor'
 import { slugs } from '../collections/slugs'
-import type { Case, Message } from '../payload-types'
+import type { Case, Decision, Message } from '../payload-types'
 import type { CustomerNotificationKind } from './customerNotificationOf'
 import { queueCustomerNotification } from './queueCustomerNotification'
 import { idOf } from '../collections/relations'
@@ -49,8 +49,28 @@ const onAuthorityMessage: CollectionAfterChangeHook<Message> = async ({ doc, ope
   return doc
 }
 
+/**
+ * A decision was corrected: its case stays decided, so no status change tells the customer;
+ * the new version does. (A first decision is told by its case's move to `decided`.)
+ */
+const onDecisionCorrected: CollectionAfterChangeHook<Decision> = async ({ doc, operation, req }) => {
+  if (operation !== 'create' || idOf(doc.supersedes) === null) return doc
+  const applicationId = idOf(doc.application)
+  if (applicationId === null) return doc
+  await queueCustomerNotification({
+    req,
+    input: {
+      applicationId: String(applicationId),
+      caseId: String(idOf(doc.case)),
+      kind: 'decision-corrected',
+    },
+  })
+  return doc
+}
+
 const hooksBySlug: Record<string, CollectionAfterChangeHook> = {
   [slugs.cases]: onCaseStatusChange,
+  [slugs.decisions]: onDecisionCorrected,
   [slugs.messages]: onAuthorityMessage,
 }
 

@@ -139,8 +139,9 @@ describe('the one view of an application', () => {
 
     // The decision, with its document.
     await police.decide(policeCase, {
-      outcome: 'granted-with-conditions',
+      outcome: 'acknowledged-with-instructions',
       summary: 'Six more stewards.',
+      conditions: ['Six more stewards.'],
       withDocument: true,
     })
     await returnToTab(page)
@@ -150,7 +151,7 @@ describe('the one view of an application', () => {
       .waitFor({ timeout: 10_000 })
     expect(await page.getByTestId('progress').textContent()).toBe('1 of 9 decided')
     const decision = caseCard(page, policeCase).locator('.case-decision')
-    expect(await decision.textContent()).toContain('Decision: Granted with conditions')
+    expect(await decision.textContent()).toContain('Decision: Notification acknowledged with instructions')
     const documentHref = await decision.locator('.case-decision-document').getAttribute('href')
     const download = await page.evaluate(async (href) => (await fetch(href!)).status, documentHref)
     expect(download).toBe(200)

@@ -375,8 +375,9 @@ describe('two web processes and two workers on PostgreSQL with object storage', 
     const policeDecisionPdf = uniquePdf()
     const policeSummary = 'Ilmoitus käsitelty; järjestyksenvalvojia oltava vähintään 30.'
     const decided = await post('/decisions', {
-      outcome: 'granted-with-conditions',
+      outcome: 'acknowledged-with-instructions',
       summary: policeSummary,
+      conditions: ['Järjestyksenvalvojia oltava vähintään 30.'],
       document: {
         filename: 'poliisin-paatos.pdf',
         mimeType: 'application/pdf',

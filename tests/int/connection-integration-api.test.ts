@@ -244,9 +244,20 @@ describe('working on a case', () => {
     expect(message.status).toBe(201)
 
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\nxref\n0 1\ntrailer<<>>\nstartxref\n9\n%%EOF\n')
+    // The police case is a notification: it is never granted.
+    const granted = await post(`/cases/${caseId}/decisions`, { outcome: 'granted', summary: 'Granted.' })
+    expect(granted.status).toBe(400)
+    expect((await problemOf(granted)).issues).toEqual([
+      { path: 'outcome', message: expect.stringContaining('not an outcome of a notification') },
+    ])
     const decision = await post(`/cases/${caseId}/decisions`, {
-      outcome: 'granted-with-conditions',
+      outcome: 'acknowledged-with-instructions',
       summary: 'Granted; music ends at 23:00.',
+      decisionMaker: 'Komisario Kaija Koski',
+      decisionDate: '2020-01-15',
+      validFrom: '2099-06-01',
+      validUntil: '2099-06-02',
+      conditions: ['Music ends at 23:00.', 'Four security stewards.'],
       document: {
         filename: 'päätös.pdf',
         mimeType: 'application/pdf',
@@ -254,12 +265,48 @@ describe('working on a case', () => {
       },
     })
     expect(decision.status).toBe(201)
-    const decided = (await decision.json()) as { id: string; document: { id: string; url: string } }
+    const decided = (await decision.json()) as {
+      id: string
+      document: { id: string; url: string }
+      appealInstructions: { kind: string; fi: string | null }
+    }
     expect(decided.document.url).toContain(`/cases/${caseId}/attachments/${decided.document.id}`)
+    expect(decided).toMatchObject({
+      version: 1,
+      supersedes: null,
+      decisionMaker: 'Komisario Kaija Koski',
+      decisionDate: '2020-01-15',
+      validFrom: '2099-06-01',
+      validUntil: '2099-06-02',
+      conditions: ['Music ends at 23:00.', 'Four security stewards.'],
+    })
+    // The permit type's appeal instructions, as they stood when the decision was recorded.
+    expect(decided.appealInstructions.kind).toBe('appeal')
+    expect(decided.appealInstructions.fi).toContain('hallinto-oikeuteen')
     expect(await caseById(payload, caseId)).toMatchObject({
       status: 'decided',
-      outcome: 'granted-with-conditions',
+      outcome: 'acknowledged-with-instructions',
     })
+
+    // A correction needs its reason, and is a new version; the case stays decided with its outcome.
+    const unexplained = await post(`/cases/${caseId}/decision-corrections`, {
+      outcome: 'acknowledged',
+      summary: 'Acknowledged.',
+    })
+    expect(unexplained.status).toBe(400)
+    const correction = await post(`/cases/${caseId}/decision-corrections`, {
+      outcome: 'acknowledged',
+      summary: 'Acknowledged; no conditions after all.',
+      correctionReason: 'The conditions were entered on the wrong case.',
+    })
+    expect(correction.status).toBe(201)
+    expect(await correction.json()).toMatchObject({
+      version: 2,
+      supersedes: decided.id,
+      correctionReason: 'The conditions were entered on the wrong case.',
+      conditions: [],
+    })
+    expect(await caseById(payload, caseId)).toMatchObject({ status: 'decided', outcome: 'acknowledged' })
 
     const asCustomer = { user: customer, overrideAccess: false } as const
     const visible = await payload.find({
@@ -267,8 +314,10 @@ describe('working on a case', () => {
       where: { case: { equals: caseId } },
       ...asCustomer,
     })
-    expect(visible.docs).toHaveLength(1)
-    expect(visible.docs[0]).toMatchObject({ summary: 'Granted; music ends at 23:00.' })
+    expect(visible.docs.map((doc) => [doc.version, doc.summary]).sort()).toEqual([
+      [1, 'Granted; music ends at 23:00.'],
+      [2, 'Acknowledged; no conditions after all.'],
+    ])
     const document = await payload.findByID({
       collection: slugs.attachments,
       id: decided.document.id,
@@ -310,8 +359,17 @@ describe('working on a case', () => {
     const response = await post(`/cases/${caseId}/status`, { status: 'supplemented' })
     expect(response.status).toBe(409)
     expect((await problemOf(response)).allowed).toEqual(['received'])
-    const decision = await post(`/cases/${caseId}/decisions`, { outcome: 'granted', summary: 'Too early.' })
+    const decision = await post(`/cases/${caseId}/decisions`, {
+      outcome: 'acknowledged',
+      summary: 'Too early.',
+    })
     expect(decision.status).toBe(409)
+    const correction = await post(`/cases/${caseId}/decision-corrections`, {
+      outcome: 'acknowledged',
+      summary: 'Too early.',
+      correctionReason: 'Nothing to correct.',
+    })
+    expect(correction.status).toBe(409)
     expect(await count(slugs.decisions, { case: { equals: caseId } })).toBe(0)
     expect((await caseById(payload, caseId)).status).toBe('submitted')
   })
@@ -519,6 +577,7 @@ describe('the OpenAPI document', () => {
         '/cases/{id}/messages',
         '/cases/{id}/supplement-requests',
         '/cases/{id}/decisions',
+        '/cases/{id}/decision-corrections',
         '/openapi.json',
       ].sort(),
     )

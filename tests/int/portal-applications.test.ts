@@ -527,8 +527,9 @@ describe('decisions', () => {
     const police = authorityActs(payload, policeUser)
     await police.receive(caseId)
     await police.decide(caseId, {
-      outcome: 'granted-with-conditions',
+      outcome: 'acknowledged-with-instructions',
       summary: 'Ehdot liitteessä.',
+      conditions: ['Järjestyksenvalvojia vähintään kuusi.'],
       withDocument: true,
     })
 
@@ -537,8 +538,8 @@ describe('decisions', () => {
     expect(decision).toMatchObject({
       permitTypeName: 'Public event notification to the police',
       authorityName: 'Helsinki Police Department',
-      outcome: 'granted-with-conditions',
-      outcomeText: 'Granted with conditions',
+      outcome: 'acknowledged-with-instructions',
+      outcomeText: 'Notification acknowledged with instructions',
       summary: 'Ehdot liitteessä.',
       application: { title: 'Puistosoitto 2027' },
     })

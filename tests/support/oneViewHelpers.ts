@@ -74,7 +74,12 @@ export const authorityActs = (payload: Payload, user: TestUser) => ({
    */
   decide: async (
     caseId: Id,
-    { outcome = 'granted', summary = 'Myönnetty ehdoitta.', withDocument = false } = {},
+    {
+      outcome = 'acknowledged',
+      summary = 'Myönnetty ehdoitta.',
+      conditions = [] as string[],
+      withDocument = false,
+    } = {},
   ) => {
     const caseDoc = await payload.findByID({ collection: slugs.cases, id: caseId, ...asAuthority(user) })
     const data = minimalPdf()
@@ -95,7 +100,13 @@ export const authorityActs = (payload: Payload, user: TestUser) => ({
       : null
     return payload.create({
       collection: slugs.decisions,
-      data: { case: caseId, outcome, summary, document: document?.id } as never,
+      data: {
+        case: caseId,
+        outcome,
+        summary,
+        conditions: conditions.map((text) => ({ text })),
+        document: document?.id,
+      } as never,
       ...asAuthority(user),
     })
   },

@@ -1,8 +1,10 @@
+import type { z } from 'zod'
 import type { PayloadRequest } from 'payload'
 
 import {
   acknowledgeReceipt as acknowledgeCaseReceipt,
   changeStatus as changeCaseStatus,
+  correctDecision,
   postMessage as postCaseMessage,
   recordDecision,
   requestSupplement as requestCaseSupplement,
@@ -15,7 +17,14 @@ import {
 } from '../../../src/cases/caseViews'
 import type { Case } from '../../../src/payload-types'
 import { postCaseRoute } from './routes'
-import { decisionBody, messageBody, receiptBody, statusBody, supplementRequestBody } from './schemas'
+import {
+  decisionBody,
+  decisionCorrectionBody,
+  messageBody,
+  receiptBody,
+  statusBody,
+  supplementRequestBody,
+} from './schemas'
 import { messageViewOf } from './views'
 
 /*
@@ -70,23 +79,41 @@ export const requestSupplement = postCaseRoute(
   },
 )
 
+/** The decision record of a request body, its document decoded. */
+const decisionInputOf = ({ document, ...body }: z.infer<typeof decisionBody>) => ({
+  ...body,
+  document: document
+    ? {
+        data: Buffer.from(document.contentBase64, 'base64'),
+        filename: document.filename,
+        mimeType: document.mimeType,
+      }
+    : null,
+})
+
 /** `POST /cases/:id/decisions`: the decision, with its document; the case becomes `decided`. */
 export const postDecision = postCaseRoute(
   '/cases/:id/decisions',
   decisionBody,
   async ({ req, caseDoc, body }) => {
-    const { decision, document } = await recordDecision({
+    const { decision, document } = await recordDecision({ req, caseDoc, ...decisionInputOf(body) })
+    return { status: 201, body: decisionViewOf(req, decision, document) }
+  },
+)
+
+/**
+ * `POST /cases/:id/decision-corrections`: corrects the decision of a decided case with a
+ * new version and its reason; the earlier version stays and the customer sees both.
+ */
+export const postDecisionCorrection = postCaseRoute(
+  '/cases/:id/decision-corrections',
+  decisionCorrectionBody,
+  async ({ req, caseDoc, body: { correctionReason, ...body } }) => {
+    const { decision, document } = await correctDecision({
       req,
       caseDoc,
-      outcome: body.outcome,
-      summary: body.summary,
-      document: body.document
-        ? {
-            data: Buffer.from(body.document.contentBase64, 'base64'),
-            filename: body.document.filename,
-            mimeType: body.document.mimeType,
-          }
-        : null,
+      correctionReason,
+      ...decisionInputOf(body),
     })
     return { status: 201, body: decisionViewOf(req, decision, document) }
   },

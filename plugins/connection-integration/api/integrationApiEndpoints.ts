@@ -4,6 +4,7 @@ import {
   acknowledgeReceipt,
   changeStatus,
   postDecision,
+  postDecisionCorrection,
   postMessage,
   requestSupplement,
 } from './actionRoutes'
@@ -21,4 +22,5 @@ export const integrationApiEndpoints: Endpoint[] = [
   postMessage,
   requestSupplement,
   postDecision,
+  postDecisionCorrection,
 ]

@@ -10,6 +10,7 @@ import {
   caseListView,
   caseSummaryView,
   decisionBody,
+  decisionCorrectionBody,
   decisionView,
   deliveryMessageView,
   messageBody,
@@ -247,6 +248,15 @@ export const openApiDocument = ({ serverURL }: { serverURL: string }) => ({
       status: '201',
       result: 'Decision',
     }),
+    '/cases/{id}/decision-corrections': postOperation({
+      operationId: 'postDecisionCorrection',
+      summary: 'Corrects the decision',
+      description:
+        'Records a new version of the decision of a decided case with the reason for the correction; the earlier version stays and the customer sees both. The case stays `decided` with the new outcome. 409 when the case is not decided.',
+      body: 'DecisionCorrectionRequest',
+      status: '201',
+      result: 'Decision',
+    }),
     '/openapi.json': {
       get: {
         operationId: 'getOpenApiDocument',
@@ -329,6 +339,7 @@ export const openApiDocument = ({ serverURL }: { serverURL: string }) => ({
       MessageRequest: schemaOf(messageBody, 'input'),
       SupplementRequestRequest: schemaOf(supplementRequestBody, 'input'),
       DecisionRequest: schemaOf(decisionBody, 'input'),
+      DecisionCorrectionRequest: schemaOf(decisionCorrectionBody, 'input'),
       Attachment: schemaOf(attachmentView),
       CaseSummary: schemaOf(caseSummaryView),
       CaseDetail: schemaOf(caseDetailView),

@@ -41,9 +41,30 @@ export const decisionDocument = z.strictObject({
 })
 
 export const decisionBody = z.strictObject({
-  outcome: z.enum(decisionOutcomes),
+  outcome: z
+    .enum(decisionOutcomes)
+    .describe(
+      "One of the permit type's kind: a permit is granted, granted-with-conditions, rejected (denied) or dismissed; a notification is acknowledged, acknowledged-with-instructions or prohibited.",
+    ),
   summary: text(10000).describe('The decision in brief, plain text.'),
+  decisionMaker: text(200)
+    .optional()
+    .describe("The decision-maker's name and title; left out, the API key's service account."),
+  decisionDate: z.iso.date().optional().describe('The date of the decision (YYYY-MM-DD); left out, today.'),
+  validFrom: z.iso.date().optional().describe('The first day the decision is valid (YYYY-MM-DD).'),
+  validUntil: z.iso.date().optional().describe('The last day the decision is valid (YYYY-MM-DD).'),
+  conditions: z
+    .array(text(2000))
+    .max(50)
+    .optional()
+    .describe(
+      'Conditions or instructions, each a separate item; required with an outcome "with conditions/instructions".',
+    ),
   document: decisionDocument.optional(),
+})
+
+export const decisionCorrectionBody = decisionBody.extend({
+  correctionReason: text(5000).describe('Why the decision is corrected; the customer sees it.'),
 })
 
 /** Query parameters of `GET /cases`; others (Payload's own `depth`, `locale`…) are ignored. */
@@ -115,9 +136,20 @@ export const supplementRequestView = z.object({
 export const decisionView = z.object({
   id: z.string(),
   caseId: z.string(),
+  version: z.number().int().describe('1 for the first decision; each correction is the next version.'),
+  supersedes: nullableText.describe('The decision this version corrects.'),
+  correctionReason: nullableText,
   outcome: z.enum(decisionOutcomes),
   summary: z.string(),
-  decidedAt: dateTime,
+  decisionMaker: nullableText,
+  decisionDate: z.iso.date().nullable(),
+  validFrom: z.iso.date().nullable(),
+  validUntil: z.iso.date().nullable(),
+  conditions: z.array(z.string()),
+  appealInstructions: z
+    .object({ kind: nullableText, fi: nullableText, sv: nullableText, en: nullableText })
+    .describe("The permit type's appeal instructions as attached when the decision was recorded."),
+  decidedAt: dateTime.describe('When the decision was recorded.'),
   document: attachmentView.nullable(),
 })
 

@@ -224,35 +224,170 @@ export const AuthorityCaseActions = ({
           errors={errorsOf('decision')}
           isMultipart
         >
-          <AuthoritySelectField
-            id="decision-outcome"
-            name="outcome"
-            label={t('fields.outcome')}
-            error={fieldError('decision', 'outcome')}
-            options={actions.outcomeOptions}
-            defaultValue={valueOf('decision', 'outcome')}
-            placeholder={t('fields.choose')}
+          <DecisionFields
+            intent="decision"
+            actions={actions}
+            value={(field) => valueOf('decision', field)}
+            isRefused={refused?.intent === 'decision'}
+            fieldError={(field) => fieldError('decision', field)}
+            initial={{ decisionMaker: actions.decisionMaker, decisionDate: actions.today }}
           />
+        </AuthorityActionForm>
+      )}
+
+      {actions.canCorrect && actions.currentDecision && (
+        <AuthorityActionForm
+          intent="correct-decision"
+          action={`${formAction}?form=correct-decision`}
+          title={t('actions.correctDecision.title')}
+          intro={t('actions.correctDecision.intro')}
+          submitLabel={t('actions.correctDecision.submit')}
+          errors={errorsOf('correct-decision')}
+          isMultipart
+        >
           <Textarea
-            id="decision-summary"
-            name="summary"
-            labelText={t('fields.summary')}
-            status={textStatus('decision', 'summary')}
-            statusText={fieldError('decision', 'summary')}
-            defaultValue={valueOf('decision', 'summary')}
+            id="correct-decision-correctionReason"
+            name="correctionReason"
+            labelText={t('fields.correctionReason')}
+            hintText={t('fields.correctionReasonHint')}
+            status={textStatus('correct-decision', 'correctionReason')}
+            statusText={fieldError('correct-decision', 'correctionReason')}
+            defaultValue={valueOf('correct-decision', 'correctionReason')}
             fullWidth
             mb="m"
           />
-          <AuthorityFileField
-            id="decision-document"
-            name="document"
-            label={t('fields.document')}
-            hint={t('fields.documentHint')}
-            error={fieldError('decision', 'document')}
-            accept={actions.documentAccept}
+          <DecisionFields
+            intent="correct-decision"
+            actions={actions}
+            value={(field) => valueOf('correct-decision', field)}
+            isRefused={refused?.intent === 'correct-decision'}
+            fieldError={(field) => fieldError('correct-decision', field)}
+            initial={actions.currentDecision}
           />
         </AuthorityActionForm>
       )}
     </section>
+  )
+}
+
+type DecisionField =
+  'outcome' | 'summary' | 'conditions' | 'decisionMaker' | 'decisionDate' | 'validFrom' | 'validUntil'
+
+/**
+ * The fields of a decision record, for a new decision and for a correction alike: outcome
+ * (the permit type's kind's options), summary, conditions one per line, decision-maker,
+ * date, validity, the appeal instructions that will be attached, and the document.
+ */
+const DecisionFields = ({
+  intent,
+  actions,
+  value,
+  isRefused,
+  fieldError,
+  initial,
+}: {
+  intent: CaseActionIntent
+  actions: AuthorityCasePage['actions']
+  /** What the user posted, after a refusal. */
+  value: (field: DecisionField) => string
+  isRefused: boolean
+  fieldError: (field: string) => string | undefined
+  /** What the form starts with before any post. */
+  initial: Partial<Record<DecisionField, string>>
+}) => {
+  const t = useT('authority')
+  const id = (field: string) => `${intent}-${field}`
+  const start = (field: DecisionField) => (isRefused ? value(field) : (initial[field] ?? ''))
+  const status = (field: string) => (fieldError(field) ? ('error' as const) : ('default' as const))
+  const dateInput = (field: 'decisionDate' | 'validFrom' | 'validUntil', hint?: string) => (
+    <TextInput
+      id={id(field)}
+      name={field}
+      type={'date' as 'text'}
+      max={field === 'decisionDate' ? actions.today : undefined}
+      labelText={t(`fields.${field}`)}
+      hintText={hint}
+      status={status(field)}
+      statusText={fieldError(field)}
+      defaultValue={start(field)}
+      className="authority-date"
+      mb="m"
+    />
+  )
+  return (
+    <>
+      <AuthoritySelectField
+        id={id('outcome')}
+        name="outcome"
+        label={t('fields.outcome')}
+        error={fieldError('outcome')}
+        options={actions.outcomeOptions}
+        defaultValue={start('outcome')}
+        placeholder={t('fields.choose')}
+      />
+      <Textarea
+        id={id('summary')}
+        name="summary"
+        labelText={t('fields.summary')}
+        status={status('summary')}
+        statusText={fieldError('summary')}
+        defaultValue={start('summary')}
+        fullWidth
+        mb="m"
+      />
+      <Textarea
+        id={id('conditions')}
+        name="conditions"
+        labelText={t('fields.conditions')}
+        hintText={t('fields.conditionsHint')}
+        status={status('conditions')}
+        statusText={fieldError('conditions')}
+        defaultValue={start('conditions')}
+        fullWidth
+        mb="m"
+      />
+      <TextInput
+        id={id('decisionMaker')}
+        name="decisionMaker"
+        labelText={t('fields.decisionMaker')}
+        hintText={t('fields.decisionMakerHint')}
+        status={status('decisionMaker')}
+        statusText={fieldError('decisionMaker')}
+        defaultValue={start('decisionMaker')}
+        fullWidth
+        mb="m"
+      />
+      {dateInput('decisionDate', t('fields.decisionDateHint'))}
+      <fieldset className="authority-fieldset">
+        <legend>{t('fields.validity')}</legend>
+        {dateInput('validFrom')}
+        {dateInput('validUntil')}
+      </fieldset>
+      <section className="authority-appeal" aria-labelledby={id('appeal-heading')}>
+        <h3 className="authority-appeal-heading" id={id('appeal-heading')}>
+          {t('fields.appealInstructions')}
+        </h3>
+        {actions.appealInstructions ? (
+          <>
+            <p className="authority-appeal-kind">
+              <strong>{actions.appealInstructions.kindLabel}</strong>
+            </p>
+            <p className="authority-text" lang={actions.appealInstructions.lang}>
+              {actions.appealInstructions.text}
+            </p>
+          </>
+        ) : (
+          <Paragraph>{t('fields.noAppealInstructions')}</Paragraph>
+        )}
+      </section>
+      <AuthorityFileField
+        id={id('document')}
+        name="document"
+        label={t('fields.document')}
+        hint={t('fields.documentHint')}
+        error={fieldError('document')}
+        accept={actions.documentAccept}
+      />
+    </>
   )
 }

@@ -103,12 +103,76 @@ export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
         ) : (
           <ul className="authority-list authority-cards">
             {page.decisions.map((decision) => (
-              <li key={decision.id} className="authority-card" data-testid="decision">
+              <li
+                key={decision.id}
+                className="authority-card"
+                data-testid="decision"
+                data-version={decision.version}
+                data-corrected={decision.isCurrent ? undefined : 'true'}
+              >
                 <p className="authority-card-meta">
                   <strong>{decision.outcomeLabel}</strong>
-                  {decision.decidedAt && ` · ${decision.decidedAt}`}
+                  {` · ${t('case.decisionVersion', { version: decision.version })} · `}
+                  {decision.isCurrent ? t('case.currentDecision') : t('case.correctedDecision')}
                 </p>
+                {decision.correctionReason && (
+                  <p>
+                    <strong>{t('case.correctionReason')}:</strong> {decision.correctionReason}
+                  </p>
+                )}
                 <p className="authority-text">{decision.summary}</p>
+                <dl className="authority-facts">
+                  {decision.decisionMaker && (
+                    <>
+                      <dt>{t('case.decisionMaker')}</dt>
+                      <dd>{decision.decisionMaker}</dd>
+                    </>
+                  )}
+                  {decision.decisionDate && (
+                    <>
+                      <dt>{t('case.decisionDate')}</dt>
+                      <dd>{decision.decisionDate}</dd>
+                    </>
+                  )}
+                  {(decision.validFrom || decision.validUntil) && (
+                    <>
+                      <dt>{t('case.validity')}</dt>
+                      <dd>
+                        {decision.validFrom && decision.validUntil
+                          ? t('case.validBetween', { from: decision.validFrom, until: decision.validUntil })
+                          : decision.validFrom
+                            ? t('case.validFrom', { date: decision.validFrom })
+                            : t('case.validUntil', { date: decision.validUntil })}
+                      </dd>
+                    </>
+                  )}
+                  {decision.decidedAt && (
+                    <>
+                      <dt>{t('case.recordedAt')}</dt>
+                      <dd>{decision.decidedAt}</dd>
+                    </>
+                  )}
+                </dl>
+                {decision.conditions.length > 0 && (
+                  <>
+                    <p className="authority-decision-conditions">
+                      <strong>{t('case.conditions')}</strong>
+                    </p>
+                    <ol className="authority-list" data-testid="decision-conditions">
+                      {decision.conditions.map((condition, index) => (
+                        <li key={index}>{condition}</li>
+                      ))}
+                    </ol>
+                  </>
+                )}
+                {decision.appealInstructions && (
+                  <details className="authority-appeal">
+                    <summary>{decision.appealInstructions.kindLabel}</summary>
+                    <p className="authority-text" lang={decision.appealInstructions.lang}>
+                      {decision.appealInstructions.text}
+                    </p>
+                  </details>
+                )}
                 {decision.document && (
                   <p>
                     {t('case.document')}: <FileLink file={decision.document} />

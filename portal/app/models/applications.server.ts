@@ -12,7 +12,13 @@ import { idOf, idsOf } from '../../../src/collections/relations'
 import type { Id } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { isIsoDate } from '../../../src/domain/calendar-date'
+import { appealKindLabels } from '../../../src/collections/optionLabels'
 import { isFinalCaseStatus } from '../../../src/domain/case-status'
+import {
+  appealInstructionsIn,
+  decisionVersionsOf,
+  versionOf as decisionVersionOf,
+} from '../../../src/domain/decision-rules'
 import type { CaseStatus } from '../../../src/domain/case-status'
 import type { Locale } from '../../../src/domain/types'
 import type {
@@ -88,10 +94,22 @@ export type SupplementRequestView = {
 
 export type DecisionView = {
   id: string
+  /** 1 for the first decision; a correction is the next version. */
+  version: number
+  /** False for a version a later one corrected. */
+  isCurrent: boolean
   outcome: string
   outcomeText: string
   summary: string
   decidedAtText: string
+  decisionMaker: string | null
+  validFromText: string | null
+  validUntilText: string | null
+  conditions: string[]
+  /** In the customer's language, else Finnish (`lang` says which). */
+  appealInstructions: { heading: string; text: string; lang: Locale } | null
+  /** Why this version corrects the earlier one. */
+  correctionReason: string | null
   document: FileLink | null
 }
 
@@ -556,14 +574,35 @@ export const loadApplicationView = async ({
       attachments: linksFor(files, idsOf(doc.answerAttachments)),
     }
   }
-  const decisionView = (doc: Decision): DecisionView => ({
-    id: String(doc.id),
-    outcome: doc.outcome,
-    outcomeText: outcomeLabelOf(doc.outcome, locale) ?? '',
-    summary: doc.summary,
-    decidedAtText: at(doc.decidedAt ?? doc.createdAt),
-    document: files.get(String(idOf(doc.document))) ?? null,
-  })
+  const decisionView = (doc: Decision, isCurrent: boolean): DecisionView => {
+    const appeal = appealInstructionsIn(doc.appealInstructions, locale)
+    return {
+      id: String(doc.id),
+      version: decisionVersionOf(doc),
+      isCurrent,
+      outcome: doc.outcome,
+      outcomeText: outcomeLabelOf(doc.outcome, locale) ?? '',
+      summary: doc.summary,
+      // The decision's own date; a decision recorded before dates were asked, its recording day.
+      decidedAtText: dateText(doc.decisionDate) ?? at(doc.decidedAt ?? doc.createdAt),
+      decisionMaker: doc.decisionMaker || null,
+      validFromText: dateText(doc.validFrom),
+      validUntilText: dateText(doc.validUntil),
+      conditions: (doc.conditions ?? []).map((row) => row.text),
+      appealInstructions: appeal && {
+        heading: appealKindLabels[appeal.kind][locale],
+        text: appeal.text,
+        lang: appeal.lang,
+      },
+      correctionReason: doc.correctionReason || null,
+      document: files.get(String(idOf(doc.document))) ?? null,
+    }
+  }
+  /** A case's decision, every version: the current one first, then those it corrected. */
+  const decisionViewsOf = (docs: Decision[]): DecisionView[] => {
+    const { current, earlier } = decisionVersionsOf(docs)
+    return current ? [decisionView(current, true), ...earlier.map((doc) => decisionView(doc, false))] : []
+  }
   const historyEntry = (doc: CaseEvent & { type: CustomerEventType }): HistoryEntry => ({
     id: String(doc.id),
     type: doc.type,
@@ -600,7 +639,7 @@ export const loadApplicationView = async ({
     history: events.filter(ofCase(doc.id)).filter(isCustomerEvent).map(historyEntry),
     messages: messages.filter(ofCase(doc.id)).map(messageView),
     supplementRequests: requests.filter(ofCase(doc.id)).map(requestView),
-    decisions: decisions.filter(ofCase(doc.id)).map(decisionView),
+    decisions: decisionViewsOf(decisions.filter(ofCase(doc.id))),
   }))
   const bundleName = bundleNames.get(String(idOf(application.bundle)))?.name ?? ''
   return {

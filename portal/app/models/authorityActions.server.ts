@@ -9,6 +9,7 @@ import {
   CaseActionError,
   caseActionLimits,
   changeStatus,
+  correctDecision,
   postInternalMessage,
   postMessage,
   recordDecision,
@@ -32,6 +33,7 @@ export const caseActionIntents = [
   'message',
   'internal-message',
   'decision',
+  'correct-decision',
 ] as const
 export type CaseActionIntent = (typeof caseActionIntents)[number]
 
@@ -70,6 +72,31 @@ const limitOf: Record<string, number> = {
   body: caseActionLimits.message,
   whatIsMissing: caseActionLimits.whatIsMissing,
   summary: caseActionLimits.summary,
+  decisionMaker: caseActionLimits.decisionMaker,
+  correctionReason: caseActionLimits.correctionReason,
+  conditions: caseActionLimits.condition,
+}
+
+/** The limit an error names: a text's length, or the number of conditions. */
+const maxOf = (issue: CaseActionIssue) =>
+  issue.code === 'too-many' ? caseActionLimits.conditions : limitOf[issue.path]
+
+/** The fields of a decision record as the decision and correction forms post them. */
+const decisionFieldsOf = async (form: FormData) => {
+  const file = fileOf(form.get('document'))
+  return {
+    outcome: form.get('outcome'),
+    summary: form.get('summary'),
+    decisionMaker: form.get('decisionMaker'),
+    decisionDate: form.get('decisionDate'),
+    validFrom: form.get('validFrom'),
+    validUntil: form.get('validUntil'),
+    // One condition per line of the text area.
+    conditions: form.get('conditions') ?? '',
+    document: file
+      ? { data: Buffer.from(await file.arrayBuffer()), filename: file.name, mimeType: file.type }
+      : null,
+  }
 }
 
 const run = async ({
@@ -104,18 +131,15 @@ const run = async ({
       return postMessage({ req, caseDoc, body: field('body') })
     case 'internal-message':
       return postInternalMessage({ req, caseDoc, body: field('body') })
-    case 'decision': {
-      const file = fileOf(field('document'))
-      return recordDecision({
+    case 'decision':
+      return recordDecision({ req, caseDoc, ...(await decisionFieldsOf(form)) })
+    case 'correct-decision':
+      return correctDecision({
         req,
         caseDoc,
-        outcome: field('outcome'),
-        summary: field('summary'),
-        document: file
-          ? { data: Buffer.from(await file.arrayBuffer()), filename: file.name, mimeType: file.type }
-          : null,
+        ...(await decisionFieldsOf(form)),
+        correctionReason: field('correctionReason'),
       })
-    }
   }
 }
 
@@ -156,8 +180,12 @@ export const runCaseAction = async ({
   })
   // A body over the upload limit is refused before it is read into memory.
   const limit = uploadLimitOf({ payload })
+  // Its form is known only from the address: the correction form posts with `?form=correct-decision`.
   if (Number(request.headers.get('content-length') ?? 0) > limit + 1024 * 1024)
-    return refused('decision', [{ field: 'document', message: t('errors.file-too-large') }])
+    return refused(
+      new URL(request.url).searchParams.get('form') === 'correct-decision' ? 'correct-decision' : 'decision',
+      [{ field: 'document', message: t('errors.file-too-large') }],
+    )
 
   const form = await request.formData().catch(() => null)
   const intent = form?.get('intent')
@@ -170,7 +198,7 @@ export const runCaseAction = async ({
   )
   const issueError = (issue: CaseActionIssue) => ({
     field: issue.path,
-    message: t(`errors.${issue.code}`, { max: limitOf[issue.path] }),
+    message: t(`errors.${issue.code}`, { max: maxOf(issue) }),
   })
 
   const req = await requestAs(payload, user)

@@ -5,9 +5,16 @@ import { handlersOf } from '../../../src/cases/caseAssignment'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
 import { idOf, idsOf } from '../../../src/collections/relations'
 import { filesOfMatter } from '../../../src/collections/partyFiles'
+import { appealKindLabels } from '../../../src/collections/optionLabels'
 import { slugs } from '../../../src/collections/slugs'
 import { nowOf, todayInFinland } from '../../../src/clock'
 import { isIsoDate } from '../../../src/domain/calendar-date'
+import {
+  appealInstructionsIn,
+  decisionVersionsOf,
+  permitTypeKindOf,
+  versionOf,
+} from '../../../src/domain/decision-rules'
 import type { Locale } from '../../../src/domain/types'
 import type { Attachment, Case } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
@@ -103,14 +110,23 @@ export type AuthorityCasePage = {
     answeredAt: string | null
     attachments: AttachmentLink[]
   }[]
-  decisions: {
-    id: string
-    outcomeLabel: string | null
-    summary: string
-    decidedAt: string | null
-    document: AttachmentLink | null
-  }[]
+  /** Every version of the case's decision, the current one first. */
+  decisions: AuthorityDecisionView[]
   actions: CaseActionsAvailable & {
+    /** The appeal instructions the permit type attaches to a decision, in the user's language. */
+    appealInstructions: { kindLabel: string; text: string; lang: Locale } | null
+    /** The decision-maker a new decision names unless changed: the signed-in user. */
+    decisionMaker: string
+    /** The current decision, as the correction form starts from it; null before a decision. */
+    currentDecision: {
+      outcome: string
+      summary: string
+      decisionMaker: string
+      decisionDate: string
+      validFrom: string
+      validUntil: string
+      conditions: string
+    } | null
     /** The file types a decision document may have, for the file picker. */
     documentAccept: string
     /** The authority's users who may handle the case. */
@@ -120,6 +136,24 @@ export type AuthorityCasePage = {
     /** The signed-in user's id, for "assign to me". */
     userId: string
   }
+}
+
+export type AuthorityDecisionView = {
+  id: string
+  version: number
+  isCurrent: boolean
+  outcomeLabel: string | null
+  summary: string
+  decisionMaker: string | null
+  decisionDate: string | null
+  validFrom: string | null
+  validUntil: string | null
+  conditions: string[]
+  appealInstructions: { kindLabel: string; text: string; lang: Locale } | null
+  correctionReason: string | null
+  /** When it was recorded. */
+  decidedAt: string | null
+  document: AttachmentLink | null
 }
 
 const textOrNull = (value: string | null | undefined) => (value?.trim() ? value : null)
@@ -150,6 +184,8 @@ const dataRowsOf = async ({
     overrideAccess: false,
     user: null,
     depth: 0,
+    // Every language of its appeal instructions, so that a missing translation falls back to Finnish.
+    locale: 'all',
   })
   const elementIds = idsOf((permitType.elements ?? []).map((row) => row.element))
   const { docs } = await payload.find({
@@ -162,13 +198,14 @@ const dataRowsOf = async ({
     pagination: false,
   })
   const keyById = new Map(docs.map((doc) => [doc.id, doc.key]))
-  return caseDataRowsOf({
+  const rows = caseDataRowsOf({
     elementKeys: elementIds.map((id) => keyById.get(id)).filter((key) => key !== undefined),
     elements: docs.map(toElement),
     data: caseDoc.data ?? {},
     locale,
     yesNo,
   })
+  return { rows, permitType }
 }
 
 /**
@@ -252,6 +289,7 @@ export const loadAuthorityCase = async ({
   }
   const supplementDocs = supplements.docs
   const decisionDocs = decisions.docs
+  const { current: currentDecision, earlier: earlierDecisions } = decisionVersionsOf(decisionDocs)
   const messageDocs = messages.docs
   const applicationFileIds = idsOf(applicationFiles.attachments)
   const fileIds = [
@@ -301,13 +339,15 @@ export const loadAuthorityCase = async ({
       idsOf([...bundleDocs.map((doc) => doc.authority), ...senders.map((doc) => doc.authority)]).map(String),
     ),
   ]
-  const [permitTypeNames, authorityNames, data] = await Promise.all([
+  const [permitTypeNames, authorityNames, { rows: data, permitType }] = await Promise.all([
     permitTypeNamesOf({ payload, locale }),
     authorityNamesOf({ payload, ids: authorityIds, locale }),
     dataRowsOf({ payload, caseDoc, locale, yesNo }),
   ])
   const dateOf = (value: unknown) =>
     typeof value === 'string' && isIsoDate(value) ? formatDate({ date: value, locale }) : null
+  const appealOf = (found: ReturnType<typeof appealInstructionsIn>) =>
+    found && { kindLabel: appealKindLabels[found.kind][locale], text: found.text, lang: found.lang }
   const at = (value: unknown) => formatDateTime({ value, locale })
 
   return {
@@ -374,19 +414,52 @@ export const loadAuthorityCase = async ({
       answeredAt: at(doc.answeredAt),
       attachments: (doc.answerAttachments ?? []).map(fileOf).filter((link) => link !== null),
     })),
-    decisions: decisionDocs.map((doc) => ({
-      id: String(doc.id),
-      outcomeLabel: outcomeLabelOf(doc.outcome, locale),
-      summary: doc.summary,
-      decidedAt: at(doc.decidedAt),
-      document: fileOf(doc.document),
-    })),
+    decisions: [...(currentDecision ? [currentDecision] : []), ...earlierDecisions].map(
+      (doc): AuthorityDecisionView => ({
+        id: String(doc.id),
+        version: versionOf(doc),
+        isCurrent: doc === currentDecision,
+        outcomeLabel: outcomeLabelOf(doc.outcome, locale),
+        summary: doc.summary,
+        decisionMaker: textOrNull(doc.decisionMaker),
+        decisionDate: dateOf(calendarDateOf(doc.decisionDate)),
+        validFrom: dateOf(calendarDateOf(doc.validFrom)),
+        validUntil: dateOf(calendarDateOf(doc.validUntil)),
+        conditions: (doc.conditions ?? []).map((row) => row.text),
+        appealInstructions: appealOf(appealInstructionsIn(doc.appealInstructions, locale)),
+        correctionReason: textOrNull(doc.correctionReason),
+        decidedAt: at(doc.decidedAt),
+        document: fileOf(doc.document),
+      }),
+    ),
     actions: {
       ...caseActionsAvailableOf({
         status: caseDoc.status,
         locale,
         today: todayInFinland(nowOf(payload)),
+        kind: permitTypeKindOf(permitType.kind),
+        hasDecision: currentDecision !== null,
       }),
+      appealInstructions: appealOf(
+        appealInstructionsIn(
+          {
+            kind: permitType.appealInstructions?.kind,
+            // Read with every locale, a localised field is an object of texts by locale.
+            ...(permitType.appealInstructions?.text as unknown as Record<string, string | null> | undefined),
+          },
+          locale,
+        ),
+      ),
+      decisionMaker: user.name ?? '',
+      currentDecision: currentDecision && {
+        outcome: currentDecision.outcome,
+        summary: currentDecision.summary,
+        decisionMaker: currentDecision.decisionMaker ?? '',
+        decisionDate: calendarDateOf(currentDecision.decisionDate) ?? '',
+        validFrom: calendarDateOf(currentDecision.validFrom) ?? '',
+        validUntil: calendarDateOf(currentDecision.validUntil) ?? '',
+        conditions: (currentDecision.conditions ?? []).map((row) => row.text).join('\n'),
+      },
       documentAccept: attachmentMimeTypes.join(','),
       handlerOptions: handlers.map((handler) => ({ value: String(handler.id), label: handler.name })),
       handler: idOf(caseDoc.handler) === null ? '' : String(idOf(caseDoc.handler)),

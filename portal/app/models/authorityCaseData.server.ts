@@ -1,6 +1,8 @@
 import { isIsoDate } from '../../../src/domain/calendar-date'
-import { allowedTransitions, decisionOutcomes } from '../../../src/domain/case-status'
+import { allowedTransitions } from '../../../src/domain/case-status'
 import type { CaseStatus } from '../../../src/domain/case-status'
+import { outcomesByKind } from '../../../src/domain/decision-rules'
+import type { PermitTypeKind } from '../../../src/domain/decision-rules'
 import { localize } from '../../../src/domain/localize'
 import type { DataElement, Locale } from '../../../src/domain/types'
 import { formatDate, formatNumber } from '../i18n/format'
@@ -74,6 +76,9 @@ export type CaseActionsAvailable = {
   statusOptions: { value: string; label: string }[]
   canRequestSupplement: boolean
   canDecide: boolean
+  /** A decided case's decision may be corrected (a new version). */
+  canCorrect: boolean
+  /** The outcomes of the permit type's kind (a notification is never granted). */
   outcomeOptions: { value: string; label: string }[]
   /** The earliest due date of a supplement request ('YYYY-MM-DD'). */
   today: string
@@ -83,10 +88,14 @@ export const caseActionsAvailableOf = ({
   status,
   locale,
   today,
+  kind = 'permit',
+  hasDecision = false,
 }: {
   status: CaseStatus
   locale: Locale
   today: string
+  kind?: PermitTypeKind
+  hasDecision?: boolean
 }): CaseActionsAvailable => {
   const allowed = allowedTransitions(status, 'authority')
   return {
@@ -96,7 +105,8 @@ export const caseActionsAvailableOf = ({
       .map((value) => ({ value, label: statusLabelOf(value, locale) })),
     canRequestSupplement: allowed.includes('supplement-requested'),
     canDecide: allowed.includes('decided'),
-    outcomeOptions: decisionOutcomes.map((value) => ({ value, label: outcomeLabelOf(value, locale)! })),
+    canCorrect: status === 'decided' && hasDecision,
+    outcomeOptions: outcomesByKind[kind].map((value) => ({ value, label: outcomeLabelOf(value, locale)! })),
     today,
   }
 }

@@ -168,8 +168,29 @@ export const caseExportPdfOf = async ({
       paragraphs:
         page.decisions.length > 0
           ? page.decisions.flatMap((decision) => [
-              `${decision.outcomeLabel ?? ''} · ${decision.decidedAt ?? ''}`,
+              [
+                decision.outcomeLabel ?? '',
+                t('case.decisionVersion', { version: decision.version }),
+                decision.isCurrent ? t('case.currentDecision') : t('case.correctedDecision'),
+              ].join(' · '),
+              ...(decision.correctionReason
+                ? [`${t('case.correctionReason')}: ${decision.correctionReason}`]
+                : []),
               decision.summary,
+              ...(decision.decisionMaker ? [`${t('case.decisionMaker')}: ${decision.decisionMaker}`] : []),
+              `${t('case.decisionDate')}: ${decision.decisionDate ?? decision.decidedAt ?? dash}`,
+              ...(decision.validFrom || decision.validUntil
+                ? [`${t('case.validity')}: ${decision.validFrom ?? dash} – ${decision.validUntil ?? dash}`]
+                : []),
+              ...(decision.conditions.length > 0
+                ? [
+                    `${t('case.conditions')}:`,
+                    ...decision.conditions.map((text, index) => `${index + 1}. ${text}`),
+                  ]
+                : []),
+              ...(decision.appealInstructions
+                ? [`${decision.appealInstructions.kindLabel}: ${decision.appealInstructions.text}`]
+                : []),
               ...(decision.document ? [`${t('case.document')}: ${decision.document.name}`] : []),
             ])
           : [t('case.noDecisions')],

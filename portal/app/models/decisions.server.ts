@@ -5,7 +5,10 @@ import { slugs } from '../../../src/collections/slugs'
 import type { Locale } from '../../../src/domain/types'
 import type { FileLink } from './applications.server'
 import { attachmentHrefOf, authorityNamesOf, permitTypeNamesOf } from './authority.server'
-import { formatDateTime, outcomeLabelOf } from './authorityLabels.server'
+import { calendarDateOf, formatDateTime, outcomeLabelOf } from './authorityLabels.server'
+import { isIsoDate } from '../../../src/domain/calendar-date'
+import { decisionVersionsOf, versionOf as decisionVersionOf } from '../../../src/domain/decision-rules'
+import { formatDate } from '../i18n/format'
 import { asUser, type PortalUser } from './session.server'
 
 export type DecisionListItem = {
@@ -17,6 +20,8 @@ export type DecisionListItem = {
   outcomeText: string
   summary: string
   decidedAtText: string
+  /** The decision corrects an earlier version (shown on the application). */
+  isCorrection: boolean
   document: FileLink | null
   application: { id: string; title: string }
 }
@@ -36,11 +41,17 @@ export const listDecisions = async ({
   locale: Locale
 }): Promise<DecisionListItem[]> => {
   const options = { ...asUser(user), depth: 0, pagination: false } as const
-  const { docs: decisions } = await payload.find({
+  const { docs: all } = await payload.find({
     collection: slugs.decisions,
     sort: '-decidedAt',
     ...options,
   })
+  // Only the current version of each case's decision; the application shows the earlier ones.
+  const byCase = new Map<string, typeof all>()
+  for (const doc of all)
+    byCase.set(String(idOf(doc.case)), [...(byCase.get(String(idOf(doc.case))) ?? []), doc])
+  const current = new Set([...byCase.values()].map((docs) => decisionVersionsOf(docs).current))
+  const decisions = all.filter((doc) => current.has(doc))
   if (decisions.length === 0) return []
   const caseIds = idsOf(decisions.map((doc) => doc.case))
   const applicationIds = idsOf(decisions.map((doc) => doc.application))
@@ -93,7 +104,11 @@ export const listDecisions = async ({
       outcome: doc.outcome,
       outcomeText: outcomeLabelOf(doc.outcome, locale) ?? '',
       summary: doc.summary,
-      decidedAtText: formatDateTime({ value: doc.decidedAt ?? doc.createdAt, locale }) ?? '',
+      decidedAtText:
+        (isIsoDate(calendarDateOf(doc.decisionDate) ?? '')
+          ? formatDate({ date: calendarDateOf(doc.decisionDate)!, locale })
+          : formatDateTime({ value: doc.decidedAt ?? doc.createdAt, locale })) ?? '',
+      isCorrection: decisionVersionOf(doc) > 1,
       document: documentOf.get(String(idOf(doc.document))) ?? null,
       application: { id: applicationId, title: titleOf.get(applicationId) ?? '' },
     }

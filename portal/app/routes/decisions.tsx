@@ -54,6 +54,7 @@ export default function Decisions({ loaderData }: Route.ComponentProps) {
                     <dt>{t('decisions.outcome')}</dt>
                     <dd className="decision-outcome">
                       <strong>{decision.outcomeText}</strong>
+                      {decision.isCorrection && ` (${t('decisions.corrected')})`}
                     </dd>
                     <dt>{t('decisions.authority')}</dt>
                     <dd>{decision.authorityName}</dd>

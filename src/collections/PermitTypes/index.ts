@@ -8,6 +8,7 @@ import { uniqueKey } from '../../catalogue/uniqueKey'
 import { message } from '../../domain/messages'
 import type { MessageCode } from '../../domain/messages'
 import { collectionLabels, groups, l } from '../labels'
+import { appealKindOptions, permitTypeKindOptions } from '../optionLabels'
 import { slugs } from '../slugs'
 import { coverageEndpoint } from './coverageEndpoint'
 
@@ -48,6 +49,22 @@ export const PermitTypes: CollectionConfig = {
   },
   endpoints: [coverageEndpoint],
   fields: [
+    {
+      // Not required: a permit type stored before kinds existed, or without one, is a permit.
+      name: 'kind',
+      type: 'select',
+      defaultValue: 'permit',
+      options: permitTypeKindOptions,
+      label: l('Laji', 'Typ', 'Kind'),
+      admin: {
+        position: 'sidebar',
+        description: l(
+          'Lupa myönnetään tai hylätään; ilmoitus käsitellään tai toiminta kielletään. Laji ratkaisee, mitkä päätöksen ratkaisut ovat mahdollisia.',
+          'Ett tillstånd beviljas eller avslås; en anmälan behandlas eller verksamheten förbjuds. Typen avgör vilka avgöranden ett beslut kan ha.',
+          'A permit is granted or denied; a notification is acknowledged or the activity prohibited. The kind decides which outcomes a decision may have.',
+        ),
+      },
+    },
     {
       name: 'connectionMode',
       type: 'select',
@@ -268,6 +285,34 @@ export const PermitTypes: CollectionConfig = {
               type: 'richText',
               localized: true,
               label: l('Ohjeet', 'Anvisningar', 'Guidance'),
+            },
+            {
+              name: 'appealInstructions',
+              type: 'group',
+              label: l('Muutoksenhakuohje', 'Anvisning om ändringssökande', 'Appeal instructions'),
+              admin: {
+                description: l(
+                  'Liitetään jokaiseen tämän lupatyypin päätökseen sellaisena kuin se on päätöstä kirjattaessa. Asiakas näkee sen omalla kielellään (suomeksi, jos käännös puuttuu).',
+                  'Fogas till varje beslut av denna tillståndstyp sådan den är när beslutet registreras. Kunden ser den på sitt eget språk (på finska om översättning saknas).',
+                  'Attached to every decision of this permit type as it stands when the decision is recorded. The customer reads it in their language (Finnish when a translation is missing).',
+                ),
+              },
+              fields: [
+                {
+                  name: 'kind',
+                  type: 'select',
+                  defaultValue: 'appeal',
+                  options: appealKindOptions,
+                  label: l('Ohjeen laji', 'Typ av anvisning', 'Kind of instructions'),
+                },
+                {
+                  name: 'text',
+                  type: 'textarea',
+                  localized: true,
+                  maxLength: 10000,
+                  label: l('Ohje', 'Anvisning', 'Instructions'),
+                },
+              ],
             },
             { name: 'legalBasis', type: 'text', label: l('Säädösperusta', 'Rättslig grund', 'Legal basis') },
             {
