@@ -280,6 +280,12 @@ export interface Authority {
    * Statistics Finland municipality codes, e.g. 091 (Helsinki).
    */
   municipalities?: string[] | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    website?: string | null;
+    hours?: string | null;
+  };
   noticeEmail?: string | null;
   /**
    * How applications are delivered to this authority.
@@ -352,6 +358,10 @@ export interface AuthorityKind {
 export interface PermitType {
   id: number;
   /**
+   * A permit is granted or denied; a notification is acknowledged or the activity prohibited. The kind decides which outcomes a decision may have.
+   */
+  kind?: ('permit' | 'notification') | null;
+  /**
    * Cases of this permit may be delivered differently from the authority's other cases.
    */
   connectionMode?: ('authority' | 'simplified' | 'integration') | null;
@@ -400,6 +410,13 @@ export interface PermitType {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Attached to every decision of this permit type as it stands when the decision is recorded. The customer reads it in their language (Finnish when a translation is missing).
+   */
+  appealInstructions?: {
+    kind?: ('rectification' | 'appeal') | null;
+    text?: string | null;
+  };
   legalBasis?: string | null;
   ptvServiceId?: string | null;
   updatedAt: string;
@@ -711,7 +728,17 @@ export interface Case {
     | 'decided'
     | 'withdrawn'
     | 'cancelled';
-  outcome?: ('granted' | 'granted-with-conditions' | 'rejected' | 'acknowledged') | null;
+  outcome?:
+    | (
+        | 'granted'
+        | 'granted-with-conditions'
+        | 'rejected'
+        | 'dismissed'
+        | 'acknowledged'
+        | 'acknowledged-with-instructions'
+        | 'prohibited'
+      )
+    | null;
   handler?: (number | null) | User;
   externalReference?: string | null;
   data?: {
@@ -722,6 +749,8 @@ export interface Case {
   deliveredAt?: string | null;
   latestSubmissionDate?: string | null;
   searchText?: string | null;
+  subjectName?: string | null;
+  startDate?: string | null;
   isLate?: boolean | null;
   expectedDecisionDate?: string | null;
   receivedAt?: string | null;
@@ -864,9 +893,47 @@ export interface Decision {
   applicant?: (number | null) | User;
   onBehalfOf?: (number | null) | Organisation;
   authority?: (number | null) | Authority;
-  outcome: 'granted' | 'granted-with-conditions' | 'rejected' | 'acknowledged';
+  /**
+   * Permit: granted, granted with conditions, denied or dismissed. Notification: acknowledged, acknowledged with instructions or prohibited.
+   */
+  outcome:
+    | 'granted'
+    | 'granted-with-conditions'
+    | 'rejected'
+    | 'dismissed'
+    | 'acknowledged'
+    | 'acknowledged-with-instructions'
+    | 'prohibited';
   summary: string;
+  /**
+   * Name and title; left empty, the recorder’s name.
+   */
+  decisionMaker?: string | null;
+  decisionDate?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  conditions?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   document?: (number | null) | Attachment;
+  /**
+   * The permit type’s instructions as they stood when the decision was recorded.
+   */
+  appealInstructions?: {
+    kind?: ('rectification' | 'appeal') | null;
+    fi?: string | null;
+    sv?: string | null;
+    en?: string | null;
+  };
+  /**
+   * Required when the case already has a decision: the new one corrects it.
+   */
+  correctionReason?: string | null;
+  version?: number | null;
+  supersedes?: (number | null) | Decision;
   decidedAt?: string | null;
   decidedBy?: (number | null) | User;
   updatedAt: string;
@@ -1596,6 +1663,14 @@ export interface AuthoritiesSelect<T extends boolean = true> {
   businessId?: T;
   ptvId?: T;
   municipalities?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        website?: T;
+        hours?: T;
+      };
   noticeEmail?: T;
   connectionMode?: T;
   joinedPermitTypes?: T;
@@ -1652,6 +1727,7 @@ export interface DataElementsSelect<T extends boolean = true> {
  * via the `definition` "permit-types_select".
  */
 export interface PermitTypesSelect<T extends boolean = true> {
+  kind?: T;
   connectionMode?: T;
   name?: T;
   key?: T;
@@ -1674,6 +1750,12 @@ export interface PermitTypesSelect<T extends boolean = true> {
       };
   processingDays?: T;
   guidance?: T;
+  appealInstructions?:
+    | T
+    | {
+        kind?: T;
+        text?: T;
+      };
   legalBasis?: T;
   ptvServiceId?: T;
   updatedAt?: T;
@@ -1794,6 +1876,8 @@ export interface CasesSelect<T extends boolean = true> {
   deliveredAt?: T;
   latestSubmissionDate?: T;
   searchText?: T;
+  subjectName?: T;
+  startDate?: T;
   isLate?: T;
   expectedDecisionDate?: T;
   receivedAt?: T;
@@ -1885,7 +1969,28 @@ export interface DecisionsSelect<T extends boolean = true> {
   authority?: T;
   outcome?: T;
   summary?: T;
+  decisionMaker?: T;
+  decisionDate?: T;
+  validFrom?: T;
+  validUntil?: T;
+  conditions?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
   document?: T;
+  appealInstructions?:
+    | T
+    | {
+        kind?: T;
+        fi?: T;
+        sv?: T;
+        en?: T;
+      };
+  correctionReason?: T;
+  version?: T;
+  supersedes?: T;
   decidedAt?: T;
   decidedBy?: T;
   updatedAt?: T;

@@ -6,6 +6,7 @@ import * as migration_20261207_022239_worker_outbox_rate_limits from './20261207
 import * as migration_20261207_032110_retention_availability_samples from './20261207_032110_retention_availability_samples';
 import * as migration_20261207_094114_case_search_text from './20261207_094114_case_search_text';
 import * as migration_20261207_124316_handlers_notes_prefill from './20261207_124316_handlers_notes_prefill';
+import * as migration_20261207_131933_decision_records_contacts_inbox from './20261207_131933_decision_records_contacts_inbox';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_124316_handlers_notes_prefill.up,
     down: migration_20261207_124316_handlers_notes_prefill.down,
-    name: '20261207_124316_handlers_notes_prefill'
+    name: '20261207_124316_handlers_notes_prefill',
+  },
+  {
+    up: migration_20261207_131933_decision_records_contacts_inbox.up,
+    down: migration_20261207_131933_decision_records_contacts_inbox.down,
+    name: '20261207_131933_decision_records_contacts_inbox'
   },
 ];

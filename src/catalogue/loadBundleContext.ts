@@ -25,6 +25,10 @@ export type BundleContext = {
   authorities: Authority[]
   permitTypeIds: Map<string, PermitTypeDoc['id']>
   authorityIds: Map<string, AuthorityDoc['id']>
+  /** The key of the element that names the application (the event's name), if the bundle has one. */
+  titleElement: string | null
+  /** The key of the element whose date the deadlines count back from (the event's start), if any. */
+  startDateElement: string | null
 }
 
 /** A bundle asked for by id or by key, as one string (the content cache keys reads by it). */
@@ -154,5 +158,7 @@ const readBundleContext = async ({
     authorities: catalogue.authorities,
     permitTypeIds: catalogue.permitTypeIds,
     authorityIds: catalogue.authorityIds,
+    titleElement: elementKeyById.get(String(idOf(bundleDoc.titleElement))) ?? null,
+    startDateElement: elementKeyById.get(String(idOf(bundleDoc.startDateElement))) ?? null,
   }
 }

@@ -13,6 +13,18 @@ export const searchedDataKeys = [
   'restaurantAddress',
 ] as const
 
+/** The data elements that say where the case's event or business is, in order of preference. */
+const placeDataKeys = ['eventAddress', 'restaurantAddress'] as const
+
+/** Where the case's event or business is, as its data say; null when they do not. */
+export const placeOf = (data: Record<string, unknown> | null | undefined): string | null => {
+  for (const key of placeDataKeys) {
+    const value = data?.[key]
+    if (typeof value === 'string' && value.trim()) return value.trim()
+  }
+  return null
+}
+
 /** Text as the search compares it: lower case (Finnish rules), single spaces. */
 export const searchableTextOf = (text: string) => text.toLocaleLowerCase('fi').replace(/\s+/g, ' ').trim()
 

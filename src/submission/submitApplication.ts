@@ -10,6 +10,7 @@ import { buildDeliveryMessage } from '../connections/deliveryMessageOf'
 import { enqueueDelivery, newMessageId } from '../connections/enqueueDelivery'
 import { analyse } from '../domain/analysis'
 import { expectedDecisionDate } from '../domain/decision-date'
+import { caseSubjectOf } from '../cases/caseSubject'
 import { latestSubmissionDate } from '../domain/lead-times'
 import { serviceDateOf } from '../domain/service-time'
 import { serviceCalendarOf } from '../globals/serviceCalendarOf'
@@ -157,7 +158,11 @@ export const submitApplication = async ({
 
   const receiptNumber = receiptNumberOf(id, now)
   const calendar = await serviceCalendarOf(req)
-  const eventDate = validation.values.eventStartDate
+  const { subjectName, startDate: eventDate } = caseSubjectOf({
+    values: validation.values,
+    titleElement: context.titleElement,
+    startDateElement: context.startDateElement,
+  })
   const planned = routed.map(({ permitType, authority }, index) => ({
     permitType,
     authority,
@@ -228,10 +233,11 @@ export const submitApplication = async ({
             status: 'submitted',
             deliveryState: 'pending',
             data,
-            latestSubmissionDate:
-              typeof eventDate === 'string'
-                ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
-                : null,
+            startDate: eventDate,
+            subjectName,
+            latestSubmissionDate: eventDate
+              ? latestSubmissionDate({ eventDate, leadTime: permitType.leadTime })
+              : null,
             expectedDecisionDate: permitType.processingDays
               ? expectedDecisionDate({
                   receivedOn: serviceDateOf(now, calendar),

@@ -152,8 +152,9 @@ describe('the authority workspace', () => {
     await confirmation(page, 'Täydennyspyyntö on lähetetty asiakkaalle.')
 
     await openAction(page, 'decision')
-    await page.locator('#decision-outcome').selectOption('granted-with-conditions')
+    await page.locator('#decision-outcome').selectOption('acknowledged-with-instructions')
     await page.locator('#decision-summary').fill('Myönnetty; musiikki päättyy klo 23.')
+    await page.locator('#decision-conditions').fill('Musiikki päättyy klo 23.')
     await page
       .locator('#decision-document')
       .setInputFiles({ name: 'päätös.pdf', mimeType: 'application/pdf', buffer: pdf })
@@ -161,13 +162,13 @@ describe('the authority workspace', () => {
     await page.waitForURL(/done=decision/)
     await confirmation(page, 'Päätös on tallennettu ja asia ratkaistu.')
     const decision = page.getByTestId('decision')
-    expect(await decision.textContent()).toContain('Myönnetty ehdoin')
+    expect(await decision.textContent()).toContain('Ilmoitus käsitelty, ohjeita annettu')
     expect(await downloaded(page, decision.getByRole('link'))).toEqual(pdf)
 
     const asCustomer = { user: customer, overrideAccess: false } as const
     expect(await payload().findByID({ collection: slugs.cases, id: caseId, ...asCustomer })).toMatchObject({
       status: 'decided',
-      outcome: 'granted-with-conditions',
+      outcome: 'acknowledged-with-instructions',
     })
     const decisions = await payload().find({
       collection: slugs.decisions,
@@ -177,7 +178,7 @@ describe('the authority workspace', () => {
     expect(decisions.docs).toEqual([
       expect.objectContaining({
         summary: 'Myönnetty; musiikki päättyy klo 23.',
-        outcome: 'granted-with-conditions',
+        outcome: 'acknowledged-with-instructions',
       }),
     ])
     const decisionDocument = await payload().findByID({
@@ -197,6 +198,101 @@ describe('the authority workspace', () => {
     expect(
       await downloaded(customerView.page, card.locator('a[href*="/api/attachments/file/"]').first()),
     ).toEqual(pdf)
+    expect(unexpected(problems)).toEqual([])
+    expect(customerView.problems).toEqual([])
+    await Promise.all([context.close(), customerView.context.close()])
+  })
+
+  it('should record a decision with conditions, validity and appeal instructions, correct it, and show the customer both versions', async () => {
+    const { caseId, applicationId } = await submitNoiseCase()
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: officer.id })
+    await goto(`${server.url}/authority/cases/${caseId}`)
+    await openAction(page, 'acknowledge')
+    await page.locator('#acknowledge-submit').click()
+    await page.waitForURL(/done=acknowledge/)
+
+    // A notification: no "granted" on offer; the permit type's appeal instructions are shown.
+    await openAction(page, 'decision')
+    const outcomes = await page
+      .locator('#decision-outcome option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+    expect(outcomes).toEqual(['', 'acknowledged', 'acknowledged-with-instructions', 'prohibited'])
+    const appeal = page.locator('section[aria-labelledby="decision-appeal-heading"]')
+    expect(await appeal.textContent()).toContain('Valitusosoitus')
+    expect(await appeal.textContent()).toContain('hallinto-oikeuteen')
+    expect(await page.locator('#decision-decisionMaker').inputValue()).toBe('Ilona Ympäristö')
+    await page.locator('#decision-outcome').selectOption('acknowledged-with-instructions')
+    await page.locator('#decision-summary').fill('Ilmoitus käsitelty; noudata ehtoja.')
+    await page
+      .locator('#decision-conditions')
+      .fill('Musiikki päättyy klo 22.\nKaiuttimet suunnataan merelle päin.')
+    await page.locator('#decision-decisionMaker').fill('Ympäristötarkastaja Ilona Ympäristö')
+    await page.locator('#decision-validFrom').fill('2099-06-01')
+    await page.locator('#decision-validUntil').fill('2099-06-02')
+    await page.locator('#decision-submit').click()
+    await page.waitForURL(/done=decision/)
+    await confirmation(page, 'Päätös on tallennettu ja asia ratkaistu.')
+    const first = page.getByTestId('decision')
+    expect(await first.getByTestId('decision-conditions').locator('li').allTextContents()).toEqual([
+      'Musiikki päättyy klo 22.',
+      'Kaiuttimet suunnataan merelle päin.',
+    ])
+    expect(await first.textContent()).toContain('Ympäristötarkastaja Ilona Ympäristö')
+
+    // The correction starts from the current version and needs its reason.
+    await openAction(page, 'correct-decision')
+    expect(await page.locator('#correct-decision-conditions').inputValue()).toBe(
+      'Musiikki päättyy klo 22.\nKaiuttimet suunnataan merelle päin.',
+    )
+    expect(await page.locator('#correct-decision-validUntil').inputValue()).toBe('2099-06-02')
+    await page.locator('#correct-decision-submit').click()
+    await page.locator('#correct-decision-correctionReason-statusText').getByText('Tieto puuttuu').waitFor()
+    await page
+      .locator('#correct-decision-correctionReason')
+      .fill('Musiikin päättymisaika oli kirjattu väärin.')
+    await page
+      .locator('#correct-decision-conditions')
+      .fill('Musiikki päättyy klo 23.\nKaiuttimet suunnataan merelle päin.')
+    await page.locator('#correct-decision-submit').click()
+    await page.waitForURL(/done=correct-decision/)
+    await confirmation(page, 'Korjattu päätös on tallennettu uutena versiona')
+    const versions = page.getByTestId('decision')
+    expect(
+      await versions.evaluateAll((cards) => cards.map((card) => card.getAttribute('data-version'))),
+    ).toEqual(['2', '1'])
+    expect(await versions.first().textContent()).toContain('Musiikin päättymisaika oli kirjattu väärin.')
+    expect(await versions.nth(1).textContent()).toContain('Korjattu myöhemmällä versiolla')
+    expect(await caseById(payload(), caseId)).toMatchObject({ status: 'decided' })
+
+    // The customer's one view: the corrected decision with its reason, and the earlier version marked corrected.
+    const customerView = await openPage(browser)
+    await signInAs({ context: customerView.context, server, userId: customer.id })
+    await customerView.goto(`${server.url}/applications/${applicationId}`)
+    const decisions = customerView.page.locator(`#case-${caseId} .case-decision`)
+    expect(await decisions.count()).toBe(2)
+    const current = decisions.first()
+    expect(await current.getAttribute('data-version')).toBe('2')
+    const currentText = await current.textContent()
+    expect(currentText).toContain('Ilmoitus käsitelty, ohjeita annettu')
+    expect(currentText).toContain('Korjauksen syy: Musiikin päättymisaika oli kirjattu väärin.')
+    expect(currentText).toContain('Ympäristötarkastaja Ilona Ympäristö')
+    expect(await current.locator('.case-decision-conditions li').allTextContents()).toEqual([
+      'Musiikki päättyy klo 23.',
+      'Kaiuttimet suunnataan merelle päin.',
+    ])
+    expect(await current.locator('.case-decision-validity').textContent()).toContain('2099')
+    await current.locator('.case-decision-appeal summary').getByText('Valitusosoitus').click()
+    await current
+      .locator('.case-decision-appeal p')
+      .getByText(/hallinto-oikeuteen/)
+      .waitFor()
+    const earlier = decisions.nth(1)
+    expect(await earlier.getAttribute('data-corrected')).toBe('true')
+    expect(await earlier.textContent()).toContain('Aiempi versio 1 (korjattu)')
+    expect(await earlier.locator('.case-decision-conditions li').first().textContent()).toBe(
+      'Musiikki päättyy klo 22.',
+    )
     expect(unexpected(problems)).toEqual([])
     expect(customerView.problems).toEqual([])
     await Promise.all([context.close(), customerView.context.close()])
@@ -285,7 +381,7 @@ describe('the authority workspace', () => {
     await page.locator('#filter-q').fill(caseNumber.toLowerCase())
     await page.locator('#filter-q').press('Enter')
     await page.waitForURL(/[?&]q=/)
-    expect(await page.locator('[data-testid="inbox"] h3 a').allTextContents()).toEqual([caseNumber])
+    expect(await page.locator('[data-testid="inbox"] tbody th a').allTextContents()).toEqual([caseNumber])
 
     await page.goto(`${server.url}/authority/cases/${caseId}`)
     await page.locator('#internal-message-toggle').click()
@@ -353,6 +449,39 @@ describe('the authority workspace', () => {
       .click()
     await page.waitForURL(/handler=me/)
     await page.locator(`a[href="/authority/cases/${caseId}"]`).waitFor()
+    expect(unexpected(problems)).toEqual([])
+    await context.close()
+  })
+
+  it("should sort the table by a column's header and mark the chosen cases received at once", async () => {
+    const first = await submitNoiseCase()
+    const second = await submitNoiseCase()
+    const { context, page, problems, goto } = await openPage(browser)
+    await signInAs({ context, server, userId: officer.id })
+    await goto(`${server.url}/authority`)
+    const caseNumberHeader = page.locator('thead th', { hasText: 'Asianumero' })
+    await caseNumberHeader.getByRole('link').click()
+    await page.waitForURL(/sort=case-number/)
+    await page.locator('thead th[aria-sort="ascending"]', { hasText: 'Asianumero' }).waitFor()
+    const numbers = await page.locator('[data-testid="inbox"] tbody th a').allTextContents()
+    expect(numbers).toEqual([...numbers].sort())
+    await page.locator('thead th', { hasText: 'Asianumero' }).getByRole('link').click()
+    await page.waitForURL(/sort=-case-number/)
+    await page.locator('thead th[aria-sort="descending"]', { hasText: 'Asianumero' }).waitFor()
+    expect(await page.locator('[data-testid="inbox"] tbody th a').allTextContents()).toEqual(
+      [...numbers].sort().reverse(),
+    )
+
+    for (const { caseId } of [first, second]) await page.locator(`#select-${caseId}`).check()
+    await page.locator('#bulk-acknowledge').click()
+    await page.waitForURL(/done=bulk-acknowledge/)
+    await page.getByTestId('bulk-notice').getByText('2 asiaa käsitelty.').waitFor()
+    await focusMovesTo(page, '[data-testid="bulk-notice"]')
+    for (const { caseId } of [first, second])
+      expect((await caseById(payload(), caseId)).status).toBe('received')
+    // Nothing chosen: said so, nothing done.
+    await page.locator('#bulk-acknowledge').click()
+    await page.getByTestId('bulk-notice').getByText('Valitse ensin vähintään yksi asia.').waitFor()
     expect(unexpected(problems)).toEqual([])
     await context.close()
   })

@@ -556,7 +556,8 @@ describe('anonymous requests', () => {
     const list = await rest('/authorities?limit=1000&depth=0')
     expect(list.body?.docs?.length).toBeGreaterThan(0)
     expect(list.body?.docs?.some((doc) => 'noticeEmail' in doc || 'connectionMode' in doc)).toBe(false)
-    expect(list.text).not.toContain('@lupa-demo.example.fi')
+    // The public contact address is the customers'; the notice addresses never show.
+    expect(list.text).not.toMatch(/"(?!asiakaspalvelu\.)[\w.-]+@lupa-demo\.example\.fi"/)
     const single = await rest(`/authorities/${authorities.policeHelsinki}?depth=0`)
     expect(single.body?.key).toBe('police-helsinki')
     expect(single.body).not.toHaveProperty('noticeEmail')

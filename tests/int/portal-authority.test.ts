@@ -4,9 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getFixedT } from '../../portal/app/i18n/i18next.server'
 import type { AuthorityUser } from '../../portal/app/models/authority.server'
 import { runCaseAction } from '../../portal/app/models/authorityActions.server'
+import { runBulkAction } from '../../portal/app/models/authorityBulk.server'
+import { loadApplicationView } from '../../portal/app/models/applications.server'
 import { loadAuthorityCase } from '../../portal/app/models/authorityCase.server'
 import { caseExportJsonOf, caseExportPdfOf } from '../../portal/app/models/authorityExport.server'
 import { loadInbox } from '../../portal/app/models/authorityInbox.server'
+import { listDecisions } from '../../portal/app/models/decisions.server'
+import type { PortalUser } from '../../portal/app/models/session.server'
 import { todayInFinland } from '../../src/clock'
 import { idOf, idsOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
@@ -501,7 +505,7 @@ describe('actions', () => {
     const badFile = await post({
       user: environment,
       caseId,
-      fields: { intent: 'decision', outcome: 'granted', summary: 'Granted.' },
+      fields: { intent: 'decision', outcome: 'acknowledged', summary: 'Granted.' },
       file: {
         name: 'päätös.pdf',
         type: 'application/pdf',
@@ -531,7 +535,7 @@ describe('actions', () => {
     const refused = await post({
       user: environment,
       caseId,
-      fields: { intent: 'decision', outcome: 'granted', summary: 'Too early.' },
+      fields: { intent: 'decision', outcome: 'acknowledged', summary: 'Too early.' },
       file: { name: 'päätös.pdf', type: 'application/pdf', data: pdf },
     })
     expect(refused).toMatchObject({
@@ -835,5 +839,386 @@ describe('assignment and notes', () => {
         })
       ).totalDocs,
     ).toBe(0)
+  })
+})
+
+describe('decision records', () => {
+  const receive = async (caseId: Id) =>
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'acknowledge', reference: 'YMP-9/2027' } }),
+    ).toMatchObject({ isDone: true })
+
+  it("should offer only the outcomes of the permit type's kind and refuse the others with localised errors", async () => {
+    const { caseId } = await submitCase()
+    await receive(caseId)
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'en',
+      yesNo,
+    })
+    // The noise notification is a notification: it is acknowledged, never granted.
+    expect(page.actions.outcomeOptions.map((option) => option.value)).toEqual([
+      'acknowledged',
+      'acknowledged-with-instructions',
+      'prohibited',
+    ])
+    expect(page.actions.appealInstructions).toMatchObject({
+      kindLabel: 'Instructions for appeal',
+      lang: 'en',
+    })
+    expect(page.actions.canCorrect).toBe(false)
+
+    const granted = await post({
+      user: environment,
+      caseId,
+      locale: 'en',
+      fields: { intent: 'decision', outcome: 'granted', summary: 'Granted.' },
+    })
+    expect(granted).toMatchObject({
+      isDone: false,
+      intent: 'decision',
+      errors: [
+        {
+          field: 'outcome',
+          focusId: 'decision-outcome',
+          message:
+            'A notification is not granted or denied. Choose acknowledged, acknowledged with instructions or prohibited.',
+        },
+      ],
+      values: { outcome: 'granted', summary: 'Granted.' },
+    })
+    const finnish = await post({
+      user: environment,
+      caseId,
+      fields: {
+        intent: 'decision',
+        outcome: 'acknowledged-with-instructions',
+        summary: 'Käsitelty.',
+        conditions: ' \n ',
+        validFrom: '2099-06-02',
+        validUntil: '2099-06-01',
+        decisionDate: '2099-01-01',
+      },
+    })
+    expect(finnish).toMatchObject({
+      errors: [
+        { field: 'decisionDate', message: 'Päivämäärä ei voi olla tulevaisuudessa.' },
+        { field: 'conditions', message: 'Kirjoita vähintään yksi ehto tai ohje, yksi riville.' },
+        { field: 'validUntil', message: 'Voimassaolo ei voi päättyä ennen alkamistaan.' },
+      ],
+    })
+    const withConditions = await post({
+      user: environment,
+      caseId,
+      locale: 'sv',
+      fields: {
+        intent: 'decision',
+        outcome: 'acknowledged',
+        summary: 'Behandlad.',
+        conditions: 'Tyst efter 22.',
+      },
+    })
+    expect(withConditions).toMatchObject({
+      errors: [{ field: 'conditions', label: 'Villkor eller anvisningar' }],
+    })
+    expect(await caseById(payload, caseId)).toMatchObject({ status: 'received' })
+    expect(
+      (
+        await payload.count({
+          collection: slugs.decisions,
+          where: { case: { equals: caseId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+
+    // A direct write (REST, admin) is held to the same rule, in the writer's language.
+    await expect(
+      payload.create({
+        collection: slugs.decisions,
+        data: { case: caseId, outcome: 'granted', summary: 'Granted.' } as never,
+        user: environment,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ path: 'outcome' })] } })
+  })
+
+  it('should record, then correct a decision as a new version; the customer reads both and is told of each', async () => {
+    const { caseId, applicationId } = await submitCase()
+    await receive(caseId)
+    const subjectsBefore = emailsTo(customer.email).length
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: {
+          intent: 'decision',
+          outcome: 'acknowledged-with-instructions',
+          summary: 'Ilmoitus käsitelty; noudata ehtoja.',
+          conditions: 'Musiikki päättyy klo 22.\r\n\r\nKaiuttimet suunnataan merelle päin.\n',
+          decisionMaker: 'Ympäristötarkastaja Ilona Ympäristö',
+          decisionDate: '2020-05-04',
+          validFrom: '2099-06-01',
+          validUntil: '2099-06-02',
+        },
+        file: { name: 'päätös.pdf', type: 'application/pdf', data: pdf },
+      }),
+    ).toMatchObject({ isDone: true })
+    // Only a decided case is corrected, and never without the reason.
+    const unexplained = await post({
+      user: environment,
+      caseId,
+      fields: {
+        intent: 'correct-decision',
+        outcome: 'acknowledged',
+        summary: 'Käsitelty.',
+        correctionReason: '',
+      },
+    })
+    expect(unexplained).toMatchObject({
+      intent: 'correct-decision',
+      errors: [
+        { field: 'correctionReason', focusId: 'correct-decision-correctionReason', message: 'Tieto puuttuu' },
+      ],
+    })
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: {
+          intent: 'correct-decision',
+          outcome: 'acknowledged-with-instructions',
+          summary: 'Ilmoitus käsitelty; noudata ehtoja.',
+          conditions: 'Musiikki päättyy klo 23.\nKaiuttimet suunnataan merelle päin.',
+          decisionMaker: 'Ympäristötarkastaja Ilona Ympäristö',
+          decisionDate: '2020-05-05',
+          validFrom: '2099-06-01',
+          validUntil: '2099-06-02',
+          correctionReason: 'Musiikin päättymisaika oli kirjattu väärin.',
+        },
+      }),
+    ).toMatchObject({ isDone: true })
+    expect(await caseById(payload, caseId)).toMatchObject({
+      status: 'decided',
+      outcome: 'acknowledged-with-instructions',
+    })
+
+    // The authority's record: the current version first, the corrected one kept.
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(page.decisions.map((decision) => [decision.version, decision.isCurrent])).toEqual([
+      [2, true],
+      [1, false],
+    ])
+    expect(page.decisions[0]).toMatchObject({
+      conditions: ['Musiikki päättyy klo 23.', 'Kaiuttimet suunnataan merelle päin.'],
+      correctionReason: 'Musiikin päättymisaika oli kirjattu väärin.',
+      decisionMaker: 'Ympäristötarkastaja Ilona Ympäristö',
+      document: null,
+    })
+    expect(page.decisions[1].conditions).toEqual([
+      'Musiikki päättyy klo 22.',
+      'Kaiuttimet suunnataan merelle päin.',
+    ])
+    expect(page.decisions[1].document?.href).toMatch(/^\/api\/attachments\/file\/decision-/)
+    expect(page.actions).toMatchObject({
+      canDecide: false,
+      canCorrect: true,
+      currentDecision: {
+        outcome: 'acknowledged-with-instructions',
+        conditions: 'Musiikki päättyy klo 23.\nKaiuttimet suunnataan merelle päin.',
+        decisionDate: '2020-05-05',
+      },
+    })
+
+    // The customer's one view, in English: both versions, instructions falling back to Finnish where untranslated.
+    const view = await loadApplicationView({
+      payload,
+      user: customer as unknown as PortalUser,
+      id: String(applicationId),
+      locale: 'en',
+    })
+    if (view.isDraft) throw new Error('expected a submitted application')
+    const decisions = view.cases.find((item) => item.id === String(caseId))!.decisions
+    expect(decisions).toMatchObject([
+      {
+        version: 2,
+        isCurrent: true,
+        outcomeText: 'Notification acknowledged with instructions',
+        decisionMaker: 'Ympäristötarkastaja Ilona Ympäristö',
+        validFromText: expect.stringContaining('2099'),
+        conditions: ['Musiikki päättyy klo 23.', 'Kaiuttimet suunnataan merelle päin.'],
+        correctionReason: 'Musiikin päättymisaika oli kirjattu väärin.',
+        appealInstructions: { heading: 'Instructions for appeal', lang: 'en' },
+      },
+      {
+        version: 1,
+        isCurrent: false,
+        conditions: ['Musiikki päättyy klo 22.', 'Kaiuttimet suunnataan merelle päin.'],
+      },
+    ])
+    // Nothing of the authority's own: the recording user is not named.
+    for (const decision of decisions) expect(Object.keys(decision)).not.toContain('decidedBy')
+    // The list of decisions holds the current version only.
+    const { caseNumber } = await caseById(payload, caseId)
+    const listed = (
+      await listDecisions({ payload, user: customer as unknown as PortalUser, locale: 'en' })
+    ).filter((item) => item.caseNumber === caseNumber)
+    expect(listed.map((item) => [item.isCorrection, item.summary])).toEqual([
+      [true, 'Ilmoitus käsitelty; noudata ehtoja.'],
+    ])
+
+    await runJobs()
+    expect(
+      emailsTo(customer.email)
+        .slice(subjectsBefore)
+        .map((email) => email.subject),
+    ).toEqual(
+      expect.arrayContaining([
+        'Lupa: Hakemukseesi on tehty päätös',
+        'Lupa: Hakemuksesi päätöstä on korjattu',
+      ]),
+    )
+
+    // The export carries both versions.
+    const exported = await caseExportJsonOf({ payload, user: environment, id: String(caseId) })
+    expect(exported.decisions.map((decision) => [decision.version, decision.correctionReason])).toEqual([
+      [1, null],
+      [2, 'Musiikin päättymisaika oli kirjattu väärin.'],
+    ])
+  })
+
+  it('should refuse to correct a case that has no decision', async () => {
+    const { caseId } = await submitCase()
+    await receive(caseId)
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: {
+          intent: 'correct-decision',
+          outcome: 'acknowledged',
+          summary: 'Käsitelty.',
+          correctionReason: 'Ei mitään korjattavaa.',
+        },
+      }),
+    ).toMatchObject({ isDone: false, errors: [{ field: 'form' }] })
+    expect(
+      (
+        await payload.count({
+          collection: slugs.decisions,
+          where: { case: { equals: caseId } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+})
+
+describe('the inbox table', () => {
+  it('should show the name, place and start date, and sort by the start date', async () => {
+    const soon = addCalendarDays({ date: todayInFinland(new Date()), days: 40 })
+    const { caseId: laterId } = await submitCase()
+    const { caseId: soonerId } = await submitWorkedExample(payload, {
+      customer,
+      bundleId,
+      permitType: 'noise-notification',
+      values: {
+        ...workedExampleApplication,
+        eventName: 'Aikainen konsertti',
+        eventStartDate: soon,
+        eventEndDate: soon,
+      },
+    })
+    const inbox = async (sort: string) =>
+      (
+        await loadInbox({
+          payload,
+          user: environment,
+          locale: 'fi',
+          params: new URLSearchParams({ status: 'all', sort }),
+        })
+      ).rows
+    const rows = await inbox('event-date')
+    const sooner = rows.find((row) => row.id === String(soonerId))!
+    expect(sooner).toMatchObject({
+      subjectName: 'Aikainen konsertti',
+      place: workedExampleApplication.eventAddress,
+      startsOn: expect.stringMatching(/\d{4}/),
+    })
+    const order = rows.map((row) => row.id)
+    expect(order.indexOf(String(soonerId))).toBeLessThan(order.indexOf(String(laterId)))
+    const reversed = (await inbox('-event-date')).map((row) => row.id)
+    expect(reversed.indexOf(String(soonerId))).toBeGreaterThan(reversed.indexOf(String(laterId)))
+  })
+
+  it('should mark several cases received and assign them at once, naming the ones it could not do', async () => {
+    const first = await submitCase()
+    const second = await submitCase()
+    const decided = await submitCase()
+    await runJobs()
+    await post({ user: environment, caseId: decided.caseId, fields: { intent: 'acknowledge' } })
+    await post({
+      user: environment,
+      caseId: decided.caseId,
+      fields: { intent: 'status', status: 'in-processing' },
+    })
+    await post({
+      user: environment,
+      caseId: decided.caseId,
+      fields: { intent: 'decision', outcome: 'acknowledged', summary: 'Kuitattu.' },
+    })
+    const bulk = (fields: [string, string][]) => {
+      const form = new FormData()
+      for (const [name, value] of fields) form.append(name, value)
+      return runBulkAction({ payload, user: environment, form })
+    }
+    const { caseNumber: decidedNumber } = await caseById(payload, decided.caseId)
+    const { caseNumber: policeNumber } = await caseById(payload, first.policeCaseId)
+    expect(
+      await bulk([
+        ['intent', 'bulk-acknowledge'],
+        ['caseId', String(first.caseId)],
+        ['caseId', String(second.caseId)],
+        ['caseId', String(decided.caseId)],
+        ['caseId', String(first.policeCaseId)],
+      ]),
+    ).toEqual({
+      kind: 'done',
+      intent: 'bulk-acknowledge',
+      done: 2,
+      refused: [decidedNumber, String(first.policeCaseId)],
+    })
+    expect((await caseById(payload, first.caseId)).status).toBe('received')
+    expect((await caseById(payload, second.caseId)).status).toBe('received')
+    expect((await caseById(payload, first.policeCaseId)).status).not.toBe('received')
+    expect(policeNumber).not.toBe(String(first.policeCaseId))
+
+    expect(
+      await bulk([
+        ['intent', 'bulk-assign'],
+        ['handler', String(environment.id)],
+        ['caseId', String(first.caseId)],
+        ['caseId', String(second.caseId)],
+      ]),
+    ).toMatchObject({ kind: 'done', done: 2, refused: [] })
+    expect(idOf((await caseById(payload, second.caseId)).handler)).toBe(environment.id)
+    expect(
+      await bulk([
+        ['intent', 'bulk-assign'],
+        ['caseId', String(first.caseId)],
+      ]),
+    ).toEqual({
+      kind: 'invalid',
+      reason: 'no-handler',
+    })
+    expect(await bulk([['intent', 'bulk-acknowledge']])).toEqual({ kind: 'invalid', reason: 'no-cases' })
   })
 })

@@ -46,10 +46,10 @@ const budgets = {
   application: 15,
   /** `/decisions`, as the customer: 5. */
   decisions: 7,
-  /** `/authority`, the inbox, as a police user: 8. */
+  /** `/authority`, the inbox, as a police user: 9 (with the handlers). */
   inbox: 10,
-  /** `/authority/cases/:id`, a case already opened, as a police user: 16. */
-  authorityCase: 18,
+  /** `/authority/cases/:id`, a case already opened, as a police user: 19 (notes, handlers, appeal instructions). */
+  authorityCase: 21,
   /** `GET /api/permit-bundles?depth=0`, anonymous: 2. */
   permitBundles: 4,
   /** `GET /api/integration/v1/cases/:id` with an API key: 8. */

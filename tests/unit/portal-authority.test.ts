@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { caseActionsAvailableOf, caseDataRowsOf } from '../../portal/app/models/authorityCaseData.server'
 import {
   applicantNameOf,
+  columnSortOf,
   inboxSortOf,
+  sortableColumns,
   inboxWhereOf,
   parseInboxFilters,
 } from '../../portal/app/models/authorityInboxQuery.server'
 import { dateInFinlandOf, formatDateTime } from '../../portal/app/models/authorityLabels.server'
 import { backfillCaseSearchText } from '../../src/cases/backfillCaseSearchText'
+import { backfillCaseSubjects, caseSubjectOf } from '../../src/cases/caseSubject'
 import { backfillLateSubmissions, isLateSubmission } from '../../src/cases/lateSubmission'
 import { caseSearchTextOf } from '../../src/domain/case-search'
 import type { DataElement } from '../../src/domain/types'
@@ -124,6 +127,21 @@ describe('the inbox filters', () => {
     expect(inboxSortOf('oldest')).toEqual(['createdAt'])
     expect(inboxSortOf('newest')).toEqual(['-createdAt'])
     expect(inboxSortOf('decision-date')).toEqual(['expectedDecisionDate', 'createdAt'])
+    expect(inboxSortOf('-event-date')).toEqual(['-startDate', 'createdAt'])
+    expect(filtersOf('sort=-case-number').filters.sort).toBe('-case-number')
+  })
+
+  it("should sort by a column's header: ascending first, then the other way round", () => {
+    expect(columnSortOf(sortableColumns.eventDate, 'oldest')).toEqual({ state: 'none', next: 'event-date' })
+    expect(columnSortOf(sortableColumns.eventDate, 'event-date')).toEqual({
+      state: 'ascending',
+      next: '-event-date',
+    })
+    expect(columnSortOf(sortableColumns.eventDate, '-event-date')).toEqual({
+      state: 'descending',
+      next: 'event-date',
+    })
+    expect(columnSortOf(sortableColumns.received, 'newest')).toEqual({ state: 'descending', next: 'oldest' })
   })
 })
 
@@ -236,8 +254,28 @@ describe('the actions on offer', () => {
       'granted',
       'granted-with-conditions',
       'rejected',
-      'acknowledged',
+      'dismissed',
     ])
+  })
+
+  it("should offer only the outcomes of the permit type's kind, and a correction once decided", () => {
+    const notification = caseActionsAvailableOf({
+      status: 'received',
+      locale: 'en',
+      today: '2027-05-01',
+      kind: 'notification',
+    })
+    expect(notification.outcomeOptions).toEqual([
+      { value: 'acknowledged', label: 'Notification acknowledged' },
+      { value: 'acknowledged-with-instructions', label: 'Notification acknowledged with instructions' },
+      { value: 'prohibited', label: 'Prohibited' },
+    ])
+    expect(notification.canCorrect).toBe(false)
+    const decided = (hasDecision: boolean) =>
+      caseActionsAvailableOf({ status: 'decided', locale: 'en', today: '2027-05-01', hasDecision })
+    expect(decided(true)).toMatchObject({ canDecide: false, canCorrect: true })
+    // A case decided through a bare status change has no record to correct.
+    expect(decided(false).canCorrect).toBe(false)
   })
 
   it('should offer no moves on a decided case', () => {
@@ -322,5 +360,46 @@ describe('a late submission', () => {
       write: async (id) => flagged.push(id),
     })
     expect(flagged).toEqual([1, 3])
+  })
+})
+
+describe("a case's name and start date", () => {
+  it("should be the bundle's title datum and start date, as the application gave them", async () => {
+    expect(
+      caseSubjectOf({
+        values: { eventName: '  Kesäkonsertti ', eventStartDate: '2027-06-12' },
+        titleElement: 'eventName',
+        startDateElement: 'eventStartDate',
+      }),
+    ).toEqual({ subjectName: 'Kesäkonsertti', startDate: '2027-06-12' })
+    expect(caseSubjectOf({ values: { eventName: 'X' }, titleElement: null, startDateElement: null })).toEqual(
+      {
+        subjectName: null,
+        startDate: null,
+      },
+    )
+    const written: unknown[] = []
+    await backfillCaseSubjects({
+      rows: [
+        {
+          id: 1,
+          values: '{"eventName":"A","eventStartDate":"2027-01-02"}',
+          title_key: 'eventName',
+          start_key: 'eventStartDate',
+        },
+        {
+          id: 2,
+          values: { restaurantOpeningDate: '2027-03-04' },
+          title_key: null,
+          start_key: 'restaurantOpeningDate',
+        },
+        { id: 3, values: {}, title_key: 'eventName', start_key: 'eventStartDate' },
+      ],
+      write: async (id, subject) => written.push([id, subject]),
+    })
+    expect(written).toEqual([
+      [1, { subjectName: 'A', startDate: '2027-01-02' }],
+      [2, { subjectName: null, startDate: '2027-03-04' }],
+    ])
   })
 })

@@ -7,6 +7,7 @@ import { isIsoDate } from '../../../src/domain/calendar-date'
 import type { Locale } from '../../../src/domain/types'
 import { formatDate } from '../i18n/format'
 import { handlersOf } from '../../../src/cases/caseAssignment'
+import { placeOf } from '../../../src/domain/case-search'
 import { authorityNamesOf, permitTypeNamesOf, type AuthorityUser } from './authority.server'
 import {
   applicantNameOf,
@@ -31,6 +32,11 @@ export type InboxRow = {
   caseNumber: string
   permitType: string
   applicantName: string | null
+  /** The event's or business's name, and where it is. */
+  subjectName: string | null
+  place: string | null
+  /** The day the event starts (or the business opens). */
+  startsOn: string | null
   submittedOn: string | null
   status: string
   statusLabel: string
@@ -110,6 +116,8 @@ export const loadInbox = async ({
       expectedDecisionDate: true,
       isLate: true,
       handler: true,
+      subjectName: true,
+      startDate: true,
       deliveryState: true,
       openedAt: true,
       createdAt: true,
@@ -155,6 +163,9 @@ export const loadInbox = async ({
       caseNumber: doc.caseNumber,
       permitType: permitTypeNames.get(String(idOf(doc.permitType))) ?? '',
       applicantName: applicantNameOf(doc.data),
+      subjectName: doc.subjectName ?? null,
+      place: placeOf(doc.data),
+      startsOn: dateOf(doc.startDate, locale),
       submittedOn: dateOf(dateInFinlandOf(doc.createdAt), locale),
       status: doc.status,
       statusLabel: statusLabelOf(doc.status, locale),

@@ -5,6 +5,10 @@ import { searchableTextOf } from '../../../src/domain/case-search'
 import { caseStatuses, finalCaseStatuses } from '../../../src/domain/case-status'
 import type { CaseStatus } from '../../../src/domain/case-status'
 import type { Case } from '../../../src/payload-types'
+import { inboxSorts, type InboxSort } from './inboxSorts'
+
+export { columnSortOf, inboxSortOf, inboxSorts, sortableColumns } from './inboxSorts'
+export type { InboxSort, SortableColumn } from './inboxSorts'
 
 /*
  * The inbox's query, from the filters of its GET form: pure, no database.
@@ -15,9 +19,6 @@ export const inboxStatuses = caseStatuses.filter((status) => status !== 'draft')
 
 /** The statuses of the inbox's `open` filter: not decided, withdrawn or cancelled. */
 export const openInboxStatuses = inboxStatuses.filter((status) => !finalCaseStatuses.includes(status))
-
-export const inboxSorts = ['oldest', 'newest', 'decision-date'] as const
-export type InboxSort = (typeof inboxSorts)[number]
 
 /** What the inbox shows: `open` (not decided, withdrawn or cancelled) unless asked otherwise. */
 export type InboxFilters = {
@@ -109,13 +110,6 @@ export const inboxWhereOf = ({
   if (filters.q) where.push({ searchText: { like: searchableTextOf(filters.q) } })
   return { and: where }
 }
-
-export const inboxSortOf = (sort: InboxSort): string[] =>
-  sort === 'newest'
-    ? ['-createdAt']
-    : sort === 'decision-date'
-      ? ['expectedDecisionDate', 'createdAt']
-      : ['createdAt']
 
 /** The data elements that name the applicant, in order of preference. */
 const applicantNameKeys = ['organiserName', 'contactName']

@@ -1,8 +1,10 @@
-import { Form, Link as RouterLinkTarget, useLocation } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { Form, Link as RouterLinkTarget, redirect, useLocation } from 'react-router'
 import {
   Button,
   Checkbox,
   Heading,
+  InlineAlert,
   Paragraph,
   RouterLink,
   StaticChip,
@@ -14,7 +16,9 @@ import { ServiceDeskNav } from '../components/ServiceDeskNav'
 import { usePreHydrationChoice } from '../components/usePreHydrationChoice'
 import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { requireAuthorityUser } from '../models/authority.server'
+import { isBulkIntent, runBulkAction } from '../models/authorityBulk.server'
 import { loadInbox } from '../models/authorityInbox.server'
+import { columnSortOf, inboxSorts, sortableColumns, type InboxSort } from '../models/inboxSorts'
 import '../styles/authority.css'
 import type { Route } from './+types/authority'
 import { useT } from '../i18n/useT'
@@ -31,11 +35,45 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
     locale,
     params: new URL(request.url).searchParams,
   })
+  const params = new URL(request.url).searchParams
+  const done = params.get('done')
+  const problem = params.get('problem')
+  const refused = (params.get('refused') ?? '').split(',').filter(Boolean).slice(0, 100)
+  const count = Math.max(0, Math.min(100, Number(params.get('count')) || 0))
   return {
     ...inbox,
     errors: inbox.errors.map((error) => ({ ...error, message: t(`errors.${error.code}`) })),
     title: t('inbox.metaTitle'),
+    // What the last bulk action did, said once after its redirect.
+    bulkNotice: isBulkIntent(done)
+      ? [
+          t('inbox.bulk.done', { count }),
+          refused.length > 0 ? t('inbox.bulk.refused', { cases: refused.join(', ') }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : problem === 'no-cases' || problem === 'no-handler'
+        ? t(`inbox.bulk.${problem}`)
+        : null,
+    isBulkProblem: problem !== null,
   }
+}
+
+/** The bulk actions post here; the inbox is shown again with what was done (post/redirect/get). */
+export const action = async ({ request, context }: Route.ActionArgs) => {
+  const user = await requireAuthorityUser({ request, payload: context.payload })
+  const form = await request.formData().catch(() => null)
+  const result = form
+    ? await runBulkAction({ payload: context.payload, user, form })
+    : ({ kind: 'invalid', reason: 'unknown-action' } as const)
+  const params = new URL(request.url).searchParams
+  for (const name of ['done', 'count', 'refused', 'problem']) params.delete(name)
+  if (result.kind === 'done') {
+    params.set('done', result.intent)
+    params.set('count', String(result.done))
+    if (result.refused.length > 0) params.set('refused', result.refused.join(','))
+  } else params.set('problem', result.reason)
+  return redirect(`/authority?${params.toString()}`)
 }
 
 export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
@@ -57,6 +95,50 @@ const FlagFilter = ({ name, isChecked, label }: { name: string; isChecked: boole
   )
 }
 
+/** A cell of the inbox's table, labelled for the stacked layout of a narrow screen. */
+const Cell = ({ label, value, extra }: { label: string; value: string | null; extra?: string }) => (
+  <td data-label={label}>
+    {value ?? '–'}
+    {extra && <span className="authority-cell-extra">{extra}</span>}
+  </td>
+)
+
+/**
+ * A column header that sorts the table: a link to the same filters in this column's order,
+ * the other way round when it is sorted so already. `aria-sort` tells the current order.
+ */
+const SortableHeader = ({
+  column,
+  label,
+  sort,
+}: {
+  column: keyof typeof sortableColumns
+  label: string
+  sort: InboxSort
+}) => {
+  const t = useT('authority')
+  const location = useLocation()
+  const { state, next } = columnSortOf(sortableColumns[column], sort)
+  const params = new URLSearchParams(location.search)
+  params.set('sort', next)
+  params.delete('page')
+  params.delete('done')
+  return (
+    <th scope="col" aria-sort={state}>
+      <RouterLink asComponent={RouterLinkTarget} to={`?${params.toString()}`} className="authority-sort">
+        {label}
+        <span className="visually-hidden">
+          {' '}
+          {t(next === sortableColumns[column].descending ? 'inbox.sortDescending' : 'inbox.sortAscending')}
+        </span>
+        <span aria-hidden="true" className="authority-sort-mark">
+          {state === 'ascending' ? ' ▲' : state === 'descending' ? ' ▼' : ''}
+        </span>
+      </RouterLink>
+    </th>
+  )
+}
+
 /** The views a handler opens most, each a plain link to the filtered inbox. */
 const savedFilters = [
   { key: 'mine', query: 'handler=me' },
@@ -72,7 +154,11 @@ const savedFilters = [
 export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
   const t = useT('authority')
   const location = useLocation()
-  const { filters, rows, totalDocs, page, totalPages, errors } = loaderData
+  const { filters, rows, totalDocs, page, totalPages, errors, bulkNotice } = loaderData
+  const noticeRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (bulkNotice) noticeRef.current?.focus()
+  }, [location.key, bulkNotice])
   const decisionByError = errors.find((error) => error.field === 'decisionBy')?.message
   const pageHref = (target: number) => {
     const params = new URLSearchParams(location.search)
@@ -168,11 +254,7 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
             name="sort"
             label={t('inbox.sort')}
             defaultValue={filters.sort}
-            options={[
-              { value: 'oldest', label: t('inbox.sortOldest') },
-              { value: 'newest', label: t('inbox.sortNewest') },
-              { value: 'decision-date', label: t('inbox.sortDecisionDate') },
-            ]}
+            options={inboxSorts.map((sort) => ({ value: sort, label: t(`inbox.sorts.${sort}`) }))}
           />
           <FlagFilter name="unopened" isChecked={filters.isUnopenedOnly} label={t('inbox.unopenedOnly')} />
           <FlagFilter name="late" isChecked={filters.isLateOnly} label={t('inbox.lateOnly')} />
@@ -187,6 +269,20 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
         </Form>
       </section>
 
+      {bulkNotice && (
+        <div
+          ref={noticeRef}
+          tabIndex={-1}
+          role="status"
+          className="authority-notice"
+          data-testid="bulk-notice"
+        >
+          <InlineAlert status={loaderData.isBulkProblem ? 'warning' : 'neutral'} mb="m">
+            {bulkNotice}
+          </InlineAlert>
+        </div>
+      )}
+
       <section aria-labelledby="cases-heading">
         <Heading variant="h2" id="cases-heading" mb="s" aria-live="polite">
           {t('inbox.count', { count: totalDocs })}
@@ -194,61 +290,123 @@ export default function AuthorityInbox({ loaderData }: Route.ComponentProps) {
         {rows.length === 0 ? (
           <Paragraph mb="l">{t('inbox.empty')}</Paragraph>
         ) : (
-          <ul className="authority-list authority-inbox" data-testid="inbox">
-            {rows.map((row) => (
-              <li
-                key={row.id}
-                className="authority-card authority-inbox-row"
-                data-unopened={row.isUnopened || undefined}
+          // Remounted on every navigation: a done action leaves no case still ticked.
+          <Form
+            method="post"
+            action={`/authority${location.search}`}
+            className="authority-bulk-form"
+            key={location.key}
+          >
+            <fieldset className="authority-bulk">
+              <legend>{t('inbox.bulk.heading')}</legend>
+              <Button
+                type="submit"
+                name="intent"
+                value="bulk-acknowledge"
+                variant="secondary"
+                id="bulk-acknowledge"
               >
-                <Heading variant="h3" as="h3" className="authority-inbox-title">
-                  <RouterLink asComponent={RouterLinkTarget} to={`/authority/cases/${row.id}`}>
-                    {row.caseNumber}
-                  </RouterLink>{' '}
-                  {row.isUnopened && (
-                    <StaticChip className="authority-chip-new">{t('inbox.unopened')}</StaticChip>
-                  )}{' '}
-                  {row.isLate && <StaticChip className="authority-chip-late">{t('inbox.late')}</StaticChip>}
-                </Heading>
-                <dl className="authority-facts authority-inbox-facts">
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.permitType')}</dt>
-                    <dd>{row.permitType}</dd>
-                  </div>
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.applicant')}</dt>
-                    <dd>{row.applicantName ?? '–'}</dd>
-                  </div>
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.submitted')}</dt>
-                    <dd>{row.submittedOn ?? '–'}</dd>
-                  </div>
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.status')}</dt>
-                    <dd>{row.statusLabel}</dd>
-                  </div>
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.expectedDecision')}</dt>
-                    <dd>{row.expectedDecisionOn ?? '–'}</dd>
-                  </div>
-                  {row.supplementDueOn && (
-                    <div className="authority-fact">
-                      <dt>{t('inbox.columns.supplementDue')}</dt>
-                      <dd>{row.supplementDueOn}</dd>
-                    </div>
-                  )}
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.delivery')}</dt>
-                    <dd>{row.deliveryState ?? '–'}</dd>
-                  </div>
-                  <div className="authority-fact">
-                    <dt>{t('inbox.columns.handler')}</dt>
-                    <dd>{row.handlerName ?? '–'}</dd>
-                  </div>
-                </dl>
-              </li>
-            ))}
-          </ul>
+                {t('inbox.bulk.acknowledge')}
+              </Button>
+              <div className="authority-bulk-assign">
+                <AuthoritySelectField
+                  id="bulk-handler"
+                  name="handler"
+                  label={t('inbox.bulk.handler')}
+                  placeholder={t('fields.choose')}
+                  options={loaderData.handlerOptions}
+                />
+                <Button type="submit" name="intent" value="bulk-assign" variant="secondary" id="bulk-assign">
+                  {t('inbox.bulk.assign')}
+                </Button>
+              </div>
+            </fieldset>
+            <table className="authority-table" data-testid="inbox">
+              <caption className="visually-hidden">{t('inbox.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('inbox.columns.select')}</span>
+                  </th>
+                  <SortableHeader
+                    column="caseNumber"
+                    label={t('inbox.columns.caseNumber')}
+                    sort={filters.sort}
+                  />
+                  <th scope="col">{t('inbox.columns.permitType')}</th>
+                  <th scope="col">{t('inbox.columns.applicant')}</th>
+                  <SortableHeader column="name" label={t('inbox.columns.name')} sort={filters.sort} />
+                  <th scope="col">{t('inbox.columns.place')}</th>
+                  <SortableHeader
+                    column="eventDate"
+                    label={t('inbox.columns.eventDate')}
+                    sort={filters.sort}
+                  />
+                  <SortableHeader
+                    column="received"
+                    label={t('inbox.columns.submitted')}
+                    sort={filters.sort}
+                  />
+                  <SortableHeader
+                    column="expectedDecision"
+                    label={t('inbox.columns.expectedDecision')}
+                    sort={filters.sort}
+                  />
+                  <SortableHeader column="status" label={t('inbox.columns.status')} sort={filters.sort} />
+                  <th scope="col">{t('inbox.columns.delivery')}</th>
+                  <th scope="col">{t('inbox.columns.handler')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr
+                    key={row.id}
+                    className="authority-inbox-row"
+                    data-unopened={row.isUnopened || undefined}
+                  >
+                    <td>
+                      <input
+                        type="checkbox"
+                        name="caseId"
+                        value={row.id}
+                        id={`select-${row.id}`}
+                        aria-label={t('inbox.selectCase', { caseNumber: row.caseNumber })}
+                      />
+                    </td>
+                    <th scope="row" data-label={t('inbox.columns.caseNumber')}>
+                      <RouterLink asComponent={RouterLinkTarget} to={`/authority/cases/${row.id}`}>
+                        {row.caseNumber}
+                      </RouterLink>{' '}
+                      {row.isUnopened && (
+                        <StaticChip className="authority-chip-new">{t('inbox.unopened')}</StaticChip>
+                      )}{' '}
+                      {row.isLate && (
+                        <StaticChip className="authority-chip-late">{t('inbox.late')}</StaticChip>
+                      )}
+                    </th>
+                    <Cell label={t('inbox.columns.permitType')} value={row.permitType} />
+                    <Cell label={t('inbox.columns.applicant')} value={row.applicantName} />
+                    <Cell label={t('inbox.columns.name')} value={row.subjectName} />
+                    <Cell label={t('inbox.columns.place')} value={row.place} />
+                    <Cell label={t('inbox.columns.eventDate')} value={row.startsOn} />
+                    <Cell label={t('inbox.columns.submitted')} value={row.submittedOn} />
+                    <Cell
+                      label={t('inbox.columns.expectedDecision')}
+                      value={row.expectedDecisionOn}
+                      extra={
+                        row.supplementDueOn
+                          ? t('inbox.supplementDue', { date: row.supplementDueOn })
+                          : undefined
+                      }
+                    />
+                    <Cell label={t('inbox.columns.status')} value={row.statusLabel} />
+                    <Cell label={t('inbox.columns.delivery')} value={row.deliveryState} />
+                    <Cell label={t('inbox.columns.handler')} value={row.handlerName} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Form>
         )}
         {totalPages > 1 && (
           <nav aria-label={t('inbox.paginationLabel')} className="authority-pagination">

@@ -8,7 +8,8 @@ import { caseActorOf } from '../../cases/caseActor'
 import { isLateSubmission } from '../../cases/lateSubmission'
 import { nowOf } from '../../clock'
 import { caseSearchTextOf } from '../../domain/case-search'
-import { IllegalTransitionError, transition } from '../../domain/case-status'
+import { decisionCorrectedContext } from '../../cases/changeCaseStatus'
+import { IllegalTransitionError, isDecisionOutcome, transition } from '../../domain/case-status'
 import type { Case } from '../../payload-types'
 import { keyedObjectSchema } from '../keyedObjectSchema'
 import { markOpenedOnRead, markOpenedOnStatus, openedAtField } from './caseOpened'
@@ -20,11 +21,26 @@ import { slugs } from '../slugs'
 const systemOnly = { create: noOneField, update: noOneField }
 
 /** A status change must be a move the status machine allows the request's actor. */
-const checkStatusChange: CollectionBeforeChangeHook<Case> = ({ data, originalDoc, operation, req }) => {
+const checkStatusChange: CollectionBeforeChangeHook<Case> = ({
+  context,
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (operation !== 'update' || !originalDoc) return data
-  // The outcome only ever changes together with a move to `decided`.
+  // The outcome only ever changes together with a move to `decided`, or when the decision
+  // of a decided case is corrected (a new decision version, see the decisions collection).
   if (data.status === undefined || data.status === originalDoc.status) {
-    if (data.outcome !== undefined && (data.outcome ?? null) !== (originalDoc.outcome ?? null)) {
+    const isCorrection =
+      context[decisionCorrectedContext] === true &&
+      originalDoc.status === 'decided' &&
+      isDecisionOutcome(data.outcome)
+    if (
+      !isCorrection &&
+      data.outcome !== undefined &&
+      (data.outcome ?? null) !== (originalDoc.outcome ?? null)
+    ) {
       throw new APIError('The outcome is set only when the case is decided.', 409, undefined, true)
     }
     return data
@@ -99,6 +115,7 @@ export const Cases: CollectionConfig = {
     { fields: ['authority', 'status', 'expectedDecisionDate'] },
     { fields: ['authority', 'permitType', 'status', 'createdAt'] },
     { fields: ['authority', 'handler', 'status', 'createdAt'] },
+    { fields: ['authority', 'status', 'startDate'] },
   ],
   hooks: {
     beforeChange: [checkStatusChange, checkHandler, markOpenedOnStatus, keepInboxFields],
@@ -237,6 +254,21 @@ export const Cases: CollectionConfig = {
           type: 'text',
           access: systemOnly,
           admin: { hidden: true },
+        },
+        {
+          // What the inbox shows and sorts by: the bundle's title datum and start date.
+          name: 'subjectName',
+          type: 'text',
+          label: l('Nimi', 'Namn', 'Name'),
+          access: systemOnly,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'startDate',
+          type: 'text',
+          label: l('Alkamispäivä', 'Startdatum', 'Start date'),
+          access: systemOnly,
+          admin: { readOnly: true },
         },
         {
           name: 'isLate',
