@@ -93,9 +93,17 @@ describe('the one view of an application', () => {
 
     await expect.poll(() => page.locator('.case-card').count()).toBe(9)
     expect(await page.locator('.application-on-behalf-of').textContent()).toBe('Puistosoitto ry')
-    expect(await caseCard(page, policeCase).locator('.case-authority').textContent()).toBe(
+    expect(await caseCard(page, policeCase).locator('.case-authority-name').textContent()).toBe(
       'Helsinki Police Department',
     )
+    expect(
+      await caseCard(page, policeCase).locator('.case-authority a[href^="mailto:"]').getAttribute('href'),
+    ).toBe('mailto:asiakaspalvelu.police-helsinki@lupa-demo.example.fi')
+    // The bundle against the event: sent first, the event's start among the expected decisions.
+    const timeline = page.getByTestId('timeline')
+    expect(await timeline.locator('li').first().getAttribute('data-kind')).toBe('submitted')
+    expect(await timeline.locator('li[data-kind="start"]').count()).toBe(1)
+    expect(await timeline.locator('li[data-kind="expected-decision"]').count()).toBeGreaterThan(0)
     expect(await caseCard(page, policeCase).locator('.case-status').textContent()).toBe('Submitted')
     expect(await page.getByTestId('progress').textContent()).toBe('0 of 9 decided')
     // The delivery receipt is apart from the status: the noise notification reached its authority.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../src/collections/slugs'
 import { seedCatalogue } from '../../src/seed/seed'
+import { workedExampleApplication } from '../../src/seed/public-event'
 import {
   listApplications,
   loadApplicationView,
@@ -172,6 +173,19 @@ describe('the one view', () => {
     })
     expect(police.expectedDecisionDateText).toMatch(/\d{4}/)
     expect(police.history.map((entry) => entry.type)).toEqual(['submitted'])
+    // How to reach the authority, and the whole bundle against the event's start.
+    expect(police.authorityContact).toMatchObject({
+      name: 'Helsingin poliisilaitos',
+      email: 'asiakaspalvelu.police-helsinki@lupa-demo.example.fi',
+    })
+    const kinds = view.timeline.map((entry) => entry.kind)
+    expect(kinds[0]).toBe('submitted')
+    expect(kinds.filter((kind) => kind === 'expected-decision')).toHaveLength(
+      view.cases.filter((item) => item.expectedDecisionDateText !== null).length,
+    )
+    const start = view.timeline.find((entry) => entry.kind === 'start')!
+    expect(start).toMatchObject({ date: workedExampleApplication.eventStartDate, label: expect.any(String) })
+    expect(view.timeline.map((entry) => entry.date)).toEqual(view.timeline.map((entry) => entry.date).sort())
 
     await authorityActs(payload, policeUser).receive(police.id)
     const after = await viewOf(customer, applicationId)

@@ -3,6 +3,7 @@ import { Details, Heading } from 'suomifi-ui-components'
 import type { CaseView, HistoryEntry } from '../models/applications.server'
 import type { ActionFailure } from '../models/applicationsActions.server'
 import { applicationIntents } from '../models/applicationsForms'
+import { AuthorityContactDetails } from './AuthorityContactDetails'
 import { CaseDecision } from './CaseDecision'
 import { CaseMessageForm, CaseMessageList } from './CaseMessages'
 import { CaseSupplementRecord } from './CaseSupplementAnswer'
@@ -46,7 +47,10 @@ export const CaseCard = ({ item, failure }: { item: CaseView; failure: ActionFai
       </Heading>
       <dl className="case-facts">
         <dt>{t('case.authority')}</dt>
-        <dd className="case-authority">{item.authorityName}</dd>
+        <dd className="case-authority">
+          <span className="case-authority-name">{item.authorityName}</span>
+          {item.authorityContact && <AuthorityContactDetails contact={item.authorityContact} />}
+        </dd>
         <dt>{t('case.caseNumber')}</dt>
         <dd>
           {item.caseNumber}
@@ -88,6 +92,10 @@ export const CaseCard = ({ item, failure }: { item: CaseView; failure: ActionFai
               : t('delivery.notReceived')}
           </li>
         </ul>
+        {/* A delivery that takes long: whom to ask meanwhile. */}
+        {!isDelivered && item.delivery.state !== 'pending' && item.authorityContact && (
+          <AuthorityContactDetails contact={item.authorityContact} isNamed />
+        )}
       </div>
 
       {item.decisions.map((decision) => (

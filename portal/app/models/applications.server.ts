@@ -30,9 +30,12 @@ import type {
   SupplementRequest,
 } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
-import { attachmentHrefOf, authorityNamesOf, permitTypeNamesOf } from './authority.server'
+import { attachmentHrefOf, permitTypeNamesOf } from './authority.server'
+import { authorityContactsOf, type AuthorityContact } from './authorityContacts.server'
+import { timelineOf } from './applicationTimeline'
 import {
   calendarDateOf,
+  dateInFinlandOf,
   formatDateTime,
   outcomeLabelOf,
   statusLabelOf,
@@ -118,6 +121,8 @@ export type CaseView = {
   caseNumber: string
   permitTypeName: string
   authorityName: string
+  /** How the customer reaches the authority; null when its record gives no contact details. */
+  authorityContact: AuthorityContact | null
   status: CaseStatus
   statusText: string
   outcomeText: string | null
@@ -131,6 +136,19 @@ export type CaseView = {
   decisions: DecisionView[]
 }
 
+/** One date of the application's timeline. */
+export type TimelineEntry = {
+  date: string
+  dateText: string
+  kind: 'submitted' | 'supplement-due' | 'expected-decision' | 'decided' | 'start'
+  /** The permit the date is about; null for the application's own dates. */
+  permitTypeName: string | null
+  /** For the start: what starts, in the bundle's words (the start date's label). */
+  label?: string
+  /** An expected decision or a supplement's due date later than the start date. */
+  isAfterStart: boolean
+}
+
 export type ApplicationView = {
   id: string
   title: string
@@ -142,6 +160,8 @@ export type ApplicationView = {
   /** Messages about the application as a whole. */
   messages: MessageView[]
   summary: { total: number; decided: number; openSupplementRequests: number }
+  /** The bundle's deadlines and expected decisions against the start date, earliest first. */
+  timeline: TimelineEntry[]
   /** True while some case can still take a change of data. */
   canChange: boolean
   /** Changes whenever anything on the page would (see {@link loadLiveVersion}). */
@@ -531,16 +551,21 @@ export const loadApplicationView = async ({
     ...requests.flatMap((doc) => idsOf(doc.answerAttachments)),
     ...idsOf(decisions.map((doc) => doc.document)),
   ]
-  const [bundleNames, organisationNames, permitTypeNames, authorityNames, elementLabels, files] =
+  const [bundleNames, organisationNames, permitTypeNames, authorityContacts, elementLabels, files] =
     await Promise.all([
       bundleNamesOf(payload, idsOf([application.bundle]), locale),
       organisationNamesOf(payload, user, idsOf([application.onBehalfOf])),
       permitTypeNamesOf({ payload, ids: idsOf(cases.map((doc) => doc.permitType)), locale }),
-      authorityNamesOf({ payload, ids: [...new Set(authorityIds)], locale }),
+      authorityContactsOf({
+        payload,
+        where: { id: { in: [...new Set(authorityIds.map(String))] } },
+        locale,
+      }),
       elementLabelsOf(payload, [...new Set(events.flatMap(changedKeysOf))], locale),
       fileLinksOf(payload, user, fileIds),
     ])
-  const nameOfAuthority = (authority: Id | null | undefined) => authorityNames.get(String(authority)) ?? null
+  const contactOf = (authority: Id | null | undefined) => authorityContacts.get(String(authority)) ?? null
+  const nameOfAuthority = (authority: Id | null | undefined) => contactOf(authority)?.name ?? null
   const at = (value: string | null | undefined) => formatDateTime({ value, locale }) ?? ''
   const dateText = (value: string | null | undefined) => {
     const date = calendarDateOf(value)
@@ -621,6 +646,7 @@ export const loadApplicationView = async ({
     caseNumber: doc.caseNumber,
     permitTypeName: permitTypeNames.get(String(idOf(doc.permitType))) ?? '',
     authorityName: nameOfAuthority(idOf(doc.authority)) ?? '',
+    authorityContact: contactOf(idOf(doc.authority)),
     status: doc.status,
     statusText: statusLabelOf(doc.status, locale),
     outcomeText: outcomeLabelOf(doc.outcome, locale),
@@ -641,7 +667,27 @@ export const loadApplicationView = async ({
     supplementRequests: requests.filter(ofCase(doc.id)).map(requestView),
     decisions: decisionViewsOf(decisions.filter(ofCase(doc.id))),
   }))
-  const bundleName = bundleNames.get(String(idOf(application.bundle)))?.name ?? ''
+  const bundle = bundleNames.get(String(idOf(application.bundle)))
+  const bundleName = bundle?.name ?? ''
+  const startValue = bundle?.startDate ? application.values?.[bundle.startDate.key] : null
+  const timeline = timelineOf({
+    submittedOn: dateInFinlandOf(application.submittedAt),
+    startDate: typeof startValue === 'string' && isIsoDate(startValue) ? startValue : null,
+    cases: cases.map((doc) => ({
+      permitTypeName: permitTypeNames.get(String(idOf(doc.permitType))) ?? '',
+      expectedDecisionDate: doc.status === 'decided' ? null : (doc.expectedDecisionDate ?? null),
+      decidedOn: doc.status === 'decided' ? dateInFinlandOf(doc.decidedAt) : null,
+      supplementDueDates: requests
+        .filter(ofCase(doc.id))
+        .filter((request) => request.status === 'open')
+        .map((request) => calendarDateOf(request.dueDate))
+        .filter((date): date is string => date !== null),
+    })),
+  }).map((entry) => ({
+    ...entry,
+    dateText: formatDate({ date: entry.date, locale }),
+    ...(entry.kind === 'start' && bundle?.startDate ? { label: bundle.startDate.label } : {}),
+  }))
   return {
     isDraft: false,
     id: String(application.id),
@@ -651,6 +697,7 @@ export const loadApplicationView = async ({
     submittedAtText: at(application.submittedAt),
     onBehalfOf: organisationNames.get(String(idOf(application.onBehalfOf))) ?? null,
     cases: caseViews,
+    timeline,
     messages: messages.filter((doc) => idOf(doc.case) === null).map(messageView),
     summary: {
       total: cases.length,

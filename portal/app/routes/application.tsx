@@ -3,6 +3,7 @@ import { Link as RouterLinkTarget, redirect, useLocation } from 'react-router'
 import { Heading, InlineAlert, Paragraph, RouterLink } from 'suomifi-ui-components'
 
 import { ApplicationLiveRegion } from '../components/ApplicationLiveRegion'
+import { ApplicationTimeline } from '../components/ApplicationTimeline'
 import { CaseCard } from '../components/CaseCard'
 import { CaseMessageList } from '../components/CaseMessages'
 import { CaseSupplementAnswer } from '../components/CaseSupplementAnswer'
@@ -159,6 +160,8 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
           })}
         </section>
       )}
+
+      <ApplicationTimeline entries={view.timeline} />
 
       <section aria-labelledby="cases-heading">
         <Heading variant="h2" id="cases-heading" mb="s">
