@@ -13,6 +13,8 @@ import { isIsoDate } from '../domain/calendar-date'
 import { IllegalTransitionError, isCaseStatus, isDecisionOutcome, transition } from '../domain/case-status'
 import { conditionLimits, conditionsOf, decisionProblemsOf, isOutcomeForKind } from '../domain/decision-rules'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
+import { queueCustomerNotification } from '../notifications/queueCustomerNotification'
+import { appendCaseEvent } from './appendCaseEvent'
 import { caseActorOf } from './caseActor'
 import { handlersOf } from './caseAssignment'
 import { decisionContextOf, decisionsOfCase } from './decisionRecords'
@@ -374,6 +376,99 @@ export const requestSupplement = async ({
     ...asActingUser(req),
     data: { case: caseDoc.id, whatIsMissing: text, dueDate: date },
   })
+}
+
+/**
+ * The case's open supplement request by its id, read with the user's access; refused as
+ * not one of the case's open requests otherwise (answered, cancelled, another case's).
+ */
+const openRequestOf = async ({
+  req,
+  caseDoc,
+  requestId,
+}: {
+  req: PayloadRequest
+  caseDoc: Case
+  requestId: unknown
+}): Promise<SupplementRequest> => {
+  const id = typeof requestId === 'string' || typeof requestId === 'number' ? String(requestId) : ''
+  const { docs } = /^[A-Za-z0-9_-]{1,64}$/.test(id)
+    ? await req.payload.find({
+        collection: slugs.supplementRequests,
+        where: {
+          and: [{ id: { equals: id } }, { case: { equals: caseDoc.id } }, { status: { equals: 'open' } }],
+        },
+        ...asActingUser(req),
+        limit: 1,
+      })
+    : { docs: [] }
+  if (!docs[0]) refuseIssues([issue('request', 'not-an-option')])
+  return docs[0]
+}
+
+/**
+ * Withdraws an open supplement request: the customer need not answer it any more. When it
+ * was the case's last open request, the authority stops waiting and the case moves on to
+ * `in-processing` (the customer is told of the status change); the expected decision date
+ * counts the wait only up to today.
+ */
+export const cancelSupplementRequest = async ({
+  req,
+  caseDoc,
+  requestId,
+}: {
+  req: PayloadRequest
+  caseDoc: Case
+  requestId: unknown
+}): Promise<SupplementRequest> => {
+  requireOwnCase(req, caseDoc)
+  const request = await openRequestOf({ req, caseDoc, requestId })
+  const cancelled = await req.payload.update({
+    collection: slugs.supplementRequests,
+    id: request.id,
+    ...asActingUser(req),
+    data: { status: 'cancelled' },
+  })
+  const { totalDocs: stillOpen } = await req.payload.count({
+    collection: slugs.supplementRequests,
+    where: { and: [{ case: { equals: caseDoc.id } }, { status: { equals: 'open' } }] },
+    ...asActingUser(req),
+  })
+  if (stillOpen === 0 && caseDoc.status === 'supplement-requested')
+    await updateCase(req, caseDoc, { status: 'in-processing' })
+  return cancelled
+}
+
+/**
+ * Reminds the customer of an open supplement request by email (through the outbox), and
+ * records the reminder in the case's history.
+ */
+export const remindSupplementRequest = async ({
+  req,
+  caseDoc,
+  requestId,
+}: {
+  req: PayloadRequest
+  caseDoc: Case
+  requestId: unknown
+}): Promise<SupplementRequest> => {
+  requireOwnCase(req, caseDoc)
+  const request = await openRequestOf({ req, caseDoc, requestId })
+  await queueCustomerNotification({
+    req,
+    input: {
+      applicationId: String(idOf(caseDoc.application)),
+      caseId: String(caseDoc.id),
+      kind: 'supplement-reminder',
+    },
+  })
+  await appendCaseEvent({
+    req,
+    caseDoc,
+    type: 'reminder-sent',
+    detail: { supplementRequestId: String(request.id) },
+  })
+  return request
 }
 
 /** A decision document as received: the bytes, and the sender's name and type for it. */

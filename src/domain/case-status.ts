@@ -61,6 +61,8 @@ const transitionRules: readonly TransitionRule[] = [
     actors: ['authority'],
   },
   { from: ['supplement-requested'], to: 'supplemented', actors: ['customer'] },
+  // The authority stops waiting: it cancelled the case's last open supplement request.
+  { from: ['supplement-requested'], to: 'in-processing', actors: ['authority'] },
   {
     from: ['received', 'in-processing', 'supplemented', 'supplement-requested'],
     to: 'decided',

@@ -4,6 +4,7 @@ import { isCaseStatus } from '../domain/case-status'
 export const customerNotificationKinds = [
   'status-changed',
   'supplement-requested',
+  'supplement-reminder',
   'decision',
   'decision-corrected',
   'message',
@@ -28,6 +29,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Fac
     'supplement-requested': () => ({
       subject: 'Viranomainen pyytää täydentämään hakemustasi',
       lead: 'Viranomainen pyytää sinua täydentämään hakemustasi. Näet pyynnön ja sen määräpäivän palvelussa.',
+    }),
+    'supplement-reminder': () => ({
+      subject: 'Muistutus: viranomainen odottaa täydennystäsi',
+      lead: 'Viranomainen muistuttaa, että se odottaa vielä täydennystä hakemukseesi. Näet pyynnön ja sen määräpäivän palvelussa.',
     }),
     decision: () => ({
       subject: 'Hakemukseesi on tehty päätös',
@@ -55,6 +60,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Fac
       subject: 'Myndigheten ber dig komplettera din ansökan',
       lead: 'Myndigheten ber dig komplettera din ansökan. Du ser begäran och sista dag för kompletteringen i tjänsten.',
     }),
+    'supplement-reminder': () => ({
+      subject: 'Påminnelse: myndigheten väntar på din komplettering',
+      lead: 'Myndigheten påminner om att den fortfarande väntar på en komplettering av din ansökan. Du ser begäran och sista dagen i tjänsten.',
+    }),
     decision: () => ({
       subject: 'Ett beslut har fattats om din ansökan',
       lead: 'Myndigheten har fattat beslut i ett ärende som gäller din ansökan. Du kan läsa beslutet i tjänsten.',
@@ -80,6 +89,10 @@ const texts: Record<CustomerLocale, Record<CustomerNotificationKind, (facts: Fac
     'supplement-requested': () => ({
       subject: 'The authority asks you to supplement your application',
       lead: 'The authority asks you to supplement your application. You can see the request and its due date in the service.',
+    }),
+    'supplement-reminder': () => ({
+      subject: 'Reminder: the authority is waiting for your supplement',
+      lead: 'The authority reminds you that it is still waiting for a supplement to your application. You can see the request and its due date in the service.',
     }),
     decision: () => ({
       subject: 'A decision has been made on your application',

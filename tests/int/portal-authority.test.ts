@@ -1125,7 +1125,7 @@ describe('decision records', () => {
 describe('the inbox table', () => {
   it('should show the name, place and start date, and sort by the start date', async () => {
     const soon = addCalendarDays({ date: todayInFinland(new Date()), days: 40 })
-    const { caseId: laterId } = await submitCase()
+    await submitCase()
     const { caseId: soonerId } = await submitWorkedExample(payload, {
       customer,
       bundleId,
@@ -1153,10 +1153,24 @@ describe('the inbox table', () => {
       place: workedExampleApplication.eventAddress,
       startsOn: expect.stringMatching(/\d{4}/),
     })
-    const order = rows.map((row) => row.id)
-    expect(order.indexOf(String(soonerId))).toBeLessThan(order.indexOf(String(laterId)))
-    const reversed = (await inbox('-event-date')).map((row) => row.id)
-    expect(reversed.indexOf(String(soonerId))).toBeGreaterThan(reversed.indexOf(String(laterId)))
+    // Each page in start-date order, either way (by the stored dates of its rows).
+    const startDatesOf = async (ids: string[]) => {
+      const { docs } = await payload.find({
+        collection: slugs.cases,
+        where: { id: { in: ids } },
+        overrideAccess: true,
+        pagination: false,
+        select: { startDate: true },
+      })
+      const byId = new Map(docs.map((doc) => [String(doc.id), doc.startDate ?? null]))
+      return ids.map((id) => byId.get(id)).filter((date): date is string => Boolean(date))
+    }
+    const ascending = await startDatesOf(rows.map((row) => row.id))
+    expect(ascending).toEqual([...ascending].sort())
+    expect(ascending).toContain(soon)
+    const descending = await startDatesOf((await inbox('-event-date')).map((row) => row.id))
+    expect(descending).toEqual([...descending].sort().reverse())
+    expect(descending.length).toBeGreaterThan(0)
   })
 
   it('should mark several cases received and assign them at once, naming the ones it could not do', async () => {
@@ -1220,5 +1234,88 @@ describe('the inbox table', () => {
       reason: 'no-handler',
     })
     expect(await bulk([['intent', 'bulk-acknowledge']])).toEqual({ kind: 'invalid', reason: 'no-cases' })
+  })
+})
+
+describe('supplement requests', () => {
+  it('should remind the customer of an open request and cancel it, the case moving on', async () => {
+    const { caseId } = await submitCase()
+    await runJobs()
+    await post({ user: environment, caseId, fields: { intent: 'acknowledge' } })
+    const due = addCalendarDays({ date: todayInFinland(new Date()), days: 14 })
+    await post({
+      user: environment,
+      caseId,
+      fields: { intent: 'supplement', whatIsMissing: 'Melukartta.', dueDate: due },
+    })
+    const waiting = await caseById(payload, caseId)
+    expect(waiting.status).toBe('supplement-requested')
+    const [request] = (
+      await payload.find({
+        collection: slugs.supplementRequests,
+        where: { case: { equals: caseId } },
+        overrideAccess: true,
+      })
+    ).docs
+    await runJobs()
+    smtp.clear()
+
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'supplement-remind', requestId: String(request.id) },
+      }),
+    ).toEqual({ isDone: true, intent: 'supplement-remind' })
+    await runJobs()
+    expect(emailsTo(customer.email).map((email) => email.subject)).toEqual([
+      'Lupa: Muistutus: viranomainen odottaa täydennystäsi',
+    ])
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(page.history.map((event) => event.type)).toContain('Muistutus lähetetty')
+
+    // Another authority cannot touch it; a request id of another case is refused.
+    expect(
+      await statusOfThrown(
+        post({
+          user: police,
+          caseId,
+          fields: { intent: 'supplement-cancel', requestId: String(request.id) },
+        }),
+      ),
+    ).toBe(404)
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'supplement-cancel', requestId: '999999' } }),
+    ).toMatchObject({ isDone: false, errors: [expect.objectContaining({ field: 'request' })] })
+
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'supplement-cancel', requestId: String(request.id) },
+      }),
+    ).toEqual({ isDone: true, intent: 'supplement-cancel' })
+    const after = await caseById(payload, caseId)
+    expect(after.status).toBe('in-processing')
+    expect(
+      (await payload.findByID({ collection: slugs.supplementRequests, id: request.id, overrideAccess: true }))
+        .status,
+    ).toBe('cancelled')
+    // Waiting ended today: the expected decision date no longer counts up to the due date.
+    expect(after.expectedDecisionDate! <= waiting.expectedDecisionDate!).toBe(true)
+    // A cancelled request is neither reminded of nor cancelled again.
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'supplement-remind', requestId: String(request.id) },
+      }),
+    ).toMatchObject({ isDone: false })
   })
 })

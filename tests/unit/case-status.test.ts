@@ -22,6 +22,7 @@ const legalTransitions: [CaseStatus, CaseStatus, CaseActor][] = [
   ['supplemented', 'supplement-requested', 'authority'],
   ['supplement-requested', 'supplemented', 'customer'],
   ['supplemented', 'in-processing', 'authority'],
+  ['supplement-requested', 'in-processing', 'authority'],
   ['submitted', 'withdrawn', 'customer'],
   ['delivered', 'withdrawn', 'customer'],
   ['received', 'withdrawn', 'customer'],

@@ -1,4 +1,5 @@
-import { Heading, Link, Paragraph, StaticChip } from 'suomifi-ui-components'
+import { Form } from 'react-router'
+import { Button, Heading, Link, Paragraph, StaticChip } from 'suomifi-ui-components'
 
 import type { AttachmentLink, AuthorityCasePage } from '../models/authorityCase.server'
 import { useT } from '../i18n/useT'
@@ -17,6 +18,7 @@ const FileLink = ({ file }: { file: AttachmentLink }) => (
  */
 export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
   const t = useT('authority')
+  const caseHref = `/authority/cases/${encodeURIComponent(page.case.id)}`
   return (
     <>
       <section aria-labelledby="data-heading" className="authority-section">
@@ -70,6 +72,19 @@ export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
                   {request.dueOn && t('case.dueOn', { date: request.dueOn })}
                 </p>
                 <p className="authority-text">{request.whatIsMissing}</p>
+                {request.status === 'open' && (
+                  <div className="authority-request-actions">
+                    {(['supplement-remind', 'supplement-cancel'] as const).map((intent) => (
+                      <Form method="post" action={caseHref} key={intent}>
+                        <input type="hidden" name="intent" value={intent} />
+                        <input type="hidden" name="requestId" value={request.id} />
+                        <Button type="submit" variant="secondary" id={`${intent}-${request.id}`}>
+                          {t(`actions.${intent}`)}
+                        </Button>
+                      </Form>
+                    ))}
+                  </div>
+                )}
                 {request.answer && (
                   <div className="authority-answer">
                     <p className="authority-card-meta">

@@ -6,6 +6,7 @@ import {
   acknowledgeReceipt,
   addNote,
   assignCase,
+  cancelSupplementRequest,
   CaseActionError,
   caseActionLimits,
   changeStatus,
@@ -13,6 +14,7 @@ import {
   postInternalMessage,
   postMessage,
   recordDecision,
+  remindSupplementRequest,
   requestSupplement,
   uploadLimitOf,
 } from '../../../src/cases/caseActions'
@@ -30,6 +32,8 @@ export const caseActionIntents = [
   'acknowledge',
   'status',
   'supplement',
+  'supplement-cancel',
+  'supplement-remind',
   'message',
   'internal-message',
   'decision',
@@ -127,6 +131,10 @@ const run = async ({
         whatIsMissing: field('whatIsMissing'),
         dueDate: field('dueDate'),
       })
+    case 'supplement-cancel':
+      return cancelSupplementRequest({ req, caseDoc, requestId: field('requestId') })
+    case 'supplement-remind':
+      return remindSupplementRequest({ req, caseDoc, requestId: field('requestId') })
     case 'message':
       return postMessage({ req, caseDoc, body: field('body') })
     case 'internal-message':

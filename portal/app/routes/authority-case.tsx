@@ -13,6 +13,10 @@ import '../styles/authority.css'
 import type { Route } from './+types/authority-case'
 import { useT } from '../i18n/useT'
 
+/** Refusals of actions without a form of their own (the whole page's, a request's buttons): shown at the top. */
+const isPageLevel = (intent: string | null) =>
+  intent === null || intent === 'supplement-cancel' || intent === 'supplement-remind'
+
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
 export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private, no-store' })
@@ -65,7 +69,7 @@ export default function AuthorityCase({ loaderData, actionData }: Route.Componen
     if (done) noticeRef.current?.focus()
   }, [location.key, done])
   useEffect(() => {
-    if (actionData && actionData.intent === null) formErrorRef.current?.focus()
+    if (actionData && isPageLevel(actionData.intent)) formErrorRef.current?.focus()
   }, [actionData])
   const facts: [string, string | null][] = [
     [t('case.status'), caseView.statusLabel],
@@ -101,7 +105,7 @@ export default function AuthorityCase({ loaderData, actionData }: Route.Componen
           </InlineAlert>
         </div>
       )}
-      {actionData && actionData.intent === null && (
+      {actionData && isPageLevel(actionData.intent) && (
         <ErrorSummary errors={actionData.errors} headingRef={formErrorRef} />
       )}
 
