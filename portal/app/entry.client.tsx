@@ -4,14 +4,20 @@ import { hydrateRoot } from 'react-dom/client'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { HydratedRouter } from 'react-router/dom'
 
-import { defaultUiLocale } from './i18n/locales'
-import { i18nOptions } from './i18n/resources'
+import { loadMessages } from './i18n/loadMessages'
+import { defaultUiLocale, isUiLocale } from './i18n/locales'
+import { baseI18nOptions } from './i18n/options'
 
 const hydrate = async () => {
-  // The server chose the language (cookie, then Accept-Language) and wrote it into <html lang>.
+  // The server chose the language (cookie, then Accept-Language) and wrote it into <html lang>;
+  // only that language's strings are loaded.
+  const lang = document.documentElement.lang
+  const lng = isUiLocale(lang) ? lang : defaultUiLocale
   await i18next.use(initReactI18next).init({
-    ...i18nOptions,
-    lng: document.documentElement.lang || defaultUiLocale,
+    ...baseI18nOptions,
+    lng,
+    resources: { [lng]: await loadMessages(lng) },
+    partialBundledLanguages: true,
   })
   startTransition(() => {
     hydrateRoot(

@@ -17,6 +17,9 @@ import { MaintenanceBanner } from './components/MaintenanceBanner'
 import { SiteFooter } from './components/SiteFooter'
 import { SiteHeader } from './components/SiteHeader'
 import { getLocale } from './i18n/i18next.server'
+import { loadMessages } from './i18n/loadMessages'
+import { isUiLocale } from './i18n/locales'
+import { defaultNS } from './i18n/options'
 import { loadMaintenance, type MaintenanceNotice } from './models/maintenance.server'
 import { actingForOf } from './models/principal.server'
 import { logoutActionOf, userOfRequest } from './models/session.server'
@@ -64,7 +67,21 @@ export const Layout = ({ children }: { children: React.ReactNode }) => {
   const { t, i18n } = useTranslation()
   const locale = data?.locale ?? i18n.language
   useEffect(() => {
-    if (i18n.language !== locale) void i18n.changeLanguage(locale)
+    if (i18n.language === locale || !isUiLocale(locale)) return
+    let isCurrent = true
+    // The browser holds only the language it started in: another is fetched on the switch.
+    const switchTo = async () => {
+      if (!i18n.hasResourceBundle(locale, defaultNS)) {
+        const messages = await loadMessages(locale)
+        for (const [namespace, bundle] of Object.entries(messages))
+          i18n.addResourceBundle(locale, namespace, bundle, true, true)
+      }
+      if (isCurrent) await i18n.changeLanguage(locale)
+    }
+    void switchTo()
+    return () => {
+      isCurrent = false
+    }
   }, [locale, i18n])
   useEffect(() => {
     // The page works before its scripts run; this tells (e.g. browser tests) when they have.

@@ -58,6 +58,17 @@ describe('what a browser downloads', () => {
     expect(assets.some((asset) => asset.endsWith('.js'))).toBe(true)
     expect(assets.some((asset) => asset.endsWith('.css'))).toBe(true)
 
+    // A script then fetches the page's language's strings (a chunk of their own).
+    const scripts = await Promise.all(
+      assets
+        .filter((asset) => asset.endsWith('.js'))
+        .map(async (asset) => decoded(await raw(asset, { 'Accept-Encoding': 'br, gzip' })).toString('utf8')),
+    )
+    const strings = scripts.map((script) => /messages\.fi-[\w-]+\.js/.exec(script)?.[0]).find(Boolean)
+    expect(strings, 'the Finnish strings chunk').toBeDefined()
+    expect(scripts.some((script) => script.includes('Ärendenummer'))).toBe(false)
+    assets.push(`/assets/${strings}`)
+
     let total = page.body.length
     for (const asset of assets) {
       const response = await raw(asset, { 'Accept-Encoding': 'br, gzip' })
