@@ -215,6 +215,8 @@ export const carryOverCatalogueKeys = async ({
       id: authority.id,
       data: { kind: kindId(authority.kind) },
       req,
+      // Nothing read back: the row may have columns a later migration adds.
+      returning: false,
     })
     if (authority.joinedPermitTypes)
       await payload.db.updateOne({
@@ -222,6 +224,7 @@ export const carryOverCatalogueKeys = async ({
         id: authority.id,
         data: { joinedPermitTypes: authority.joinedPermitTypes },
         req,
+        returning: false,
       })
   }
   for (const permitType of plan.permitTypes)
@@ -233,6 +236,7 @@ export const carryOverCatalogueKeys = async ({
         municipalityElement: permitType.municipalityElement,
       },
       req,
+      returning: false,
     })
   for (const problem of plan.problems) payload.logger.warn({ msg: `Catalogue carry-over: ${problem}` })
   return plan
