@@ -54,8 +54,11 @@ const budgets = {
   permitBundles: 4,
   /** `GET /api/integration/v1/cases/:id` with an API key: 8. */
   integrationCase: 10,
-  /** `POST /api/integration/v1/cases/:id/status` (submitted to received) with an API key: 17. */
-  integrationStatus: 19,
+  /**
+   * `POST /api/integration/v1/cases/:id/status` (submitted to received) with an API key: 19,
+   * and 20 when the permit types' names are read again into the content cache (PostgreSQL, CI).
+   */
+  integrationStatus: 21,
   /** `POST /api/applications/:id/submit`, the worked example (9 cases): 86. */
   submit: 95,
 }
