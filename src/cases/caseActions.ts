@@ -253,7 +253,7 @@ export const changeStatus = async ({
   const decided = hasOutcome && isDecisionOutcome(outcome) ? outcome : null
   if (hasOutcome && decided === null) issues.push(issue('outcome', 'not-an-option'))
   if (decided !== null) {
-    const { kind } = await decisionContextOf(req, caseDoc.id)
+    const { kind } = await decisionContextOf(req, caseDoc)
     if (!isOutcomeForKind(decided, kind))
       issues.push(
         issue('outcome', kind === 'notification' ? 'outcome-not-for-notification' : 'outcome-not-for-permit'),
@@ -598,7 +598,7 @@ const checkDecision = async ({
   else if (conditions.some((text) => text.length > caseActionLimits.condition))
     issues.push(issue('conditions', 'too-long'))
   if (decided !== null) {
-    const { kind } = await decisionContextOf(req, caseDoc.id)
+    const { kind } = await decisionContextOf(req, caseDoc)
     for (const problem of decisionProblemsOf({
       kind,
       outcome: decided,

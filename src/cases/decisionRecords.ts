@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import { localizedTextOf } from '../catalogue/localizedTextOf'
 import { idOf } from '../collections/relations'
 import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { permitTypeKindOf } from '../domain/decision-rules'
+import type { Case } from '../payload-types'
 
 /*
  * What a decision record needs to know of its case, read with system rights once the
@@ -26,25 +28,30 @@ export const decisionsOfCase = async (req: PayloadRequest, caseId: Id) =>
     })
   ).docs
 
-/** The kind of a case's permit type and its appeal instructions in every language. */
-export const decisionContextOf = async (req: PayloadRequest, caseId: Id) => {
-  const caseDoc = await req.payload.findByID({
-    collection: slugs.cases,
-    id: caseId,
-    select: { permitType: true },
-    req,
-    ...system,
-  })
+/**
+ * The kind of a case's permit type and its appeal instructions in every language: of the
+ * case by id, or of a case already read (its permit type is not read again).
+ */
+export const decisionContextOf = async (req: PayloadRequest, caseRef: Id | Pick<Case, 'permitType'>) => {
+  const { permitType: permitTypeRef } =
+    typeof caseRef === 'object'
+      ? caseRef
+      : await req.payload.findByID({
+          collection: slugs.cases,
+          id: caseRef,
+          select: { permitType: true },
+          req,
+          ...system,
+        })
   const permitType = await req.payload.findByID({
     collection: slugs.permitTypes,
-    id: idOf(caseDoc.permitType)!,
+    id: idOf(permitTypeRef)!,
     locale: 'all',
     select: { kind: true, appealInstructions: true },
     req,
     ...system,
   })
-  // Read with every locale, a localised field is an object of texts by locale.
-  const texts = (permitType.appealInstructions?.text ?? {}) as unknown as Record<string, string | null>
+  const texts = localizedTextOf(permitType.appealInstructions?.text)
   return {
     kind: permitTypeKindOf(permitType.kind),
     appealInstructions: {

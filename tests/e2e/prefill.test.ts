@@ -81,7 +81,7 @@ describe('prefill for a customer acting for an organisation', () => {
         roles: ['NIMKO'],
         verifiedAt: new Date(now).toISOString(),
         expiresAt: new Date(now + 8 * 60 * 60 * 1000).toISOString(),
-      } as never,
+      },
     })
 
     const { context, page, problems, goto } = await openPage(browser)

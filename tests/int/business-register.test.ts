@@ -8,7 +8,6 @@ import {
   createBusinessRegisterClient,
   isBusinessRegisterPlugin,
 } from '../../plugins/business-register'
-import type { PortalUser } from '../../portal/app/models/session.server'
 import { loadWizardPage, type WizardPage } from '../../portal/app/models/wizardPage.server'
 import { postStep } from '../../portal/app/models/wizardPost.server'
 import { startApplication } from '../../portal/app/models/wizardNew.server'
@@ -30,8 +29,6 @@ let test: TestPayload
 let payload: Payload
 let customer: TestUser
 let organisationId: Id
-
-const asPortalUser = (testUser: TestUser) => testUser as unknown as PortalUser
 
 const organiserKeys = [
   'organiserName',
@@ -95,7 +92,7 @@ const newDraft = async (onBehalfOf: 'organisation' | 'self', answers = workedExa
     JSON.stringify({ ...answers, expectedAttendees: Math.floor(Math.random() * 5000) + 1500 }),
   )
   form.set('onBehalfOf', onBehalfOf === 'organisation' ? String(organisationId) : 'self')
-  const result = await startApplication({ payload, user: asPortalUser(customer), locale: 'fi', form })
+  const result = await startApplication({ payload, user: customer, locale: 'fi', form })
   if (result.kind !== 'redirect') throw new Error('no draft')
   return /\/applications\/([^/]+)\/edit/.exec(result.to)![1]
 }
@@ -103,7 +100,7 @@ const newDraft = async (onBehalfOf: 'organisation' | 'self', answers = workedExa
 const draftOf = (id: string) => payload.findByID({ collection: slugs.applications, id, overrideAccess: true })
 
 const organiserPage = (id: string) =>
-  loadWizardPage({ payload, user: asPortalUser(customer), id, locale: 'fi', stepKey: 'organiser' })
+  loadWizardPage({ payload, user: customer, id, locale: 'fi', stepKey: 'organiser' })
 
 const questionsOf = (page: WizardPage) =>
   new Map(
@@ -178,7 +175,7 @@ describe('prefilling an application', () => {
     // Nothing missing on the organiser step: the wizard opens at the next one.
     const opened = await loadWizardPage({
       payload,
-      user: asPortalUser(customer),
+      user: customer,
       id,
       locale: 'fi',
       stepKey: null,
@@ -210,7 +207,7 @@ describe('prefilling an application', () => {
     form.set('organiserAddress', 'Puistokatu 1')
     const result = await postStep({
       payload,
-      user: asPortalUser(customer),
+      user: customer,
       id,
       locale: 'fi',
       posted: { form, isTooLarge: false },
@@ -263,13 +260,13 @@ describe('prefilling an application', () => {
     }
     const first = await startApplication({
       payload,
-      user: asPortalUser(customer),
+      user: customer,
       locale: 'fi',
       form: form(),
     })
     const again = await startApplication({
       payload,
-      user: asPortalUser(customer),
+      user: customer,
       locale: 'fi',
       form: form(),
     })

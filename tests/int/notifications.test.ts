@@ -71,7 +71,7 @@ const requestSupplement = (caseId: Id) =>
 const decide = (caseId: Id) =>
   payload.create({
     collection: slugs.decisions,
-    data: { case: caseId, outcome: 'acknowledged', summary: 'Myönnetty ehdoitta.' } as never,
+    data: { case: caseId as number, outcome: 'acknowledged', summary: 'Myönnetty ehdoitta.' },
     user: authorityUser,
     overrideAccess: false,
   })

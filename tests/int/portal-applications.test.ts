@@ -14,7 +14,6 @@ import type { ActionFailure } from '../../portal/app/models/applicationsActions.
 import { handleChangeAction, loadChangePage } from '../../portal/app/models/change.server'
 import type { ChangePage } from '../../portal/app/models/change.server'
 import { listDecisions } from '../../portal/app/models/decisions.server'
-import type { PortalUser } from '../../portal/app/models/session.server'
 import type { TestUser } from '../support/factories'
 import { authorityId, createDraft, createUser } from '../support/factories'
 import { authorityActs, minimalPdf, submitWorkedExampleAs } from '../support/oneViewHelpers'
@@ -32,8 +31,6 @@ let stranger: TestUser
 let member: TestUser
 let policeUser: TestUser
 let environmentUser: TestUser
-
-const asPortalUser = (user: TestUser) => user as unknown as PortalUser
 
 /** What a loader or action gave: a Response (redirect), a `data()` with its status, or plain data. */
 const outcomeOf = (value: unknown): { status: number; location: string | null; body: unknown } => {
@@ -56,7 +53,7 @@ const thrownStatus = async (run: () => Promise<unknown>) => {
 }
 
 const viewOf = async (user: TestUser, id: Id) => {
-  const view = await loadApplicationView({ payload, user: asPortalUser(user), id: String(id), locale: 'fi' })
+  const view = await loadApplicationView({ payload, user: user, id: String(id), locale: 'fi' })
   if (view.isDraft) throw new Error('expected a submitted application')
   return view
 }
@@ -68,7 +65,7 @@ const act = (user: TestUser, id: Id, body: FormData | URLSearchParams) =>
   handleApplicationAction({
     request: post(id, body),
     payload,
-    user: asPortalUser(user),
+    user: user,
     id: String(id),
     locale: 'en',
   })
@@ -132,7 +129,7 @@ describe('my applications', () => {
       onBehalfOf: organisationId,
     })
 
-    const own = await listApplications({ payload, user: asPortalUser(customer), locale: 'fi' })
+    const own = await listApplications({ payload, user: customer, locale: 'fi' })
     expect(own.drafts.map((item) => item.id)).toContain(String(draft.id))
     const submitted = own.submitted.find((item) => item.id === String(applicationId))!
     expect(submitted).toMatchObject({
@@ -144,17 +141,17 @@ describe('my applications', () => {
       startDate: { label: 'Alkamispäivä', text: 'la 12. kesäkuuta 2027' },
     })
     expect(submitted.receiptNumber).toMatch(/^LUPA-\d{4}-\d{6}$/)
-    const inSwedish = await listApplications({ payload, user: asPortalUser(customer), locale: 'sv' })
+    const inSwedish = await listApplications({ payload, user: customer, locale: 'sv' })
     expect(inSwedish.submitted.find((item) => item.id === String(applicationId))!.startDate).toEqual({
       label: 'Startdatum',
       text: 'lör 12 juni 2027',
     })
 
-    const colleague = await listApplications({ payload, user: asPortalUser(member), locale: 'fi' })
+    const colleague = await listApplications({ payload, user: member, locale: 'fi' })
     expect(colleague.submitted.map((item) => item.id)).toContain(String(applicationId))
     expect(colleague.drafts.map((item) => item.id)).not.toContain(String(draft.id))
 
-    const other = await listApplications({ payload, user: asPortalUser(stranger), locale: 'fi' })
+    const other = await listApplications({ payload, user: stranger, locale: 'fi' })
     expect([...other.drafts, ...other.submitted]).toEqual([])
   })
 })
@@ -221,9 +218,7 @@ describe('the one view', () => {
     const { applicationId, caseOf } = await submitWorkedExampleAs(payload, { customer, bundleId })
     expect(await thrownStatus(() => viewOf(stranger, applicationId))).toBe(404)
     expect(
-      await thrownStatus(() =>
-        loadLiveVersion({ payload, user: asPortalUser(stranger), id: String(applicationId) }),
-      ),
+      await thrownStatus(() => loadLiveVersion({ payload, user: stranger, id: String(applicationId) })),
     ).toBe(404)
     const message = new URLSearchParams({
       intent: 'message',
@@ -547,7 +542,7 @@ describe('decisions', () => {
       withDocument: true,
     })
 
-    const decisions = await listDecisions({ payload, user: asPortalUser(customer), locale: 'en' })
+    const decisions = await listDecisions({ payload, user: customer, locale: 'en' })
     const decision = decisions.find((item) => item.application.id === String(applicationId))!
     expect(decision).toMatchObject({
       permitTypeName: 'Public event notification to the police',
@@ -558,7 +553,7 @@ describe('decisions', () => {
       application: { title: 'Puistosoitto 2027' },
     })
     expect(decision.document?.name).toBe('paatos.pdf')
-    expect(await listDecisions({ payload, user: asPortalUser(stranger), locale: 'en' })).toEqual([])
+    expect(await listDecisions({ payload, user: stranger, locale: 'en' })).toEqual([])
 
     const view = await viewOf(customer, applicationId)
     expect(view.summary.decided).toBe(1)
@@ -577,7 +572,7 @@ describe('changing a submitted application', () => {
   ) => {
     const page = await loadChangePage({
       payload,
-      user: asPortalUser(user),
+      user: user,
       id: String(applicationId),
       locale: 'en',
       title: 'Puistosoitto 2027',
@@ -598,7 +593,7 @@ describe('changing a submitted application', () => {
     handleChangeAction({
       request: post(applicationId, form, '/change'),
       payload,
-      user: asPortalUser(user),
+      user: user,
       id: String(applicationId),
       locale: 'en',
       title: 'Puistosoitto 2027',
@@ -767,7 +762,7 @@ describe('changing a submitted application', () => {
       await thrownStatus(() =>
         loadChangePage({
           payload,
-          user: asPortalUser(stranger),
+          user: stranger,
           id: String(applicationId),
           locale: 'en',
           title: '',

@@ -10,7 +10,6 @@ import { loadAuthorityCase } from '../../portal/app/models/authorityCase.server'
 import { caseExportJsonOf, caseExportPdfOf } from '../../portal/app/models/authorityExport.server'
 import { loadInbox } from '../../portal/app/models/authorityInbox.server'
 import { listDecisions } from '../../portal/app/models/decisions.server'
-import type { PortalUser } from '../../portal/app/models/session.server'
 import { todayInFinland } from '../../src/clock'
 import { idOf, idsOf } from '../../src/collections/relations'
 import { slugs } from '../../src/collections/slugs'
@@ -938,7 +937,7 @@ describe('decision records', () => {
     await expect(
       payload.create({
         collection: slugs.decisions,
-        data: { case: caseId, outcome: 'granted', summary: 'Granted.' } as never,
+        data: { case: caseId as number, outcome: 'granted', summary: 'Granted.' },
         user: environment,
         overrideAccess: false,
       }),
@@ -1041,7 +1040,7 @@ describe('decision records', () => {
     // The customer's one view, in English: both versions, instructions falling back to Finnish where untranslated.
     const view = await loadApplicationView({
       payload,
-      user: customer as unknown as PortalUser,
+      user: customer,
       id: String(applicationId),
       locale: 'en',
     })
@@ -1068,9 +1067,9 @@ describe('decision records', () => {
     for (const decision of decisions) expect(Object.keys(decision)).not.toContain('decidedBy')
     // The list of decisions holds the current version only.
     const { caseNumber } = await caseById(payload, caseId)
-    const listed = (
-      await listDecisions({ payload, user: customer as unknown as PortalUser, locale: 'en' })
-    ).filter((item) => item.caseNumber === caseNumber)
+    const listed = (await listDecisions({ payload, user: customer, locale: 'en' })).filter(
+      (item) => item.caseNumber === caseNumber,
+    )
     expect(listed.map((item) => [item.isCorrection, item.summary])).toEqual([
       [true, 'Ilmoitus käsitelty; noudata ehtoja.'],
     ])

@@ -7,7 +7,7 @@ import { loadAnalysisPage } from '../../portal/app/models/analysis.server'
 import { listApplications } from '../../portal/app/models/applications.server'
 import { searchBundles } from '../../portal/app/models/bundles.server'
 import { loadReceipt, receiptPdf } from '../../portal/app/models/receipt.server'
-import { staffPreviewerOf, type PortalUser } from '../../portal/app/models/session.server'
+import { staffPreviewerOf } from '../../portal/app/models/session.server'
 import { loadStartPreview, startApplication } from '../../portal/app/models/wizardNew.server'
 import { loadWizardPage } from '../../portal/app/models/wizardPage.server'
 import { postStep, submitDraft } from '../../portal/app/models/wizardPost.server'
@@ -32,8 +32,6 @@ const today = '2026-11-30'
 /** Words that belong to the public event and must not leak into another bundle's pages. */
 const eventWords =
   /tilaisuu|tapahtum|järjestä|evenemang|tillställning|arrangör|\bevents?\b|organi[sz]er|recurring|toistuva/i
-
-const user = (testUser: TestUser) => testUser as unknown as PortalUser
 
 type Localized = { fi: string; sv: string; en: string }
 const t = (fi: string, sv: string, en: string): Localized => ({ fi, sv, en })
@@ -413,7 +411,7 @@ describe('a restaurant bundle in its own words', () => {
     form.set('bundle', 'restaurant')
     form.set('answers', JSON.stringify(answers))
     form.set('onBehalfOf', 'self')
-    const started = await startApplication({ payload, user: user(customer), locale: 'fi', form })
+    const started = await startApplication({ payload, user: customer, locale: 'fi', form })
     expect(started.kind).toBe('redirect')
     const id = /\/applications\/([^/]+)\/edit/.exec(started.kind === 'redirect' ? started.to : '')![1]
 
@@ -423,7 +421,7 @@ describe('a restaurant bundle in its own words', () => {
     ] as const) {
       const stepPage = await loadWizardPage({
         payload,
-        user: user(customer),
+        user: customer,
         id,
         locale: 'fi',
         stepKey: step,
@@ -435,7 +433,7 @@ describe('a restaurant bundle in its own words', () => {
       for (const [name, value] of Object.entries(fields)) posted.set(name, value)
       const saved = await postStep({
         payload,
-        user: user(customer),
+        user: customer,
         id,
         locale: 'fi',
         posted: { form: posted, isTooLarge: false },
@@ -444,7 +442,7 @@ describe('a restaurant bundle in its own words', () => {
     }
     const review = await loadWizardPage({
       payload,
-      user: user(customer),
+      user: customer,
       id,
       locale: 'fi',
       stepKey: 'review',
@@ -456,12 +454,12 @@ describe('a restaurant bundle in its own words', () => {
     expect(review.review!.recipients.map((recipient) => recipient.authorityName).every(Boolean)).toBe(true)
     expect(JSON.stringify(review)).not.toMatch(eventWords)
 
-    expect(await submitDraft({ payload, user: user(customer), id, locale: 'fi' })).toEqual({
+    expect(await submitDraft({ payload, user: customer, id, locale: 'fi' })).toEqual({
       kind: 'redirect',
       to: `/applications/${id}/receipt`,
     })
     for (const locale of ['fi', 'sv', 'en'] as const) {
-      const receipt = await loadReceipt({ payload, user: user(customer), id, locale })
+      const receipt = await loadReceipt({ payload, user: customer, id, locale })
       expect(receipt.applicantLabel).toBe(t('Toiminnanharjoittaja', 'Verksamhetsutövare', 'Operator')[locale])
       expect(receipt.repeatHeading).toBeNull()
       expect(
@@ -476,7 +474,7 @@ describe('a restaurant bundle in its own words', () => {
       )
       expect(text).not.toMatch(eventWords)
     }
-    const { submitted } = await listApplications({ payload, user: user(customer), locale: 'fi' })
+    const { submitted } = await listApplications({ payload, user: customer, locale: 'fi' })
     expect(submitted.find((item) => item.id === id)!.canCopy).toBe(false)
   })
 })
@@ -504,7 +502,7 @@ describe('a staff preview of an unpublished bundle', () => {
       bundleKey: 'restaurant-draft',
       locale: 'fi',
       params: analysisParams(answers, { preview: '1' }),
-      previewer: user(owner),
+      previewer: owner,
       today,
     })
     expect(page.preview).toEqual({ isPublished: false })
@@ -537,7 +535,7 @@ describe('a staff preview of an unpublished bundle', () => {
       preview: '1',
     })
     const before = await payload.count({ collection: slugs.applications, overrideAccess: true })
-    const page = await loadStartPreview({ payload, user: user(owner), locale: 'fi', params })
+    const page = await loadStartPreview({ payload, user: owner, locale: 'fi', params })
     expect(page.preview).toEqual({
       isPublished: false,
       steps: [

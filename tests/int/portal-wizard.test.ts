@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getFixedT } from '../../portal/app/i18n/i18next.server'
 import { loadReceipt, receiptPdf } from '../../portal/app/models/receipt.server'
-import type { PortalUser } from '../../portal/app/models/session.server'
 import { copyApplication } from '../../portal/app/models/wizardCopy.server'
 import { loadWizardPage, type WizardPage } from '../../portal/app/models/wizardPage.server'
 import { postStep, readPostedForm, submitDraft } from '../../portal/app/models/wizardPost.server'
@@ -28,8 +27,6 @@ let customer: TestUser
 let colleague: TestUser
 let stranger: TestUser
 let organisationId: Id
-
-const user = (testUser: TestUser) => testUser as unknown as PortalUser
 
 /** Status of what a loader or action threw: a Response or React Router's data(). */
 const statusOf = (thrown: unknown) =>
@@ -56,7 +53,7 @@ const startFields = (answers: DataValues = workedExampleAnswers) => ({
 const newDraft = async (as: TestUser = customer): Promise<string> => {
   const result = await startApplication({
     payload,
-    user: user(as),
+    user: as,
     locale: 'fi',
     form: startForm({
       ...startFields({ ...workedExampleAnswers, expectedAttendees: Math.floor(Math.random() * 5000) + 1500 }),
@@ -73,7 +70,7 @@ const page = async (
   step: string | null,
   { as = customer, locale = 'fi' as Locale } = {},
 ): Promise<WizardPage> => {
-  const load = (stepKey: string | null) => loadWizardPage({ payload, user: user(as), id, locale, stepKey })
+  const load = (stepKey: string | null) => loadWizardPage({ payload, user: as, id, locale, stepKey })
   if (step !== null) return load(step)
   const sent = await load(null).then(
     () => {
@@ -105,7 +102,7 @@ const stepForm = (
 }
 
 const post = (id: string, form: FormData, { as = customer, locale = 'fi' as Locale } = {}) =>
-  postStep({ payload, user: user(as), id, locale, posted: { form, isTooLarge: false } })
+  postStep({ payload, user: as, id, locale, posted: { form, isTooLarge: false } })
 
 const applicationOf = (id: Id) =>
   payload.findByID({ collection: slugs.applications, id, overrideAccess: true, depth: 0 })
@@ -163,7 +160,7 @@ describe('starting an application from the analysis', () => {
   it('should show what the answers lead to and offer the customer’s organisations', async () => {
     const start = await loadStartPage({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'en',
       params: new URLSearchParams(startFields()),
     })
@@ -179,14 +176,14 @@ describe('starting an application from the analysis', () => {
   it('should start a customer who acts for no organisation as themselves, without asking', async () => {
     const start = await loadStartPage({
       payload,
-      user: user(stranger),
+      user: stranger,
       locale: 'fi',
       params: new URLSearchParams(startFields()),
     })
     expect(start.organisations).toEqual([])
     const result = await startApplication({
       payload,
-      user: user(stranger),
+      user: stranger,
       locale: 'fi',
       form: startForm(startFields()),
     })
@@ -202,14 +199,14 @@ describe('starting an application from the analysis', () => {
     for (const answers of ['not json', JSON.stringify({ expectedAttendees: 'many' }), JSON.stringify([1])]) {
       const start = await loadStartPage({
         payload,
-        user: user(customer),
+        user: customer,
         locale: 'fi',
         params: new URLSearchParams({ bundle: 'public-event', answers }),
       })
       expect(start.isInvalid, answers).toBe(true)
       const result = await startApplication({
         payload,
-        user: user(customer),
+        user: customer,
         locale: 'fi',
         form: startForm({ bundle: 'public-event', answers, onBehalfOf: 'self' }),
       })
@@ -223,7 +220,7 @@ describe('starting an application from the analysis', () => {
         await thrownBy(
           loadStartPage({
             payload,
-            user: user(customer),
+            user: customer,
             locale: 'fi',
             params: new URLSearchParams({ bundle: 'x' }),
           }),
@@ -235,7 +232,7 @@ describe('starting an application from the analysis', () => {
   it('should ask on whose behalf a customer who acts for organisations applies', async () => {
     const result = await startApplication({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'sv',
       form: startForm(startFields()),
     })
@@ -246,8 +243,8 @@ describe('starting an application from the analysis', () => {
   it('should create one draft with the answers for the organisation, and reuse it when posted again', async () => {
     const answers = { ...workedExampleAnswers, expectedAttendees: 1234 }
     const form = () => startForm({ ...startFields(answers), onBehalfOf: String(organisationId) })
-    const first = await startApplication({ payload, user: user(customer), locale: 'fi', form: form() })
-    const again = await startApplication({ payload, user: user(customer), locale: 'fi', form: form() })
+    const first = await startApplication({ payload, user: customer, locale: 'fi', form: form() })
+    const again = await startApplication({ payload, user: customer, locale: 'fi', form: form() })
     expect(first.kind).toBe('redirect')
     expect(again).toEqual(first)
     const id = /\/applications\/([^/]+)\/edit/.exec((first as { to: string }).to)![1]
@@ -257,7 +254,7 @@ describe('starting an application from the analysis', () => {
     expect(idOf(draft.applicant)).toEqual(customer.id)
     const forSelf = await startApplication({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       form: startForm({ ...startFields(answers), onBehalfOf: 'self' }),
     })
@@ -279,7 +276,7 @@ describe('starting an application from the analysis', () => {
     const changed = { ...workedExampleAnswers, eventEndTime: '21:00' }
     const result = await startApplication({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       form: startForm({ ...startFields(changed), application: id }),
     })
@@ -292,7 +289,7 @@ describe('starting an application from the analysis', () => {
         await thrownBy(
           startApplication({
             payload,
-            user: user(stranger),
+            user: stranger,
             locale: 'fi',
             form: startForm({ ...startFields(changed), application: id }),
           }),
@@ -310,14 +307,14 @@ describe('no surprise questions', () => {
     )
     const start = await loadStartPage({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       params: new URLSearchParams(startFields(answers)),
     })
     expect(start.undecided).toEqual([{ key: 'amplifiedSound', label: expect.any(String) }])
     const result = await startApplication({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       form: startForm({ ...startFields(answers), onBehalfOf: 'self' }),
     })
@@ -328,7 +325,7 @@ describe('no surprise questions', () => {
     // A question that matters only after another answer is not asked before it.
     const quiet = await loadStartPage({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       params: new URLSearchParams(
         startFields({ ...workedExampleAnswers, amplifiedSound: false, soundEndTime: undefined }),
@@ -342,14 +339,14 @@ describe('no surprise questions', () => {
     const changed = { ...workedExampleAnswers, amplifiedSound: false, soundEndTime: undefined }
     const result = await startApplication({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       form: startForm({ ...startFields(changed), application: id }),
     })
     expect(result).toEqual({ kind: 'redirect', to: `/applications/${id}/edit?removed=noise-notification` })
     const sent = await loadWizardPage({
       payload,
-      user: user(customer),
+      user: customer,
       id,
       locale: 'fi',
       stepKey: null,
@@ -359,7 +356,7 @@ describe('no surprise questions', () => {
     expect(to.searchParams.get('removed')).toBe('noise-notification')
     const removedPage = await loadWizardPage({
       payload,
-      user: user(customer),
+      user: customer,
       id,
       locale: 'fi',
       stepKey: to.searchParams.get('step'),
@@ -374,14 +371,14 @@ describe('no surprise questions', () => {
     // Back again: the notification returns, with the steps that ask its data.
     const again = await startApplication({
       payload,
-      user: user(customer),
+      user: customer,
       locale: 'fi',
       form: startForm({ ...startFields(workedExampleAnswers), application: id }),
     })
     expect(again).toEqual({ kind: 'redirect', to: `/applications/${id}/edit?added=noise-notification` })
     const addedPage = await loadWizardPage({
       payload,
-      user: user(customer),
+      user: customer,
       id,
       locale: 'fi',
       stepKey: 'event',
@@ -579,7 +576,7 @@ describe('attachments in the wizard', () => {
     expect(posted).toEqual({ form: null, isTooLarge: true })
     const id = await newDraft()
     await post(id, stepForm('organiser', 'save', { organiserName: 'Puistosoitto ry' }))
-    const result = await postStep({ payload, user: user(customer), id, locale: 'fi', posted })
+    const result = await postStep({ payload, user: customer, id, locale: 'fi', posted })
     expect(result.kind).toBe('invalid')
     if (result.kind === 'invalid') expect(result.page.errors[0].message).toContain('liian suuria')
     expect((await applicationOf(id)).values).toEqual({ organiserName: 'Puistosoitto ry' })
@@ -622,9 +619,7 @@ describe('access to drafts', () => {
         await thrownBy(post(id, stepForm('organiser', 'save', { organiserName: 'X' }), { as: stranger })),
       ),
     ).toBe(404)
-    expect(statusOf(await thrownBy(submitDraft({ payload, user: user(stranger), id, locale: 'fi' })))).toBe(
-      404,
-    )
+    expect(statusOf(await thrownBy(submitDraft({ payload, user: stranger, id, locale: 'fi' })))).toBe(404)
     expect(statusOf(await thrownBy(page('999999', null)))).toBe(404)
     expect(statusOf(await thrownBy(page('not-an-id', null)))).toBe(404)
     expect((await applicationOf(id)).values).toEqual(await prefilledIn(id))
@@ -660,7 +655,7 @@ describe('review, submission and receipt', () => {
       href: `/applications/${id}/edit?step=organiser#q-organiserAddress`,
       message: 'Pakollinen tieto puuttuu',
     })
-    const refused = await submitDraft({ payload, user: user(customer), id, locale: 'en' })
+    const refused = await submitDraft({ payload, user: customer, id, locale: 'en' })
     expect(refused.kind).toBe('invalid')
     if (refused.kind === 'invalid')
       expect(refused.page.errors).toContainEqual(
@@ -699,7 +694,7 @@ describe('review, submission and receipt', () => {
   })
 
   it('should submit as the customer, route the cases and share each file only with its recipients', async () => {
-    const result = await submitDraft({ payload, user: user(customer), id, locale: 'fi' })
+    const result = await submitDraft({ payload, user: customer, id, locale: 'fi' })
     expect(result).toEqual({ kind: 'redirect', to: `/applications/${id}/receipt` })
     const application = await applicationOf(id)
     expect(application.status).toBe('submitted')
@@ -729,7 +724,7 @@ describe('review, submission and receipt', () => {
   })
 
   it('should give a receipt with every case, its authority, data and files, and the same as a PDF', async () => {
-    const receipt = await loadReceipt({ payload, user: user(customer), id, locale: 'en' })
+    const receipt = await loadReceipt({ payload, user: customer, id, locale: 'en' })
     expect(receipt.receiptNumber).toMatch(/^LUPA-\d{4}-\d{6}$/)
     expect(receipt.applicantName).toBe('Puistosoitto ry (3012345-8)')
     expect(receipt.cases).toHaveLength(9)
@@ -744,13 +739,11 @@ describe('review, submission and receipt', () => {
     const { bytes, filename } = await receiptPdf({ receipt, locale: 'en' })
     expect(Buffer.from(bytes).subarray(0, 5).toString()).toBe('%PDF-')
     expect(filename).toBe(`lupa-receipt-${receipt.receiptNumber}.pdf`)
-    expect(statusOf(await thrownBy(loadReceipt({ payload, user: user(stranger), id, locale: 'fi' })))).toBe(
-      404,
-    )
+    expect(statusOf(await thrownBy(loadReceipt({ payload, user: stranger, id, locale: 'fi' })))).toBe(404)
   })
 
   it('should copy the application into a new draft with its data and files, for its owner only', async () => {
-    const copyId = String(await copyApplication({ payload, user: user(customer), id }))
+    const copyId = String(await copyApplication({ payload, user: customer, id }))
     expect(copyId).not.toBe(id)
     const copy = await applicationOf(copyId)
     expect(copy.status).toBe('draft')
@@ -762,7 +755,7 @@ describe('review, submission and receipt', () => {
     expect(idOf(copy.onBehalfOf)).toEqual(organisationId)
     const copyPage = await page(copyId, 'review')
     expect(copyPage.review?.problems).toEqual([])
-    expect(statusOf(await thrownBy(copyApplication({ payload, user: user(stranger), id })))).toBe(404)
+    expect(statusOf(await thrownBy(copyApplication({ payload, user: stranger, id })))).toBe(404)
     // Removing the file from the copy leaves the submitted application's file in place.
     await post(copyId, stepForm('place', `remove:siteMap:${siteMapId}`, {}))
     expect(

@@ -4,11 +4,13 @@ import type { Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import { slugs } from '../../src/collections/slugs'
+import type { User } from '../../src/payload-types'
 import { workedExampleAnswers, workedExampleApplication } from '../../src/seed/public-event'
 
 type Id = number | string
 
-export type TestUser = Record<string, unknown> & { id: Id; email: string; collection: 'users'; role: Role }
+/** A user as Payload stores it, named by its collection as a request's user is. */
+export type TestUser = User & { collection: 'users' }
 
 export const testPassword = 'test-password-1234'
 
@@ -29,7 +31,7 @@ export const createUser = async (
     overrideAccess: true,
     data: { email, password: testPassword, name, role, authority, organisations, isDemo } as never,
   })
-  return { ...(user as unknown as Record<string, unknown>), collection: 'users' } as TestUser
+  return { ...user, collection: 'users' }
 }
 
 /** A JWT for REST and GraphQL calls as the user. */

@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { caseActionsAvailableOf, caseDataRowsOf } from '../../portal/app/models/authorityCaseData.server'
 import {
   applicantNameOf,
-  columnSortOf,
-  inboxSortOf,
-  sortableColumns,
   inboxWhereOf,
   parseInboxFilters,
 } from '../../portal/app/models/authorityInboxQuery.server'
+import { columnSortOf, inboxSortOf, sortableColumns } from '../../portal/app/models/inboxSorts'
 import { dateInFinlandOf, formatDateTime } from '../../portal/app/models/authorityLabels.server'
 import { backfillCaseSearchText } from '../../src/cases/backfillCaseSearchText'
 import { backfillCaseSubjects, caseSubjectOf } from '../../src/cases/caseSubject'

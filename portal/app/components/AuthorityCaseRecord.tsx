@@ -16,9 +16,15 @@ const FileLink = ({ file }: { file: AttachmentLink }) => (
  * marked), the authority's internal notes, the whole application's cases without their
  * data, and the history.
  */
-export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
+export const AuthorityCaseRecord = ({
+  page,
+  formAction,
+}: {
+  page: AuthorityCasePage
+  /** Where a request's buttons post: the case page itself. */
+  formAction: string
+}) => {
   const t = useT('authority')
-  const caseHref = `/authority/cases/${encodeURIComponent(page.case.id)}`
   return (
     <>
       <section aria-labelledby="data-heading" className="authority-section">
@@ -75,7 +81,7 @@ export const AuthorityCaseRecord = ({ page }: { page: AuthorityCasePage }) => {
                 {request.status === 'open' && (
                   <div className="authority-request-actions">
                     {(['supplement-remind', 'supplement-cancel'] as const).map((intent) => (
-                      <Form method="post" action={caseHref} key={intent}>
+                      <Form method="post" action={formAction} key={intent}>
                         <input type="hidden" name="intent" value={intent} />
                         <input type="hidden" name="requestId" value={request.id} />
                         <Button type="submit" variant="secondary" id={`${intent}-${request.id}`}>

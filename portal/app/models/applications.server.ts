@@ -180,14 +180,12 @@ const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
   if (ids.length === 0) return new Map<string, BundleSummary>()
   // The name of the bundle an application was made for stays readable even if the bundle
   // is unpublished later: the customer's right to the application is checked already.
+  const inLocale = { locale, fallbackLocale: 'fi', depth: 0, pagination: false } as const
   const { docs } = await payload.find({
     collection: slugs.permitBundles,
     where: { id: { in: ids } },
     overrideAccess: true,
-    locale,
-    fallbackLocale: 'fi',
-    depth: 0,
-    pagination: false,
+    ...inLocale,
     select: { name: true, isRepeatOffered: true, startDateElement: true },
   })
   const elementIds = [...new Set(idsOf(docs.map((doc) => doc.startDateElement)))]
@@ -200,10 +198,7 @@ const bundleNamesOf = async (payload: Payload, ids: Id[], locale: Locale) => {
           where: { id: { in: elementIds } },
           overrideAccess: false,
           user: null,
-          locale,
-          fallbackLocale: 'fi',
-          depth: 0,
-          pagination: false,
+          ...inLocale,
           select: { key: true, label: true },
         })
   const elementOf = new Map(elements.map((element) => [String(element.id), element]))

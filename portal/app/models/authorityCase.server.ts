@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { toElement } from '../../../src/catalogue/loadBundleContext'
+import { localizedTextOf } from '../../../src/catalogue/localizedTextOf'
 import { handlersOf } from '../../../src/cases/caseAssignment'
 import { attachmentMimeTypes } from '../../../src/collections/Attachments'
 import { idOf, idsOf } from '../../../src/collections/relations'
@@ -444,8 +445,7 @@ export const loadAuthorityCase = async ({
         appealInstructionsIn(
           {
             kind: permitType.appealInstructions?.kind,
-            // Read with every locale, a localised field is an object of texts by locale.
-            ...(permitType.appealInstructions?.text as unknown as Record<string, string | null> | undefined),
+            ...localizedTextOf(permitType.appealInstructions?.text),
           },
           locale,
         ),

@@ -12,13 +12,13 @@ import { authorityNamesOf, permitTypeNamesOf, type AuthorityUser } from './autho
 import {
   applicantNameOf,
   inboxPageSize,
-  inboxSortOf,
   inboxStatuses,
   inboxWhereOf,
   parseInboxFilters,
   type InboxFilterError,
   type InboxFilters,
 } from './authorityInboxQuery.server'
+import { inboxSortOf } from './inboxSorts'
 import {
   calendarDateOf,
   dateInFinlandOf,

@@ -7,9 +7,6 @@ import type { CaseStatus } from '../../../src/domain/case-status'
 import type { Case } from '../../../src/payload-types'
 import { inboxSorts, type InboxSort } from './inboxSorts'
 
-export { columnSortOf, inboxSortOf, inboxSorts, sortableColumns } from './inboxSorts'
-export type { InboxSort, SortableColumn } from './inboxSorts'
-
 /*
  * The inbox's query, from the filters of its GET form: pure, no database.
  */

@@ -134,7 +134,7 @@ export default function AuthorityCase({ loaderData, actionData }: Route.Componen
       </section>
 
       <AuthorityCaseActions actions={page.actions} result={actionData} formAction={base} key={location.key} />
-      <AuthorityCaseRecord page={page} />
+      <AuthorityCaseRecord page={page} formAction={base} />
     </>
   )
 }
