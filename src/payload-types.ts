@@ -873,6 +873,7 @@ export interface SupplementRequest {
   onBehalfOf?: (number | null) | Organisation;
   authority?: (number | null) | Authority;
   requestedBy?: (number | null) | User;
+  batch?: string | null;
   whatIsMissing: string;
   dueDate: string;
   status?: ('open' | 'answered' | 'cancelled') | null;
@@ -1948,6 +1949,7 @@ export interface SupplementRequestsSelect<T extends boolean = true> {
   onBehalfOf?: T;
   authority?: T;
   requestedBy?: T;
+  batch?: T;
   whatIsMissing?: T;
   dueDate?: T;
   status?: T;

@@ -7,6 +7,7 @@ import * as migration_20261207_032110_retention_availability_samples from './202
 import * as migration_20261207_094114_case_search_text from './20261207_094114_case_search_text';
 import * as migration_20261207_124316_handlers_notes_prefill from './20261207_124316_handlers_notes_prefill';
 import * as migration_20261207_131933_decision_records_contacts_inbox from './20261207_131933_decision_records_contacts_inbox';
+import * as migration_20261207_163047_supplement_batches from './20261207_163047_supplement_batches';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_131933_decision_records_contacts_inbox.up,
     down: migration_20261207_131933_decision_records_contacts_inbox.down,
-    name: '20261207_131933_decision_records_contacts_inbox'
+    name: '20261207_131933_decision_records_contacts_inbox',
+  },
+  {
+    up: migration_20261207_163047_supplement_batches.up,
+    down: migration_20261207_163047_supplement_batches.down,
+    name: '20261207_163047_supplement_batches'
   },
 ];

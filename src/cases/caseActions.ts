@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
@@ -11,6 +13,7 @@ import type { Attachment, Case, CaseNote, Decision, Message, SupplementRequest }
 import { nowOf, todayInFinland } from '../clock'
 import { isIsoDate } from '../domain/calendar-date'
 import { IllegalTransitionError, isCaseStatus, isDecisionOutcome, transition } from '../domain/case-status'
+import { maxSupplementItems } from '../domain/supplement-batches'
 import { conditionLimits, conditionsOf, decisionProblemsOf, isOutcomeForKind } from '../domain/decision-rules'
 import type { CaseStatus, DecisionOutcome } from '../domain/case-status'
 import { queueCustomerNotification } from '../notifications/queueCustomerNotification'
@@ -34,6 +37,7 @@ export const caseActionLimits = {
   reference: 200,
   message: 10_000,
   whatIsMissing: 5000,
+  supplementItems: maxSupplementItems,
   summary: 10_000,
   note: 10_000,
   decisionMaker: 200,
@@ -343,40 +347,59 @@ export const addNote = async ({
 }
 
 /**
- * Asks the customer for what is missing, by a due date (today or later, Finnish time). The
- * case becomes `supplement-requested` and the customer is notified.
+ * Asks the customer for what is missing, item by item, by one due date (today or later,
+ * Finnish time): one supplement request per item, sharing a batch, each answered on its
+ * own. Empty items are left out; issues name an item as `item-N` (from 1). The case becomes `supplement-requested` and the customer is notified once.
  */
 export const requestSupplement = async ({
   req,
   caseDoc,
-  whatIsMissing,
+  items,
   dueDate,
 }: {
   req: PayloadRequest
   caseDoc: Case
-  whatIsMissing: unknown
+  items: unknown[]
   dueDate: unknown
-}): Promise<SupplementRequest> => {
+}): Promise<SupplementRequest[]> => {
   requireOwnCase(req, caseDoc)
   const issues: CaseActionIssue[] = []
-  const text = checkText({
-    issues,
-    path: 'whatIsMissing',
-    value: whatIsMissing,
-    max: caseActionLimits.whatIsMissing,
-  })
+  const texts = items
+    .map((value, index) => ({
+      index,
+      text: checkText({
+        issues,
+        path: itemPathOf(index),
+        value,
+        max: caseActionLimits.whatIsMissing,
+        isOptional: true,
+      }),
+    }))
+    .filter(({ text }) => text !== '')
+  if (texts.length === 0) issues.push(issue(itemPathOf(0), 'required'))
+  else if (texts.length > caseActionLimits.supplementItems)
+    issues.push(issue(itemPathOf(texts[caseActionLimits.supplementItems].index), 'too-many'))
   const date = typeof dueDate === 'string' ? dueDate.trim() : ''
   if (!date) issues.push(issue('dueDate', 'required'))
   else if (!isIsoDate(date)) issues.push(issue('dueDate', 'invalid-date'))
   else if (date < todayInFinland(nowOf(req.payload))) issues.push(issue('dueDate', 'date-in-past'))
   refuseIssues(issues)
   checkTransition({ req, caseDoc, to: 'supplement-requested' })
-  return req.payload.create({
-    collection: slugs.supplementRequests,
-    ...asActingUser(req),
-    data: { case: caseDoc.id, whatIsMissing: text, dueDate: date },
-  })
+  const batch = randomUUID()
+  const requests: SupplementRequest[] = []
+  for (const { text } of texts)
+    requests.push(
+      await req.payload.create({
+        collection: slugs.supplementRequests,
+        ...asActingUser(req),
+        data: { case: caseDoc.id, whatIsMissing: text, dueDate: date, batch },
+      }),
+    )
+  return requests
 }
+
+/** The issue path of a requested item by its index (from 0): `item-1`, `item-2`… */
+export const itemPathOf = (index: number) => `item-${index + 1}`
 
 /**
  * The case's open supplement request by its id, read with the user's access; refused as

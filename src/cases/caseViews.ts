@@ -45,6 +45,8 @@ export type SupplementRequestView = {
   id: string
   caseId: string
   whatIsMissing: string
+  /** Shared by the items asked for together. */
+  batch: string | null
   dueDate: string
   status: NonNullable<SupplementRequest['status']>
   createdAt: string
@@ -152,6 +154,7 @@ export const supplementRequestViewOf = (doc: SupplementRequest): SupplementReque
   id: String(doc.id),
   caseId: String(idOf(doc.case)),
   whatIsMissing: doc.whatIsMissing,
+  batch: doc.batch ?? null,
   dueDate: doc.dueDate.slice(0, 10),
   status: doc.status ?? 'open',
   createdAt: doc.createdAt,

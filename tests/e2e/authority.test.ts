@@ -63,6 +63,15 @@ const focusMovesTo = (page: Page, selector: string) =>
     timeout: 5000,
   })
 
+/** The value of one of the case page's facts, by its label. */
+const factOf = (page: Page, label: string) =>
+  page
+    .getByTestId('case-facts')
+    .locator('.authority-fact')
+    .filter({ has: page.locator('dt', { hasText: label }) })
+    .locator('dd')
+    .textContent()
+
 /** Follows a download link as a person would; answers the file's bytes. */
 const downloaded = async (page: Page, link: Locator) => {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()])
@@ -136,8 +145,11 @@ describe('the authority workspace', () => {
       externalReference: 'YMP-2027-17',
     })
 
+    // An itemised supplement request: the case waits, so its expected decision date moves.
+    const expectedBefore = await factOf(page, 'Arvioitu päätöspäivä')
+    expect(expectedBefore).toMatch(/\d{4}/)
     await openAction(page, 'supplement')
-    await page.locator('#supplement-whatIsMissing').fill('Lisää melukartta.')
+    await page.locator('#supplement-item-1').fill('Lisää melukartta.')
     await page.locator('#supplement-dueDate').fill('2000-01-01')
     await page.locator('#supplement-submit').click()
     await page
@@ -145,11 +157,25 @@ describe('the authority workspace', () => {
       .getByText('Päivämäärä ei voi olla menneisyydessä')
       .waitFor()
     await focusMovesTo(page, '#error-summary-heading')
-    expect(await page.locator('#supplement-whatIsMissing').inputValue()).toBe('Lisää melukartta.')
+    expect(await page.locator('#supplement-item-1').inputValue()).toBe('Lisää melukartta.')
+    await page.locator('#supplement-item-2').fill('Kaiuttimien sijoitus kartalla.')
+    await page.locator('#supplement-add-item').click()
+    await focusMovesTo(page, '#supplement-item-4')
+    await page.locator('#supplement-item-4').fill('Naapureille jaettu tiedote.')
     await page.locator('#supplement-dueDate').fill('2099-06-01')
     await page.locator('#supplement-submit').click()
     await page.waitForURL(/done=supplement/)
     await confirmation(page, 'Täydennyspyyntö on lähetetty asiakkaalle.')
+    const request = page.getByTestId('supplement-request')
+    expect(await request.count()).toBe(1)
+    expect(await request.getByTestId('supplement-item').allTextContents()).toEqual([
+      expect.stringContaining('Lisää melukartta.'),
+      expect.stringContaining('Kaiuttimien sijoitus kartalla.'),
+      expect.stringContaining('Naapureille jaettu tiedote.'),
+    ])
+    const expectedAfter = await factOf(page, 'Arvioitu päätöspäivä')
+    expect(expectedAfter).not.toBe(expectedBefore)
+    expect(expectedAfter).toContain('2099')
 
     await openAction(page, 'decision')
     await page.locator('#decision-outcome').selectOption('acknowledged-with-instructions')
@@ -195,6 +221,11 @@ describe('the authority workspace', () => {
     const card = customerView.page.locator(`#case-${caseId}`)
     expect(await card.getAttribute('data-status')).toBe('decided')
     expect(await card.textContent()).toContain('Myönnetty; musiikki päättyy klo 23.')
+    expect(await card.locator('.supplement-record').allTextContents()).toEqual([
+      expect.stringContaining('kohta 1/3'),
+      expect.stringContaining('kohta 2/3'),
+      expect.stringContaining('kohta 3/3'),
+    ])
     expect(
       await downloaded(customerView.page, card.locator('a[href*="/api/attachments/file/"]').first()),
     ).toEqual(pdf)

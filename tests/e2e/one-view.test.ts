@@ -172,6 +172,46 @@ describe('the one view of an application', () => {
     await context.close()
   })
 
+  it('should answer the items of one request one by one', async () => {
+    const submitted = await submitWorkedExampleAs(payload, { customer, bundleId })
+    const noiseCase = submitted.caseOf('noise-notification')
+    const environment = authorityActs(payload, environmentUser)
+    await environment.receive(noiseCase)
+    const map = await environment.requestSupplement(noiseCase, 'A noise map.', '2099-01-31', 'batch-a')
+    const plan = await environment.requestSupplement(
+      noiseCase,
+      'A loudspeaker plan.',
+      '2099-01-31',
+      'batch-a',
+    )
+
+    const { context, page, problems, goto } = await openPage(browser, phone)
+    await signInAs({ context, server, userId: customer.id })
+    await goto(`${server.url}/applications/${submitted.applicationId}`)
+    const request = page.locator('.supplement-request')
+    expect(await request.count()).toBe(1)
+    expect(await request.locator('h4').allTextContents()).toEqual(['Item 1 of 2', 'Item 2 of 2'])
+
+    await page.locator(`#answer-${plan.id}`).fill('Loudspeakers point south, to the sea.')
+    await page.getByRole('button', { name: 'Send the answer to item 2' }).click()
+    await page.waitForURL(/done=answer/)
+    await page.locator('#notice').waitFor()
+    // The other item is still asked for, and the case waits for it.
+    expect(await request.locator('h4').allTextContents()).toEqual(['Item 1 of 2'])
+    expect(await caseCard(page, noiseCase).locator('.case-status').textContent()).toBe('Supplement requested')
+
+    await page.locator(`#answer-${map.id}`).fill('The map is in the rescue plan, page 4.')
+    await page.getByRole('button', { name: 'Send the answer to item 1' }).click()
+    await page.locator('.supplement-request').waitFor({ state: 'detached' })
+    expect(await caseCard(page, noiseCase).locator('.case-status').textContent()).toBe('Supplemented')
+    expect(await caseCard(page, noiseCase).locator('.supplement-record strong').allTextContents()).toEqual([
+      'Supplement request, item 1 of 2:',
+      'Supplement request, item 2 of 2:',
+    ])
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
   it('should take a supplement answer with a file with JavaScript disabled', async () => {
     const submitted = await submitWorkedExampleAs(payload, { customer, bundleId })
     const noiseCase = submitted.caseOf('noise-notification')

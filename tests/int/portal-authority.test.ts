@@ -374,7 +374,7 @@ describe('actions', () => {
       await post({
         user: environment,
         caseId,
-        fields: { intent: 'supplement', whatIsMissing: 'The noise map is missing.', dueDate: '2099-05-01' },
+        fields: { intent: 'supplement', 'item-1': 'The noise map is missing.', dueDate: '2099-05-01' },
       }),
     ).toMatchObject({ isDone: true })
     expect(
@@ -447,10 +447,10 @@ describe('actions', () => {
     })
     expect(page.decisions[0]).toMatchObject({ summary: 'Noted; music ends at 23.' })
     expect(page.decisions[0].document?.href).toMatch(/^\/api\/attachments\/file\/decision-/)
-    expect(page.supplementRequests[0]).toMatchObject({
-      status: 'open',
-      whatIsMissing: 'The noise map is missing.',
-    })
+    // Deciding withdrew the request left open: nothing is waited for any more.
+    expect(page.supplementRequests[0].items).toEqual([
+      expect.objectContaining({ status: 'cancelled', whatIsMissing: 'The noise map is missing.' }),
+    ])
     expect(page.actions).toMatchObject({ canDecide: false, canRequestSupplement: false, statusOptions: [] })
   })
 
@@ -460,17 +460,17 @@ describe('actions', () => {
     const refused = await post({
       user: environment,
       caseId,
-      fields: { intent: 'supplement', whatIsMissing: '  ', dueDate: '2000-01-01' },
+      fields: { intent: 'supplement', 'item-1': '  ', 'item-2': '', dueDate: '2000-01-01' },
     })
     expect(refused).toMatchObject({
       isDone: false,
       intent: 'supplement',
-      values: { whatIsMissing: '  ', dueDate: '2000-01-01' },
+      values: { 'item-1': '  ', dueDate: '2000-01-01' },
       errors: [
         {
-          field: 'whatIsMissing',
-          focusId: 'supplement-whatIsMissing',
-          label: 'Mitä puuttuu',
+          field: 'item-1',
+          focusId: 'supplement-item-1',
+          label: 'Pyydetty kohta 1',
           message: 'Tieto puuttuu',
         },
         {
@@ -562,7 +562,7 @@ describe('actions', () => {
       { intent: 'acknowledge', reference: 'X' },
       { intent: 'message', body: 'Hello' },
       { intent: 'internal-message', body: 'Hello' },
-      { intent: 'supplement', whatIsMissing: 'More', dueDate: '2099-01-01' },
+      { intent: 'supplement', 'item-1': 'More', dueDate: '2099-01-01' },
     ] as Record<string, string>[]) {
       expect(await statusOfThrown(post({ user: police, caseId, fields }))).toBe(404)
       expect(await statusOfThrown(post({ user: outsider, caseId, fields }))).toBe(404)
@@ -1237,6 +1237,122 @@ describe('the inbox table', () => {
 })
 
 describe('supplement requests', () => {
+  it('should ask for several items by one due date, each answered on its own, the case waiting for the last', async () => {
+    const { caseId, applicationId } = await submitCase()
+    await runJobs()
+    await post({ user: environment, caseId, fields: { intent: 'acknowledge' } })
+    const due = addCalendarDays({ date: todayInFinland(new Date()), days: 14 })
+    const before = await caseById(payload, caseId)
+
+    // Too long an item is named by its number; nothing is asked.
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: { intent: 'supplement', 'item-1': 'Melukartta.', 'item-3': 'x'.repeat(5001), dueDate: due },
+      }),
+    ).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'item-3', focusId: 'supplement-item-3', label: 'Pyydetty kohta 3' }],
+    })
+    const eleven = Object.fromEntries(
+      Array.from({ length: 11 }, (_, index) => [`item-${index + 1}`, `Kohta ${index + 1}`]),
+    )
+    expect(
+      await post({ user: environment, caseId, fields: { intent: 'supplement', ...eleven, dueDate: due } }),
+    ).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'item-11', message: 'Liian monta kohtaa (enintään 10).' }],
+    })
+    const requestsOf = async () =>
+      (
+        await payload.find({
+          collection: slugs.supplementRequests,
+          where: { case: { equals: caseId } },
+          overrideAccess: true,
+          sort: ['createdAt', 'id'],
+        })
+      ).docs
+    expect(await requestsOf()).toEqual([])
+    await runJobs()
+    smtp.clear()
+
+    // An empty item in between is left out.
+    expect(
+      await post({
+        user: environment,
+        caseId,
+        fields: {
+          intent: 'supplement',
+          'item-1': 'Melukartta.',
+          'item-2': ' ',
+          'item-3': 'Kaiutinten sijoitus.',
+          dueDate: due,
+        },
+      }),
+    ).toEqual({ isDone: true, intent: 'supplement' })
+    const [first, second] = await requestsOf()
+    expect([first.whatIsMissing, second.whatIsMissing]).toEqual(['Melukartta.', 'Kaiutinten sijoitus.'])
+    expect(first.batch).toEqual(expect.any(String))
+    expect(second.batch).toBe(first.batch)
+    expect(second.dueDate.slice(0, 10)).toBe(due)
+    const waiting = await caseById(payload, caseId)
+    expect(waiting.status).toBe('supplement-requested')
+    expect(waiting.expectedDecisionDate! > before.expectedDecisionDate!).toBe(true)
+    await runJobs()
+    expect(emailsTo(customer.email).map((email) => email.subject)).toEqual([
+      'Lupa: Viranomainen pyytää täydentämään hakemustasi',
+    ])
+
+    // The authority sees one request of two items; the customer too, numbered.
+    const page = await loadAuthorityCase({
+      payload,
+      user: environment,
+      id: String(caseId),
+      locale: 'fi',
+      yesNo,
+    })
+    expect(page.supplementRequests.map(({ items }) => items.map((item) => item.whatIsMissing))).toEqual([
+      ['Melukartta.', 'Kaiutinten sijoitus.'],
+    ])
+    const view = await loadApplicationView({
+      payload,
+      user: customer,
+      id: String(applicationId),
+      locale: 'fi',
+    })
+    if (view.isDraft) throw new Error('expected a submitted application')
+    expect(
+      view.cases
+        .find((item) => item.id === String(caseId))!
+        .supplementRequests.map(({ itemNumber, itemCount, batch }) => [itemNumber, itemCount, batch]),
+    ).toEqual([
+      [1, 2, first.batch],
+      [2, 2, first.batch],
+    ])
+
+    // One item answered: the case still waits for the other.
+    const answer = (id: Id, text: string) =>
+      payload.update({
+        collection: slugs.supplementRequests,
+        id,
+        user: customer,
+        overrideAccess: false,
+        data: { answer: text },
+      })
+    await answer(second.id, 'Kaiuttimet osoittavat merelle.')
+    expect((await caseById(payload, caseId)).status).toBe('supplement-requested')
+    await answer(first.id, 'Melukartta liitteenä.')
+    expect((await caseById(payload, caseId)).status).toBe('supplemented')
+    const deliveries = await payload.find({
+      collection: slugs.deliveries,
+      where: { case: { equals: caseId }, eventType: { equals: 'case.supplemented' } },
+      overrideAccess: true,
+      pagination: false,
+    })
+    expect(deliveries.docs).toHaveLength(2)
+  })
+
   it('should remind the customer of an open request and cancel it, the case moving on', async () => {
     const { caseId } = await submitCase()
     await runJobs()
@@ -1245,7 +1361,7 @@ describe('supplement requests', () => {
     await post({
       user: environment,
       caseId,
-      fields: { intent: 'supplement', whatIsMissing: 'Melukartta.', dueDate: due },
+      fields: { intent: 'supplement', 'item-1': 'Melukartta.', dueDate: due },
     })
     const waiting = await caseById(payload, caseId)
     expect(waiting.status).toBe('supplement-requested')

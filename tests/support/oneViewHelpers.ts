@@ -62,10 +62,11 @@ export const authorityActs = (payload: Payload, user: TestUser) => ({
       data: { application: applicationId, isInternal: true, body } as never,
       ...asAuthority(user),
     }),
-  requestSupplement: (caseId: Id, whatIsMissing: string, dueDate = '2099-01-31') =>
+  /** One requested item; items with the same `batch` are one request. */
+  requestSupplement: (caseId: Id, whatIsMissing: string, dueDate = '2099-01-31', batch?: string) =>
     payload.create({
       collection: slugs.supplementRequests,
-      data: { case: caseId, whatIsMissing, dueDate } as never,
+      data: { case: caseId, whatIsMissing, dueDate, batch } as never,
       ...asAuthority(user),
     }),
   /**

@@ -69,10 +69,10 @@ export const requestSupplement = postCaseRoute(
   '/cases/:id/supplement-requests',
   supplementRequestBody,
   async ({ req, caseDoc, body }) => {
-    const request = await requestCaseSupplement({
+    const [request] = await requestCaseSupplement({
       req,
       caseDoc,
-      whatIsMissing: body.whatIsMissing,
+      items: [body.whatIsMissing],
       dueDate: body.dueDate,
     })
     return { status: 201, body: supplementRequestViewOf(request) }

@@ -128,6 +128,9 @@ export const supplementRequestView = z.object({
   id: z.string(),
   caseId: z.string(),
   whatIsMissing: z.string(),
+  batch: nullableText.describe(
+    'The items an authority user asked for together share a batch; each item is a request answered on its own.',
+  ),
   dueDate: z.iso.date(),
   status: z.enum(['open', 'answered', 'cancelled']),
   createdAt: dateTime,

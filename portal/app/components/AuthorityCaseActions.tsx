@@ -10,6 +10,7 @@ import type { AuthorityCasePage } from '../models/authorityCase.server'
 import { AuthorityActionForm } from './AuthorityActionForm'
 import { AuthorityFileField } from './AuthorityFileField'
 import { AuthoritySelectField } from './AuthoritySelectField'
+import { SupplementItemFields } from './SupplementItemFields'
 import { useT } from '../i18n/useT'
 
 /**
@@ -148,15 +149,9 @@ export const AuthorityCaseActions = ({
           submitLabel={t('actions.supplement.submit')}
           errors={errorsOf('supplement')}
         >
-          <Textarea
-            id="supplement-whatIsMissing"
-            name="whatIsMissing"
-            labelText={t('fields.whatIsMissing')}
-            status={textStatus('supplement', 'whatIsMissing')}
-            statusText={fieldError('supplement', 'whatIsMissing')}
-            defaultValue={valueOf('supplement', 'whatIsMissing')}
-            fullWidth
-            mb="m"
+          <SupplementItemFields
+            valueOf={(field) => valueOf('supplement', field)}
+            errorOf={(field) => fieldError('supplement', field)}
           />
           <TextInput
             id="supplement-dueDate"

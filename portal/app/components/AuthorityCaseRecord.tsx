@@ -10,9 +10,31 @@ const FileLink = ({ file }: { file: AttachmentLink }) => (
   </Link>
 )
 
+/** A button acting on one supplement request: remind the customer of it, or cancel it. */
+const RequestButton = ({
+  intent,
+  requestId,
+  formAction,
+}: {
+  intent: 'supplement-remind' | 'supplement-cancel'
+  requestId: string
+  formAction: string
+}) => {
+  const t = useT('authority')
+  return (
+    <Form method="post" action={formAction} className="authority-request-actions">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <Button type="submit" variant="secondary" id={`${intent}-${requestId}`}>
+        {t(`actions.${intent}`)}
+      </Button>
+    </Form>
+  )
+}
+
 /**
  * What the authority knows of the case: the application's data for this permit, the
- * attachments, supplement requests with their answers, decisions, messages (internal ones
+ * attachments, supplement requests with each item's answer, decisions, messages (internal ones
  * marked), the authority's internal notes, the whole application's cases without their
  * data, and the history.
  */
@@ -69,48 +91,60 @@ export const AuthorityCaseRecord = ({
           <Paragraph>{t('case.noSupplements')}</Paragraph>
         ) : (
           <ul className="authority-list authority-cards">
-            {page.supplementRequests.map((request) => (
-              <li key={request.id} className="authority-card" data-testid="supplement-request">
-                <p className="authority-card-meta">
-                  <StaticChip>
-                    {t(`supplementStatus.${request.status}` as 'supplementStatus.open')}
-                  </StaticChip>{' '}
-                  {request.dueOn && t('case.dueOn', { date: request.dueOn })}
-                </p>
-                <p className="authority-text">{request.whatIsMissing}</p>
-                {request.status === 'open' && (
-                  <div className="authority-request-actions">
-                    {(['supplement-remind', 'supplement-cancel'] as const).map((intent) => (
-                      <Form method="post" action={formAction} key={intent}>
-                        <input type="hidden" name="intent" value={intent} />
-                        <input type="hidden" name="requestId" value={request.id} />
-                        <Button type="submit" variant="secondary" id={`${intent}-${request.id}`}>
-                          {t(`actions.${intent}`)}
-                        </Button>
-                      </Form>
+            {page.supplementRequests.map(({ key, items }) => {
+              const firstOpen = items.find((item) => item.status === 'open')
+              return (
+                <li key={key} className="authority-card" data-testid="supplement-request">
+                  <p className="authority-card-meta">
+                    {items[0].dueOn && t('case.dueOn', { date: items[0].dueOn })}
+                  </p>
+                  {firstOpen && (
+                    <RequestButton
+                      intent="supplement-remind"
+                      requestId={firstOpen.id}
+                      formAction={formAction}
+                    />
+                  )}
+                  <ol className="authority-list supplement-items" aria-label={t('case.requestedItems')}>
+                    {items.map((item) => (
+                      <li key={item.id} data-testid="supplement-item">
+                        <p className="authority-card-meta">
+                          <StaticChip>
+                            {t(`supplementStatus.${item.status}` as 'supplementStatus.open')}
+                          </StaticChip>
+                        </p>
+                        <p className="authority-text">{item.whatIsMissing}</p>
+                        {item.status === 'open' && (
+                          <RequestButton
+                            intent="supplement-cancel"
+                            requestId={item.id}
+                            formAction={formAction}
+                          />
+                        )}
+                        {item.answer !== null || item.attachments.length > 0 ? (
+                          <div className="authority-answer">
+                            <p className="authority-card-meta">
+                              {t('case.answer')}
+                              {item.answeredAt && ` · ${t('case.answeredAt', { date: item.answeredAt })}`}
+                            </p>
+                            {item.answer && <p className="authority-text">{item.answer}</p>}
+                            {item.attachments.length > 0 && (
+                              <ul className="authority-list">
+                                {item.attachments.map((file) => (
+                                  <li key={file.id}>
+                                    <FileLink file={file} />
+                                  </li>
+                                ))}
+                              </ul>
+                            )}
+                          </div>
+                        ) : null}
+                      </li>
                     ))}
-                  </div>
-                )}
-                {request.answer && (
-                  <div className="authority-answer">
-                    <p className="authority-card-meta">
-                      {t('case.answer')}
-                      {request.answeredAt && ` · ${t('case.answeredAt', { date: request.answeredAt })}`}
-                    </p>
-                    <p className="authority-text">{request.answer}</p>
-                    {request.attachments.length > 0 && (
-                      <ul className="authority-list">
-                        {request.attachments.map((file) => (
-                          <li key={file.id}>
-                            <FileLink file={file} />
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </div>
-                )}
-              </li>
-            ))}
+                  </ol>
+                </li>
+              )
+            })}
           </ul>
         )}
       </section>

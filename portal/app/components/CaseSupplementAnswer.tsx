@@ -10,7 +10,8 @@ import {
   Textarea,
 } from 'suomifi-ui-components'
 
-import type { SupplementRequestView } from '../models/applications.server'
+import { supplementBatchesOf } from '../../../src/domain/supplement-batches'
+import type { CaseView, SupplementRequestView } from '../models/applications.server'
 import type { ActionFailure } from '../models/applicationsActions.server'
 import { applicationIntents, controlIds } from '../models/applicationsForms'
 import { useT } from '../i18n/useT'
@@ -19,20 +20,100 @@ import { useT } from '../i18n/useT'
 const acceptedFiles = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods,.txt'
 
 /**
- * An open supplement request with the form that answers it: text and files in one
- * multipart post to the page's action, so it works without JavaScript. The file input is
- * a native one for the same reason. A refused answer comes back with its text and the
- * error next to the field at fault (files must be chosen again: browsers never refill them).
+ * What the customer is asked for now: the application's open supplement requests, each
+ * with its open items to answer. Nothing when nothing is open.
  */
-export const CaseSupplementAnswer = ({
-  request,
+export const SupplementRequestsToAnswer = ({
+  cases,
+  failure,
+  formKey,
+}: {
+  cases: CaseView[]
+  failure: ActionFailure | null
+  /** Changes with each page shown, so that the forms start empty after a post. */
+  formKey: string
+}) => {
+  const t = useT('applications')
+  const openRequests = cases.flatMap((item) =>
+    item.supplementRequests.filter((request) => request.status === 'open'),
+  )
+  if (openRequests.length === 0) return null
+  const caseOf = new Map(cases.map((item) => [item.id, item]))
+  return (
+    <section aria-labelledby="action-heading" className="needs-action-section">
+      <Heading variant="h2" id="action-heading" mb="s">
+        {t('view.actionHeading', { count: openRequests.length })}
+      </Heading>
+      {supplementBatchesOf(openRequests).map(({ key, items }) => {
+        const theCase = caseOf.get(items[0].caseId)
+        return (
+          <CaseSupplementAnswer
+            key={`${key}-${formKey}`}
+            items={items}
+            permitTypeName={theCase?.permitTypeName ?? ''}
+            authorityName={theCase?.authorityName ?? ''}
+            failure={failure}
+          />
+        )
+      })}
+    </section>
+  )
+}
+
+/**
+ * An open supplement request with a form for each of its open items: text and files in
+ * one multipart post to the page's action, so it works without JavaScript, each item
+ * answered on its own. The file input is a native one for the same reason. A refused answer
+ * comes back with its text and the error next to the field at fault (files must be chosen
+ * again: browsers never refill them).
+ */
+const CaseSupplementAnswer = ({
+  items,
   permitTypeName,
   authorityName,
   failure,
 }: {
-  request: SupplementRequestView
+  /** The request's open items, in order. */
+  items: SupplementRequestView[]
   permitTypeName: string
   authorityName: string
+  failure: ActionFailure | null
+}) => {
+  const t = useT('applications')
+  const [first] = items
+  const headingId = `supplement-${first.batch}-heading`
+  return (
+    <article
+      className="supplement-request"
+      aria-labelledby={headingId}
+      data-overdue={first.isOverdue || undefined}
+    >
+      <Heading variant="h3" id={headingId} mb="xs">
+        {t('supplement.heading', { permit: permitTypeName })}
+      </Heading>
+      <p className="supplement-authority">{t('supplement.from', { authority: authorityName })}</p>
+      <dl className="case-facts">
+        <dt>{t('supplement.dueDate')}</dt>
+        <dd>{first.dueDateText}</dd>
+      </dl>
+      {first.isOverdue && (
+        <InlineAlert status="warning" mb="s">
+          {t('supplement.overdue')}
+        </InlineAlert>
+      )}
+      {items.map((request) => (
+        <SupplementItemAnswer key={request.id} request={request} failure={failure} />
+      ))}
+    </article>
+  )
+}
+
+/** One requested item: what is missing, and the form that answers it. */
+const SupplementItemAnswer = ({
+  request,
+  failure,
+}: {
+  request: SupplementRequestView
   failure: ActionFailure | null
 }) => {
   const t = useT('applications')
@@ -43,30 +124,17 @@ export const CaseSupplementAnswer = ({
   const answerError = errorOf('answer')
   const filesError = errorOf('files')
   const filesId = controlIds.answerFiles(request.id)
-  const headingId = `supplement-${request.id}-heading`
+  const headingId = `supplement-item-${request.id}-heading`
   const isSending =
     navigation.state === 'submitting' && navigation.formData?.get('supplementRequest') === request.id
   return (
-    <article
-      className="supplement-request"
-      aria-labelledby={headingId}
-      data-overdue={request.isOverdue || undefined}
-    >
-      <Heading variant="h3" id={headingId} mb="xs">
-        {t('supplement.heading', { permit: permitTypeName })}
+    <section className="supplement-item" aria-labelledby={headingId}>
+      <Heading variant="h4" as="h4" id={headingId} mb="xxs">
+        {request.itemCount > 1
+          ? t('supplement.item', { number: request.itemNumber, count: request.itemCount })
+          : t('supplement.whatIsMissing')}
       </Heading>
-      <p className="supplement-authority">{t('supplement.from', { authority: authorityName })}</p>
-      <dl className="case-facts">
-        <dt>{t('supplement.whatIsMissing')}</dt>
-        <dd className="supplement-what">{request.whatIsMissing}</dd>
-        <dt>{t('supplement.dueDate')}</dt>
-        <dd>{request.dueDateText}</dd>
-      </dl>
-      {request.isOverdue && (
-        <InlineAlert status="warning" mb="s">
-          {t('supplement.overdue')}
-        </InlineAlert>
-      )}
+      <p className="supplement-what">{request.whatIsMissing}</p>
       <Form method="post" encType="multipart/form-data" className="supplement-form" noValidate>
         <input type="hidden" name="supplementRequest" value={request.id} />
         <Textarea
@@ -101,10 +169,12 @@ export const CaseSupplementAnswer = ({
           </StatusText>
         </div>
         <Button type="submit" name="intent" value={applicationIntents.answer} disabled={isSending}>
-          {t('supplement.send')}
+          {request.itemCount > 1
+            ? t('supplement.sendItem', { number: request.itemNumber })
+            : t('supplement.send')}
         </Button>
       </Form>
-    </article>
+    </section>
   )
 }
 
@@ -114,7 +184,12 @@ export const CaseSupplementRecord = ({ request }: { request: SupplementRequestVi
   return (
     <div className="supplement-record" data-status={request.status}>
       <p>
-        <strong>{t('supplement.recordHeading')}</strong> {request.whatIsMissing}
+        <strong>
+          {request.itemCount > 1
+            ? t('supplement.recordItemHeading', { number: request.itemNumber, count: request.itemCount })
+            : t('supplement.recordHeading')}
+        </strong>{' '}
+        {request.whatIsMissing}
       </p>
       {request.status === 'cancelled' ? (
         <p>{t('supplement.cancelled')}</p>

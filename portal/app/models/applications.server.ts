@@ -20,6 +20,7 @@ import {
   versionOf as decisionVersionOf,
 } from '../../../src/domain/decision-rules'
 import type { CaseStatus } from '../../../src/domain/case-status'
+import { supplementBatchesOf } from '../../../src/domain/supplement-batches'
 import type { Locale } from '../../../src/domain/types'
 import type {
   Application,
@@ -86,6 +87,11 @@ export type MessageView = {
 export type SupplementRequestView = {
   id: string
   caseId: string
+  /** The request the item belongs to: the items asked for together share it. */
+  batch: string
+  /** The item's place in its request, from 1, and the request's number of items. */
+  itemNumber: number
+  itemCount: number
   whatIsMissing: string
   dueDateText: string
   isOverdue: boolean
@@ -409,7 +415,8 @@ const recordsOf = async ({
     payload.find({ collection: slugs.cases, where, ...options, sort: 'caseNumber' }),
     payload.find({ collection: slugs.caseEvents, where: customerEventsOf(applicationId), ...options }),
     payload.find({ collection: slugs.messages, where, ...options }),
-    payload.find({ collection: slugs.supplementRequests, where, ...options }),
+    // The items of one request were made in the same moment: their ids keep the order asked.
+    payload.find({ collection: slugs.supplementRequests, where, ...options, sort: ['createdAt', 'id'] }),
     payload.find({ collection: slugs.decisions, where, ...options }),
   ])
   return {
@@ -579,12 +586,21 @@ export const loadApplicationView = async ({
           nameOfAuthority(senderAuthorities.get(String(idOf(doc.sender))))),
     attachments: linksFor(files, idsOf(doc.attachments)),
   })
+  const batchOf = new Map(
+    supplementBatchesOf(requests.map((doc) => ({ id: String(doc.id), batch: doc.batch }))).flatMap(
+      ({ key, items }) => items.map((item, index) => [item.id, { key, index, count: items.length }] as const),
+    ),
+  )
   const requestView = (doc: SupplementRequest): SupplementRequestView => {
     const due = calendarDateOf(doc.dueDate)
     const status = doc.status ?? 'open'
+    const batch = batchOf.get(String(doc.id))
     return {
       id: String(doc.id),
       caseId: String(idOf(doc.case)),
+      batch: batch?.key ?? String(doc.id),
+      itemNumber: (batch?.index ?? 0) + 1,
+      itemCount: batch?.count ?? 1,
       whatIsMissing: doc.whatIsMissing,
       dueDateText: dateText(doc.dueDate) ?? '',
       isOverdue: doc.status === 'open' && due !== null && due < today,

@@ -8,6 +8,7 @@ import {
   assignCase,
   cancelSupplementRequest,
   CaseActionError,
+  itemPathOf,
   caseActionLimits,
   changeStatus,
   correctDecision,
@@ -74,16 +75,20 @@ const fileOf = (value: FormDataEntryValue | null): File | null =>
 const limitOf: Record<string, number> = {
   reference: caseActionLimits.reference,
   body: caseActionLimits.message,
-  whatIsMissing: caseActionLimits.whatIsMissing,
   summary: caseActionLimits.summary,
   decisionMaker: caseActionLimits.decisionMaker,
   correctionReason: caseActionLimits.correctionReason,
   conditions: caseActionLimits.condition,
 }
 
-/** The limit an error names: a text's length, or the number of conditions. */
-const maxOf = (issue: CaseActionIssue) =>
-  issue.code === 'too-many' ? caseActionLimits.conditions : limitOf[issue.path]
+const isItemPath = (path: string) => /^item-\d+$/.test(path)
+
+/** The limit an error names: a text's length, or the number of conditions or requested items. */
+const maxOf = (issue: CaseActionIssue) => {
+  if (isItemPath(issue.path))
+    return issue.code === 'too-many' ? caseActionLimits.supplementItems : caseActionLimits.whatIsMissing
+  return issue.code === 'too-many' ? caseActionLimits.conditions : limitOf[issue.path]
+}
 
 /** The fields of a decision record as the decision and correction forms post them. */
 const decisionFieldsOf = async (form: FormData) => {
@@ -128,7 +133,9 @@ const run = async ({
       return requestSupplement({
         req,
         caseDoc,
-        whatIsMissing: field('whatIsMissing'),
+        items: Array.from({ length: caseActionLimits.supplementItems + 1 }, (_, index) =>
+          field(itemPathOf(index)),
+        ),
         dueDate: field('dueDate'),
       })
     case 'supplement-cancel':
@@ -183,7 +190,9 @@ export const runCaseAction = async ({
     errors: errors.map((error) => ({
       ...error,
       focusId: fieldIdOf(intent ?? 'form', error.field === 'form' ? 'submit' : error.field),
-      label: t(`fields.${error.field}` as 'fields.form'),
+      label: isItemPath(error.field)
+        ? t('fields.item', { n: error.field.slice('item-'.length) })
+        : t(`fields.${error.field}` as 'fields.form'),
     })),
   })
   // A body over the upload limit is refused before it is read into memory.

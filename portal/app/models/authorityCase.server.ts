@@ -16,6 +16,8 @@ import {
   permitTypeKindOf,
   versionOf,
 } from '../../../src/domain/decision-rules'
+import type { SupplementBatch } from '../../../src/domain/supplement-batches'
+import { supplementBatchesOf } from '../../../src/domain/supplement-batches'
 import type { Locale } from '../../../src/domain/types'
 import type { Attachment, Case } from '../../../src/payload-types'
 import { formatDate } from '../i18n/format'
@@ -102,15 +104,17 @@ export type AuthorityCasePage = {
     /** Written to the whole application rather than to this case. */
     isApplicationLevel: boolean
   }[]
-  supplementRequests: {
+  /** Each request with its items (one supplement request document each), answered one by one. */
+  supplementRequests: SupplementBatch<{
     id: string
+    batch: string | null
     whatIsMissing: string
     dueOn: string | null
     status: string
     answer: string | null
     answeredAt: string | null
     attachments: AttachmentLink[]
-  }[]
+  }>[]
   /** Every version of the case's decision, the current one first. */
   decisions: AuthorityDecisionView[]
   actions: CaseActionsAvailable & {
@@ -267,7 +271,12 @@ export const loadAuthorityCase = async ({
         sort: 'createdAt',
         ...own,
       }),
-      payload.find({ collection: slugs.supplementRequests, where: byCase, sort: 'createdAt', ...own }),
+      payload.find({
+        collection: slugs.supplementRequests,
+        where: byCase,
+        sort: ['createdAt', 'id'],
+        ...own,
+      }),
       payload.find({ collection: slugs.decisions, where: byCase, sort: 'createdAt', ...own }),
       payload.find({ collection: slugs.caseNotes, where: byCase, sort: 'createdAt', ...own }),
       handlersOf({ payload, authority: idOf(user.authority)! }),
@@ -406,15 +415,18 @@ export const loadAuthorityCase = async ({
       isInternal: Boolean(doc.isInternal),
       isApplicationLevel: idOf(doc.case) === null,
     })),
-    supplementRequests: supplementDocs.map((doc) => ({
-      id: String(doc.id),
-      whatIsMissing: doc.whatIsMissing,
-      dueOn: dateOf(calendarDateOf(doc.dueDate)),
-      status: doc.status ?? 'open',
-      answer: textOrNull(doc.answer),
-      answeredAt: at(doc.answeredAt),
-      attachments: (doc.answerAttachments ?? []).map(fileOf).filter((link) => link !== null),
-    })),
+    supplementRequests: supplementBatchesOf(
+      supplementDocs.map((doc) => ({
+        id: String(doc.id),
+        batch: doc.batch ?? null,
+        whatIsMissing: doc.whatIsMissing,
+        dueOn: dateOf(calendarDateOf(doc.dueDate)),
+        status: doc.status ?? 'open',
+        answer: textOrNull(doc.answer),
+        answeredAt: at(doc.answeredAt),
+        attachments: (doc.answerAttachments ?? []).map(fileOf).filter((link) => link !== null),
+      })),
+    ),
     decisions: [...(currentDecision ? [currentDecision] : []), ...earlierDecisions].map(
       (doc): AuthorityDecisionView => ({
         id: String(doc.id),

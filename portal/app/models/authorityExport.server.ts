@@ -156,11 +156,13 @@ export const caseExportPdfOf = async ({
       heading: t('case.supplementsHeading'),
       paragraphs:
         page.supplementRequests.length > 0
-          ? page.supplementRequests.flatMap((request) => [
-              `${t(`supplementStatus.${request.status}` as 'supplementStatus.open')} · ${t('case.dueOn', { date: request.dueOn ?? dash })}`,
-              request.whatIsMissing,
-              ...(request.answer ? [`${t('case.answer')}: ${request.answer}`] : []),
-            ])
+          ? page.supplementRequests
+              .flatMap(({ items }) => items)
+              .flatMap((request) => [
+                `${t(`supplementStatus.${request.status}` as 'supplementStatus.open')} · ${t('case.dueOn', { date: request.dueOn ?? dash })}`,
+                request.whatIsMissing,
+                ...(request.answer ? [`${t('case.answer')}: ${request.answer}`] : []),
+              ])
           : [t('case.noSupplements')],
     },
     {

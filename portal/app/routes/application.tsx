@@ -6,7 +6,7 @@ import { ApplicationLiveRegion } from '../components/ApplicationLiveRegion'
 import { ApplicationTimeline } from '../components/ApplicationTimeline'
 import { CaseCard } from '../components/CaseCard'
 import { CaseMessageList } from '../components/CaseMessages'
-import { CaseSupplementAnswer } from '../components/CaseSupplementAnswer'
+import { SupplementRequestsToAnswer } from '../components/CaseSupplementAnswer'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadApplicationView } from '../models/applications.server'
@@ -68,10 +68,6 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
     // Once per page shown: on load and after each post (a new location or a new answer).
   }, [location.key, failure, done])
 
-  const caseOf = new Map(view.cases.map((item) => [item.id, item]))
-  const openRequests = view.cases.flatMap((item) =>
-    item.supplementRequests.filter((request) => request.status === 'open'),
-  )
   return (
     <>
       <Paragraph className="page-overline" mb="xxs">
@@ -141,25 +137,7 @@ export default function Application({ loaderData, actionData }: Route.ComponentP
         <ApplicationLiveRegion view={view} />
       </section>
 
-      {openRequests.length > 0 && (
-        <section aria-labelledby="action-heading" className="needs-action-section">
-          <Heading variant="h2" id="action-heading" mb="s">
-            {t('view.actionHeading', { count: openRequests.length })}
-          </Heading>
-          {openRequests.map((request) => {
-            const theCase = caseOf.get(request.caseId)
-            return (
-              <CaseSupplementAnswer
-                key={`${request.id}-${location.key}`}
-                request={request}
-                permitTypeName={theCase?.permitTypeName ?? ''}
-                authorityName={theCase?.authorityName ?? ''}
-                failure={failure}
-              />
-            )
-          })}
-        </section>
-      )}
+      <SupplementRequestsToAnswer cases={view.cases} failure={failure} formKey={location.key} />
 
       <ApplicationTimeline entries={view.timeline} />
 

@@ -78,7 +78,8 @@ const prepareDecision: CollectionBeforeChangeHook<Decision> = async ({ data, ope
 
 /**
  * A new decision decides its case; a correction changes the outcome of its case, which
- * stays decided. A document the authority uploaded becomes the customer's to read too.
+ * stays decided. A document the authority uploaded becomes the customer's to read too. The
+ * case's supplement requests still open are withdrawn: nothing is waited for once decided.
  */
 const afterDecisionCreate: CollectionAfterChangeHook<Decision> = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
@@ -95,6 +96,14 @@ const afterDecisionCreate: CollectionAfterChangeHook<Decision> = async ({ doc, o
     status: 'decided',
     outcome: doc.outcome,
     isCorrection: idOf(doc.supersedes) !== null,
+  })
+  await req.payload.update({
+    collection: slugs.supplementRequests,
+    where: { case: { equals: idOf(doc.case) }, status: { equals: 'open' } },
+    data: { status: 'cancelled' },
+    req,
+    overrideAccess: true,
+    depth: 0,
   })
   return doc
 }

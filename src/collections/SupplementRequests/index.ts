@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { CollectionConfig, FieldAccess } from 'payload'
 import { APIError } from 'payload'
 
@@ -16,7 +18,11 @@ const authorityField: FieldAccess = ({ req }) =>
   hasRole(userOf(req), 'authority-user', 'owner', 'service-producer')
 const customerField: FieldAccess = ({ req }) => hasRole(userOf(req), 'customer')
 
-/** An authority asks the customer for missing information; the customer answers. */
+/**
+ * An authority asks the customer for missing information; the customer answers. Each
+ * document is one requested item, answered on its own; the items the authority asked for
+ * together share a `batch` (and a due date), shown and reminded of as one request.
+ */
 export const SupplementRequests: CollectionConfig = {
   slug: slugs.supplementRequests,
   labels: collectionLabels(
@@ -51,6 +57,7 @@ export const SupplementRequests: CollectionConfig = {
           authority: party.authority,
           requestedBy: req.user.id,
           status: 'open',
+          batch: data.batch || randomUUID(),
         })
         return data
       },
@@ -105,6 +112,14 @@ export const SupplementRequests: CollectionConfig = {
       access: { create: noOneField, update: noOneField },
       admin: { readOnly: true },
       label: l('Pyytäjä', 'Begärd av', 'Requested by'),
+    },
+    {
+      name: 'batch',
+      type: 'text',
+      maxLength: 64,
+      access: { create: authorityField, update: noOneField },
+      admin: { readOnly: true },
+      label: l('Pyyntö', 'Begäran', 'Request'),
     },
     {
       name: 'whatIsMissing',
