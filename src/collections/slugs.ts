@@ -19,6 +19,7 @@ export const slugs = {
   auditLog: 'audit-log',
   deliveries: 'deliveries',
   rateLimitCounters: 'rate-limit-counters',
+  publicDocuments: 'public-documents',
 } as const
 
 export type Slug = (typeof slugs)[keyof typeof slugs]

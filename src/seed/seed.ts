@@ -34,6 +34,7 @@ import {
   restaurantPermitTypes,
   restaurantTexts,
 } from './restaurant'
+import { seedPublicDocuments } from './publicDocuments'
 import { richTextFromPlain } from './richText'
 
 /** The catalogue collections, whose records the seed finds again by `key`. */
@@ -159,8 +160,9 @@ const cataloguePermitTypes = [...permitTypes, ...restaurantPermitTypes]
 /**
  * Writes the demo bundles ("organise a public event", "starting a restaurant"): authority
  * kinds, authorities, data elements, permit types (joined by the authorities of their kind)
- * and each bundle with its rules and its own words, in Finnish, Swedish and English. Safe to
- * run again. `bundleId` is the public event's; `bundleIds` has every bundle's by key.
+ * and each bundle with its rules and its own words, in Finnish, Swedish and English; and the
+ * public documents (privacy statement, terms of use, accessibility statement) when missing.
+ * Safe to run again. `bundleId` is the public event's; `bundleIds` has every bundle's by key.
  */
 export const seedCatalogue = async (payload: Payload) => {
   const req = await createLocalReq({}, payload)
@@ -306,6 +308,7 @@ export const seedCatalogue = async (payload: Payload) => {
       }),
     )
   }
+  await seedPublicDocuments({ payload, req })
   const bundleId = bundleIds.get(publicEventBundle.key)!
   return { bundleId, bundleIds, kindIds, authorityIds, elementIds, permitTypeIds }
 }

@@ -2,7 +2,7 @@ import { Link as RouterLinkTarget } from 'react-router'
 import { Paragraph, RouterLink } from 'suomifi-ui-components'
 import { useT } from '../i18n/useT'
 
-/** The footer: who runs the service and the accessibility statement. */
+/** The footer: who runs the service, its public documents (accessibility, privacy, terms) and feedback. */
 export const SiteFooter = () => {
   const t = useT('common')
   const tDesk = useT('servicedesk')
@@ -15,6 +15,16 @@ export const SiteFooter = () => {
             <li>
               <RouterLink asComponent={RouterLinkTarget} to="/accessibility">
                 {t('footer.accessibility')}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink asComponent={RouterLinkTarget} to="/privacy">
+                {t('footer.privacy')}
+              </RouterLink>
+            </li>
+            <li>
+              <RouterLink asComponent={RouterLinkTarget} to="/terms">
+                {t('footer.terms')}
               </RouterLink>
             </li>
             <li>

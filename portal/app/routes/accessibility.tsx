@@ -1,26 +1,13 @@
-import { Heading, Paragraph } from 'suomifi-ui-components'
-
-import { getFixedT, getLocale } from '../i18n/i18next.server'
+import { PublicDocument } from '../components/PublicDocument'
+import { loadPublicDocumentPage } from '../models/publicDocuments.server'
 import type { Route } from './+types/accessibility'
-import { useT } from '../i18n/useT'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
-export const loader = async ({ request }: Route.LoaderArgs) => {
-  const t = await getFixedT(await getLocale(request))
-  return { title: t('accessibility.metaTitle') }
-}
+export const loader = ({ request, context }: Route.LoaderArgs) =>
+  loadPublicDocumentPage({ request, payload: context.payload, key: 'accessibility' })
 
-/** Placeholder until the accessibility statement is published. */
-export default function Accessibility() {
-  const t = useT('common')
-  return (
-    <>
-      <Heading variant="h1" mb="m">
-        {t('accessibility.title')}
-      </Heading>
-      <Paragraph mb="s">{t('accessibility.placeholder')}</Paragraph>
-      <Paragraph>{t('accessibility.feedback')}</Paragraph>
-    </>
-  )
+/** The accessibility statement, published in the admin (collection `public-documents`). */
+export default function Accessibility({ loaderData }: Route.ComponentProps) {
+  return <PublicDocument name={loaderData.name} document={loaderData.document} />
 }

@@ -1,5 +1,14 @@
-import { data, Form, redirect } from 'react-router'
-import { Button, Heading, InlineAlert, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components'
+import { Trans } from 'react-i18next'
+import { data, Form, Link as RouterLinkTarget, redirect } from 'react-router'
+import {
+  Button,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  RouterLink,
+} from 'suomifi-ui-components'
 
 import { getFixedT, getLocale } from '../i18n/i18next.server'
 import { loadSignInOptions, signInDemoUser } from '../models/login.server'
@@ -46,6 +55,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
 
 export default function Login({ loaderData, actionData }: Route.ComponentProps) {
   const t = useT('account')
+  const tCommon = useT('common')
   const { users, idps, returnTo } = loaderData
   const error = actionData?.error ?? null
   return (
@@ -103,6 +113,25 @@ export default function Login({ loaderData, actionData }: Route.ComponentProps) 
           </Form>
         </>
       )}
+      <Paragraph mt="l" className="login-documents">
+        {/* The links' own texts give way to the words of the sentence that the tags enclose. */}
+        <Trans
+          t={tCommon}
+          i18nKey="publicDocuments.signInNotice"
+          components={{
+            terms: (
+              <RouterLink asComponent={RouterLinkTarget} to="/terms">
+                {tCommon('footer.terms')}
+              </RouterLink>
+            ),
+            privacy: (
+              <RouterLink asComponent={RouterLinkTarget} to="/privacy">
+                {tCommon('footer.privacy')}
+              </RouterLink>
+            ),
+          }}
+        />
+      </Paragraph>
     </>
   )
 }
