@@ -22,6 +22,7 @@ afterAll(async () => {
 
 type FieldLike = {
   type: string
+  hidden?: unknown
   admin?: { hidden?: unknown; disabled?: unknown }
   fields?: FieldLike[]
   tabs?: { fields: FieldLike[] }[]
@@ -31,7 +32,10 @@ type FieldLike = {
 const hasCodeField = (fields: FieldLike[]): boolean =>
   fields.some(
     (field) =>
-      ((field.type === 'json' || field.type === 'code') && !field.admin?.hidden && !field.admin?.disabled) ||
+      ((field.type === 'json' || field.type === 'code') &&
+        !field.hidden &&
+        !field.admin?.hidden &&
+        !field.admin?.disabled) ||
       hasCodeField([
         ...(field.fields ?? []),
         ...(field.tabs ?? []).flatMap((tab) => tab.fields),

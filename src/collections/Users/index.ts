@@ -6,6 +6,14 @@ import { collectionLabels, groups, l } from '../labels'
 import { localeOptions } from '../optionLabels'
 import { slugs } from '../slugs'
 import { customOf } from '../../config/custom'
+import {
+  captureLoginCode,
+  recordRejectedCode,
+  requireSecondFactor,
+  staffMfaEndpoints,
+  staffMfaFields,
+  staffMfaStrategy,
+} from '../../auth/mfa/staffMfa'
 
 const roleLabels = {
   owner: l('Omistaja', 'Ägare', 'Owner'),
@@ -29,7 +37,10 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: isHttps },
+    // Payload's session check, then staff MFA's rule for staff who have not enrolled yet.
+    strategies: [staffMfaStrategy],
   },
+  endpoints: staffMfaEndpoints,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'authority'],
@@ -54,6 +65,8 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
     unlock: staffOnly,
   },
   hooks: {
+    beforeOperation: [captureLoginCode],
+    afterError: [recordRejectedCode],
     beforeLogin: [
       ({ user, req }) => {
         // Demo users have a published password: they exist for development only.
@@ -66,6 +79,9 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
         }
         return user
       },
+      // Last: the second factor is checked (and a TOTP step or recovery code spent) only for
+      // an account that may log in at all.
+      requireSecondFactor,
     ],
   },
   fields: [
@@ -161,5 +177,6 @@ export const users = ({ isHttps }: { isHttps: boolean }): CollectionConfig => ({
       options: localeOptions,
       label: l('Asiointikieli', 'Språk', 'Language'),
     },
+    ...staffMfaFields,
   ],
 })
