@@ -6,7 +6,7 @@ import { parseCookies } from 'payload/shared'
 
 import { writeAudit } from '../../src/access/auditHooks'
 import { hasRole } from '../../src/access/roles'
-import { userOfHeaders } from '../../src/auth/sessions'
+import { sessionCookieName, userOfHeaders } from '../../src/auth/sessions'
 import { sameOrigin } from '../../src/server/sameOrigin'
 import { completeFlow, FlowRefusedError, startFlow } from './flows'
 import { isMandatesKind } from './mandatesClient'
@@ -60,7 +60,7 @@ const bodyOf = (req: ExpressRequest): Record<string, unknown> =>
  * good once, is what protects the request, so the cookie's token is passed as a JWT.
  */
 const returnHeadersOf = (payload: Payload, headers: Headers) => {
-  const token = parseCookies(headers).get(`${payload.config.cookiePrefix}-token`)
+  const token = parseCookies(headers).get(sessionCookieName(payload))
   return token ? new Headers({ Authorization: `JWT ${token}` }) : new Headers()
 }
 

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider } from 'react-i18next'
-import type { EntryContext } from 'react-router'
+import type { AppLoadContext, EntryContext } from 'react-router'
 import { ServerRouter } from 'react-router'
 import { ServerStyleSheet } from 'styled-components'
 
@@ -15,18 +15,25 @@ export const streamTimeout = 5_000
  * Renders the whole page before sending it: styled-components (the Suomi.fi design system)
  * collects the styles of everything rendered, and they go into the head. Such pages cannot
  * stream; every route here is rendered to the end first.
+ *
+ * The response's Content-Security-Policy allows inline scripts only with its nonce (see
+ * src/server/securityHeaders.ts): the host hands it in through the load context. Given to
+ * `<ServerRouter nonce>`, it is the default of `<Scripts>`, `<ScrollRestoration>` and
+ * `<Links>` (as in React Router 7.18), and to React for any inline script of its own.
  */
 export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
+  loadContext?: AppLoadContext,
 ) {
   if (request.method.toUpperCase() === 'HEAD') {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders })
   }
 
   const i18n = await i18nOf(await getLocale(request))
+  const nonce = loadContext?.cspNonce
 
   const sheet = new ServerStyleSheet()
   try {
@@ -48,10 +55,11 @@ export default async function handleRequest(
       const { pipe, abort } = renderToPipeableStream(
         sheet.collectStyles(
           <I18nextProvider i18n={i18n}>
-            <ServerRouter context={routerContext} url={request.url} />
+            <ServerRouter context={routerContext} url={request.url} nonce={nonce} />
           </I18nextProvider>,
         ),
         {
+          nonce,
           onAllReady() {
             pipe(sink)
           },

@@ -11,6 +11,20 @@ import type { User } from '../payload-types'
 const usersConfig = (payload: Payload) => payload.collections[slugs.users].config
 
 /**
+ * The session cookie's one name, `${cookiePrefix}-token`, as Payload's own auth reads and
+ * writes it; everything else (the host, the page cache, plugins, tests) asks here.
+ *
+ * The prefix is set in createConfig from PUBLIC_URL: `__Host-lupa` when it is https, Payload's
+ * default `payload` otherwise. The session cookie is `Secure` exactly when PUBLIC_URL is https
+ * (the users collection's `auth.cookies.secure`), has `Path=/` and no `Domain` (none is
+ * configured): all that `__Host-` asks, so browsers bind it to Lupa's own host, and neither a
+ * sibling subdomain nor a plain-http response can set or overwrite it. On http://localhost
+ * in development the cookie cannot be Secure, and browsers refuse a `__Host-` cookie that
+ * is not, so it keeps the plain name there.
+ */
+export const sessionCookieName = (payload: Pick<Payload, 'config'>) => `${payload.config.cookiePrefix}-token`
+
+/**
  * Signs a user in without a password: a Payload session (a `sid` in the user's sessions,
  * a signed JWT in Payload's own cookie), so the portal, REST and the admin all see the same
  * user. For sign-ins whose identity was proven elsewhere (the development login, SAML).

@@ -6,6 +6,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
 import { clientAddressHeader } from '../access/clientAddress'
+import { sessionCookieName } from '../auth/sessions'
 import { databaseWriterHealth } from '../db/databaseAdapter'
 import { withWriteOwner } from '../db/serialiseSqliteWrites'
 import { pickLocale } from '../domain/localize'
@@ -80,8 +81,11 @@ export const createApp = ({
   })
   // Each request is one unit of writes: see serialiseSqliteWrites.
   app.use((_req, _res, next) => withWriteOwner(next))
-  app.use(securityHeaders({ isDevelopment, isHttps: publicUrl.startsWith('https:') }))
-  const sessionCookie = `${payload.config.cookiePrefix}-token`
+  // Every response's CSP has a fresh nonce (res.locals.cspNonce): the portal's and the admin's
+  // inline scripts carry it, neither needs 'unsafe-inline' for scripts (see securityHeaders).
+  const csp = { isDevelopment, isHttps: publicUrl.startsWith('https:') }
+  app.use(securityHeaders(csp))
+  const sessionCookie = sessionCookieName(payload)
   app.use(privateResponses({ sessionCookie }))
   // Brotli or gzip for pages, JSON, scripts and styles (what the browser accepts).
   app.use(compression())
@@ -140,8 +144,9 @@ export const createApp = ({
     app.use(
       pageCache({
         payload,
-        sessionCookie: `${payload.config.cookiePrefix}-token`,
-        paths: [/^\/$/, /^\/analysis\/[^/]+$/, /^\/accessibility$/],
+        sessionCookie,
+        csp,
+        paths: [/^\/$/, /^\/analysis\/[^/]+$/, /^\/(accessibility|privacy|terms)$/],
       }),
     )
   }

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { contentVersionOf } from '../catalogue/contentCache'
 import { localeOfRequest } from '../domain/localize'
 import { acceptedEncoding, compress, type Encoding } from './encodings'
+import { hashPolicy, inlineScriptHashes } from './securityHeaders'
 
 type Page = {
   body: Buffer
@@ -13,6 +14,8 @@ type Page = {
   encoded: Partial<Record<Encoding, Buffer>>
   etag: string
   headers: Record<string, string>
+  /** The page's Content-Security-Policy: its inline scripts allowed by their hashes. */
+  policy: string
   version: unknown
   storedAt: number
 }
@@ -23,6 +26,8 @@ export type PageCacheOptions = {
   sessionCookie: string
   /** The pages that are the same for every anonymous visitor of a language. */
   paths: RegExp[]
+  /** What the host's Content-Security-Policy depends on (see securityHeaders). */
+  csp: { isDevelopment: boolean; isHttps: boolean }
   /** How long a page is served before it is rendered again, whatever else changes. @default 60 s */
   maxAgeMs?: number
   /** The most pages kept; the least recently used go first. @default 500 */
@@ -39,11 +44,20 @@ const keptHeaders = ['content-type', 'vary', 'content-language']
  * content changes (see contentCache), after `maxAgeMs` (dates and maintenance banners move
  * with time), or for a signed-in request. Each page has an ETag; a browser that has it gets
  * 304.
+ *
+ * Content-Security-Policy: a page is rendered with the nonce of the response it was rendered
+ * for, and a nonce must never serve twice (whoever saw it could inject a script that runs).
+ * A stored page is therefore sent with a policy that allows its inline scripts by their
+ * SHA-256 hashes instead of a nonce: the body is the same bytes every time, so are the
+ * hashes, and injected markup (a different script) still matches none of them. The stale
+ * `nonce` attributes left in the stored body match no source and are ignored. Rewriting the
+ * nonce in the body instead would cost compressing the page again for every response.
  */
 export const pageCache = ({
   payload,
   sessionCookie,
   paths,
+  csp,
   maxAgeMs = 60_000,
   maxPages = 500,
 }: PageCacheOptions): RequestHandler => {
@@ -68,6 +82,7 @@ export const pageCache = ({
         pages.delete(key)
         pages.set(key, page)
         res.set(page.headers).set('ETag', page.etag).set('Cache-Control', 'no-cache')
+        res.set('Content-Security-Policy', page.policy)
         res.vary('Accept-Encoding')
         if (req.headers['if-none-match'] === page.etag) return void res.status(304).end()
         const encoding = acceptedEncoding(req)
@@ -91,6 +106,7 @@ export const pageCache = ({
           encoded: {},
           etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
           headers,
+          policy: hashPolicy(csp, inlineScriptHashes(body.toString('utf8'))),
           version,
           storedAt: Date.now(),
         })

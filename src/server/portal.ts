@@ -10,6 +10,7 @@ import type { ServerBuild } from 'react-router'
 
 import { withUserCheckedOnce } from '../auth/sessions'
 import { acceptedEncoding, encodingSuffixes } from './encodings'
+import { cspNonceOf } from './securityHeaders'
 
 export const portalRoot = path.resolve('portal')
 /** Where `react-router build` puts the portal; `LUPA_PORTAL_BUILD_DIR` moves it (parallel test runs). */
@@ -17,7 +18,8 @@ export const portalBuildDir = path.resolve(process.env.LUPA_PORTAL_BUILD_DIR ?? 
 
 /**
  * The portal's express handlers. Production serves the built app; development runs Vite
- * in middleware mode for hot reloading. Loaders get the process's Payload instance.
+ * in middleware mode for hot reloading. Loaders get the process's Payload instance; the
+ * server render gets the response's CSP nonce (set by securityHeaders) for its inline scripts.
  */
 export const createPortal = async ({
   payload,
@@ -26,7 +28,10 @@ export const createPortal = async ({
   payload: Payload
   isDevelopment: boolean
 }): Promise<{ handlers: RequestHandler[]; close: () => Promise<void> }> => {
-  const getLoadContext = () => ({ payload })
+  const getLoadContext = (_req: express.Request, res: express.Response) => ({
+    payload,
+    cspNonce: cspNonceOf(res),
+  })
   const handlerOf = (build: Parameters<typeof createRequestHandler>[0]['build']): RequestHandler => {
     const handle = createRequestHandler({ build, getLoadContext })
     return (req, res, next) =>

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sessionCookieName } from '../../src/auth/sessions'
 import { createUser } from '../support/factories'
 import type { PortalTestServer } from './support/portalTestServer'
 import { launchChromium, openPage, signInAs, startPortalTestServer } from './support/portalTestServer'
@@ -36,7 +37,7 @@ describe('the development sign-in', () => {
     const me = await page.evaluate(async () => (await fetch('/api/users/me')).json())
     expect(me.user?.id).toBe(customer.id)
     const cookies = await context.cookies()
-    expect(cookies.find((cookie) => cookie.name === 'payload-token')).toMatchObject({
+    expect(cookies.find((cookie) => cookie.name === sessionCookieName(server.test.payload))).toMatchObject({
       httpOnly: true,
       sameSite: 'Lax',
     })

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sessionCookieName } from '../../src/auth/sessions'
 import { contentCheckIntervalMs } from '../../src/catalogue/contentCache'
 import { loadRoutingCatalogue } from '../../src/catalogue/loadRoutingCatalogue'
 import { slugs } from '../../src/collections/slugs'
@@ -153,7 +154,7 @@ describe('the page cache', () => {
     }
     await page('/')
     expect(await page('/')).toBe(0)
-    expect(await page('/', { Cookie: `${payload.config.cookiePrefix}-token=abc` })).toBe(1)
+    expect(await page('/', { Cookie: `${sessionCookieName(payload)}=abc` })).toBe(1)
     expect(await page('/', { Authorization: 'JWT abc' })).toBe(1)
     expect(await page('/applications')).toBe(1)
     expect(await page('/applications')).toBe(1)

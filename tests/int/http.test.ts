@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sessionCookieName } from '../../src/auth/sessions'
 import { slugs } from '../../src/collections/slugs'
 import { message, messages } from '../../src/domain/messages'
 import { seedCatalogue } from '../../src/seed/seed'
@@ -111,7 +112,7 @@ describe('health checks and headers', () => {
   })
 
   it('should keep responses to a signed-in request out of every cache, by token or by session cookie', async () => {
-    const cookie = `${payload.config.cookiePrefix}-token=${customerToken}`
+    const cookie = `${sessionCookieName(payload)}=${customerToken}`
     const signedIn: Record<string, string>[] = [{ Authorization: `JWT ${customerToken}` }, { Cookie: cookie }]
     for (const path of [
       '/api/users/me',

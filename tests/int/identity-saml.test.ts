@@ -21,6 +21,7 @@ import { virtuProfile } from '../../plugins/identity-saml/idpProfiles'
 import { samlRouter } from '../../plugins/identity-saml/samlRouter'
 import type { SpService } from '../../plugins/identity-saml/spService'
 import { spService } from '../../plugins/identity-saml/spService'
+import { sessionCookieName } from '../../src/auth/sessions'
 import { slugs } from '../../src/collections/slugs'
 import { createUser, tokenOf } from '../support/factories'
 import type { Forgery, KeyPair, LoginOf, TestIdp } from '../support/samlIdp'
@@ -99,7 +100,7 @@ const cookieOf = (response: Response) =>
   response.headers
     .getSetCookie()
     .map((cookie) => cookie.split(';')[0])
-    .find((cookie) => cookie.startsWith('payload-token='))
+    .find((cookie) => cookie.startsWith(`${sessionCookieName(payload)}=`))
 
 const me = async (cookie: string) => {
   // As the browser's own fetch: Payload takes a cookie only from the site itself. The user's
@@ -850,7 +851,9 @@ describe('single logout', () => {
       headers: { Cookie: cookie, Origin: publicUrl, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: 'returnTo=%2Fbundles',
     })
-    expect(response.headers.getSetCookie().some((value) => /payload-token=;/.test(value))).toBe(true)
+    expect(
+      response.headers.getSetCookie().some((value) => value.startsWith(`${sessionCookieName(payload)}=;`)),
+    ).toBe(true)
     expect(await me(cookie)).toBeNull()
 
     // A page that moves on to the IdP: a redirect after the form post would break CSP form-action.
