@@ -5,6 +5,8 @@ import { hasRole, userOf } from '../access/roles'
 import type { Id } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import { withTransaction } from '../db/withTransaction'
+import { InfectedFileError, UploadDeferredError } from '../collections/Attachments'
+import { checkedFile } from '../collections/Attachments/checkedFile'
 import { attachmentLimits } from '../domain/attachment-limits'
 import type { Attachment } from '../payload-types'
 import { storeAttachment } from './storeAttachment'
@@ -23,6 +25,10 @@ export type SupplementAnswerProblem =
   | 'file-empty'
   | 'file-too-large'
   | 'file-type-not-allowed'
+  | 'file-archive-too-large'
+  | 'too-many-uploads'
+  | 'malware-scan-unavailable'
+  | 'file-infected'
 
 /** An answer that cannot be taken as it is; `field` is `answer` or `files`, `file` names the file at fault. */
 export class SupplementAnswerError extends Error {
@@ -102,6 +108,8 @@ export const answerSupplementRequest = async ({
   return withTransaction(req, async () => {
     const attachmentIds: Attachment['id'][] = []
     for (const file of files) {
+      const { problem } = await checkedFile({ data: file.data, declared: file.mimetype })
+      if (problem !== null) throw new SupplementAnswerError({ problem, field: 'files', file: file.name })
       try {
         const attachment = await storeAttachment({
           payload,
@@ -111,6 +119,10 @@ export const answerSupplementRequest = async ({
         })
         attachmentIds.push(attachment.id)
       } catch (error) {
+        if (error instanceof UploadDeferredError)
+          throw new SupplementAnswerError({ problem: error.reason, field: 'files', file: file.name })
+        if (error instanceof InfectedFileError)
+          throw new SupplementAnswerError({ problem: 'file-infected', field: 'files', file: file.name })
         if (error instanceof ValidationError)
           throw new SupplementAnswerError({
             problem: 'file-type-not-allowed',

@@ -5,8 +5,8 @@ import { ValidationError } from 'payload'
 
 import { authorityIdOf, hasRole, userOf } from '../access/roles'
 import { storeAttachment } from '../applications/storeAttachment'
-import { attachmentMimeTypes } from '../collections/Attachments'
-import { sniffedFileType } from '../collections/Attachments/sniffedFileType'
+import { InfectedFileError, UploadDeferredError } from '../collections/Attachments'
+import { checkedFile } from '../collections/Attachments/checkedFile'
 import { idOf, idsOf } from '../collections/relations'
 import { slugs } from '../collections/slugs'
 import type { Attachment, Case, CaseNote, Decision, Message, SupplementRequest } from '../payload-types'
@@ -62,6 +62,10 @@ export const caseActionIssueCodes = [
   'file-empty',
   'file-too-large',
   'file-type-not-allowed',
+  'file-archive-too-large',
+  'too-many-uploads',
+  'malware-scan-unavailable',
+  'file-infected',
 ] as const
 /** Why one input of an action was refused; the portal shows each code as a localised message. */
 export type CaseActionIssueCode = (typeof caseActionIssueCodes)[number]
@@ -85,6 +89,10 @@ const issueMessages: Record<CaseActionIssueCode, string> = {
   'file-empty': 'must not be empty',
   'file-too-large': 'is larger than the upload limit',
   'file-type-not-allowed': 'is not a file type Lupa accepts',
+  'file-archive-too-large': 'unpacks into more than Lupa accepts, or cannot be read',
+  'too-many-uploads': 'is one upload too many for now: try again later',
+  'malware-scan-unavailable': 'could not be checked for malware now: try again later',
+  'file-infected': 'holds malware',
 }
 
 export type CaseActionIssue = {
@@ -543,6 +551,8 @@ const storeDocument = async ({
     })
   } catch (error) {
     // The attachments collection sniffs the content again; its refusal is the document's.
+    if (error instanceof UploadDeferredError) refuseIssues([issue('document', error.reason)])
+    if (error instanceof InfectedFileError) refuseIssues([issue('document', 'file-infected')])
     if (error instanceof ValidationError) refuseIssues([issue('document', 'file-type-not-allowed')])
     throw error
   }
@@ -638,9 +648,9 @@ const checkDecision = async ({
     if (document.data.length === 0) issues.push(issue('document', 'file-empty'))
     else if (document.data.length > uploadLimitOf(req)) issues.push(issue('document', 'file-too-large'))
     else {
-      type = await sniffedFileType({ data: document.data, declared: document.mimeType })
-      if (!type || !attachmentMimeTypes.includes(type))
-        issues.push(issue('document', 'file-type-not-allowed'))
+      const checked = await checkedFile({ data: document.data, declared: document.mimeType })
+      type = checked.type
+      if (checked.problem !== null) issues.push(issue('document', checked.problem))
     }
   }
   refuseIssues(issues)

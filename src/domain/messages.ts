@@ -29,6 +29,10 @@ export const messageCodes = [
   'still-in-use',
   'attachment-not-available',
   'file-type-not-allowed',
+  'file-archive-too-large',
+  'too-many-uploads',
+  'file-infected',
+  'malware-scan-unavailable',
   'nothing-to-submit',
   'no-competent-authority',
   // The catalogue in the admin: keys, pickers, deleting what is in use, coverage.
@@ -161,6 +165,26 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Tiedoston sisältö ei ole sallittua tyyppiä (PDF, JPEG, PNG, Word, Excel, OpenDocument tai teksti)',
     sv: 'Filens innehåll är inte av en tillåten typ (PDF, JPEG, PNG, Word, Excel, OpenDocument eller text)',
     en: 'The file content is not of an allowed type (PDF, JPEG, PNG, Word, Excel, OpenDocument or text)',
+  },
+  'file-archive-too-large': {
+    fi: 'Tiedosto purkautuu liian suureksi (enintään 50 Mt purettuna), tai sitä ei voi lukea. Tallenna se uudelleen tai PDF-muodossa.',
+    sv: 'Filen packas upp till för stor storlek (högst 50 MB uppackad) eller kan inte läsas. Spara den på nytt eller som PDF.',
+    en: 'The file unpacks into too much (at most 50 MB unpacked) or cannot be read. Save it again or as a PDF.',
+  },
+  'too-many-uploads': {
+    fi: 'Olet lähettänyt lyhyessä ajassa liian monta tiedostoa. Yritä uudelleen hetken kuluttua.',
+    sv: 'Du har skickat för många filer på kort tid. Försök igen om en stund.',
+    en: 'You have sent too many files in a short time. Try again in a while.',
+  },
+  'file-infected': {
+    fi: 'Tiedostosta löytyi haittaohjelma, eikä sitä otettu vastaan.',
+    sv: 'Skadlig kod hittades i filen, och den togs inte emot.',
+    en: 'Malware was found in the file, and it was not accepted.',
+  },
+  'malware-scan-unavailable': {
+    fi: 'Tiedostoa ei voitu juuri nyt tarkistaa haittaohjelmien varalta, eikä sitä otettu vastaan. Yritä hetken kuluttua uudelleen.',
+    sv: 'Filen kunde inte kontrolleras för skadlig kod just nu och togs inte emot. Försök igen om en stund.',
+    en: 'The file could not be checked for malware just now and was not accepted. Try again in a while.',
   },
   'attachment-not-available': {
     fi: 'Liitettä ei löydy tai sinulla ei ole siihen oikeutta',

@@ -19,6 +19,7 @@ import { authorityId, createDraft, createUser } from '../support/factories'
 import { authorityActs, minimalPdf, submitWorkedExampleAs } from '../support/oneViewHelpers'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
+import { docxOf } from '../support/zip'
 
 type Id = number | string
 
@@ -516,6 +517,30 @@ describe('answering a supplement request', () => {
     expect(
       await deliveriesOf({ case: { equals: caseId }, eventType: { equals: 'case.supplemented' } }),
     ).toEqual([])
+  })
+
+  it('should refuse an office document that unpacks into too much, naming it', async () => {
+    const { applicationId, requestId } = await openRequest()
+    const result = outcomeOf(
+      await act(
+        customer,
+        applicationId,
+        answerForm(requestId, 'Suunnitelma liitteenä.', [
+          {
+            name: 'suunnitelma.docx',
+            type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            data: docxOf(Buffer.alloc(60 * 1024 * 1024, 0x41)),
+          },
+        ]),
+      ),
+    )
+    expect(result.status).toBe(400)
+    expect((result.body as ActionFailure).errors).toEqual([
+      expect.objectContaining({
+        field: 'files',
+        message: expect.stringMatching(/^The file suunnitelma\.docx unpacks into too much/),
+      }),
+    ])
   })
 
   it('should ask for an answer or a file', async () => {

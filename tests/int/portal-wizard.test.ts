@@ -20,6 +20,7 @@ import { authorityId, createUser, type TestUser } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload } from '../support/testPayload'
 import { minimalPdf } from '../support/minimalPdf'
+import { docxOf } from '../support/zip'
 
 let test: TestPayload
 let payload: Payload
@@ -539,9 +540,12 @@ describe('attachments in the wizard', () => {
       type: 'application/pdf',
     })
     const empty = new File([], 'empty.pdf', { type: 'application/pdf' })
+    const bomb = new File([new Uint8Array(docxOf(Buffer.alloc(60 * 1024 * 1024, 0x41)))], 'map.docx', {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    })
     const result = await post(
       id,
-      stepForm('place', 'next', { eventAddress: 'Kaivopuisto, Helsinki' }, [html, exe, huge, empty]),
+      stepForm('place', 'next', { eventAddress: 'Kaivopuisto, Helsinki' }, [html, exe, huge, empty, bomb]),
       { locale: 'en' },
     )
     expect(result.kind).toBe('invalid')
@@ -553,6 +557,7 @@ describe('attachments in the wizard', () => {
         'map.pdf: the file content is not of an allowed type (PDF, JPEG, PNG, Word, Excel, OpenDocument or text).',
         'huge.pdf: the file is too large (at most 20 MB).',
         'empty.pdf: the file is empty.',
+        'map.docx: the file unpacks into too much (at most 50 MB unpacked) or cannot be read. Save it again or as a PDF.',
       ].join(' '),
     )
     const address = result.page.fields.find(

@@ -160,6 +160,10 @@ export const handleApplicationAction = async ({
           max: attachmentLimits.maxFileBytes / (1024 * 1024),
         }),
         'file-type-not-allowed': t('errors.fileTypeNotAllowed', { file: error.file }),
+        'file-archive-too-large': t('errors.fileArchiveTooLarge', { file: error.file }),
+        'too-many-uploads': t('errors.tooManyUploads'),
+        'malware-scan-unavailable': t('errors.malwareScanUnavailable'),
+        'file-infected': t('errors.fileInfected', { file: error.file }),
       }[error.problem]
       return failure({
         intent,

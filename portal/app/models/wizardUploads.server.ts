@@ -1,8 +1,8 @@
 import { ValidationError } from 'payload'
 
 import { displayNameOf, storeAttachment } from '../../../src/applications/storeAttachment'
-import { attachmentMimeTypes } from '../../../src/collections/Attachments'
-import { sniffedFileType } from '../../../src/collections/Attachments/sniffedFileType'
+import { InfectedFileError, UploadDeferredError } from '../../../src/collections/Attachments'
+import { checkedFile } from '../../../src/collections/Attachments/checkedFile'
 import { idOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
 import { attachmentLimits, uploadProblem } from '../../../src/domain/attachment-limits'
@@ -59,23 +59,30 @@ export const storeUploads = async ({
       continue
     }
     const buffer = Buffer.from(await file.arrayBuffer())
-    const type = await sniffedFileType({ data: buffer, declared: file.type || 'application/octet-stream' })
-    if (!type || !attachmentMimeTypes.includes(type)) {
-      errors.push(t('files.errors.type', { name }))
+    const checked = await checkedFile({ data: buffer, declared: file.type || 'application/octet-stream' })
+    if (checked.problem !== null) {
+      const key = checked.problem === 'file-archive-too-large' ? 'files.errors.archive' : 'files.errors.type'
+      errors.push(t(key, { name }))
       continue
     }
     try {
       const doc = await storeAttachment({
         payload: wizard.payload,
-        file: { data: buffer, name, mimeType: type },
+        file: { data: buffer, name, mimeType: checked.type },
         label: element.key,
         access: asUser(wizard.user),
         context: { onBehalfOf: idOf(wizard.application.onBehalfOf) },
       })
       ids.push(doc.id)
     } catch (error) {
-      if (error instanceof ValidationError) errors.push(t('files.errors.type', { name }))
-      else {
+      if (error instanceof InfectedFileError) errors.push(t('files.errors.infected', { name }))
+      else if (error instanceof ValidationError) errors.push(t('files.errors.type', { name }))
+      else if (error instanceof UploadDeferredError) {
+        errors.push(
+          t(error.reason === 'too-many-uploads' ? 'files.errors.rate' : 'files.errors.scan', { name }),
+        )
+        break
+      } else {
         wizard.payload.logger.error({ err: error, msg: 'Storing an attachment of a draft failed' })
         errors.push(t('files.errors.failed', { name }))
       }

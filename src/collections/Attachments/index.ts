@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 
-import type { CollectionConfig, Where } from 'payload'
-import { ValidationError } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
+import { APIError, ValidationError } from 'payload'
 
 import {
   authorityIdOf,
@@ -14,30 +14,17 @@ import {
   staffOnly,
   userOf,
 } from '../../access/roles'
+import { writeAudit } from '../../access/auditHooks'
 import { pickLocale } from '../../domain/localize'
+import type { Locale } from '../../domain/types'
 import { message } from '../../domain/messages'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
-import { sniffedFileType } from './sniffedFileType'
+import type { AttachmentMimeType } from './checkedFile'
+import { attachmentMimeTypes, checkedFile, extensionOfType } from './checkedFile'
+import { scanWithClamd } from './malwareScan'
 
-/** File types customers and authorities may upload, with the extension they are stored under. */
-const extensionOfType = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-  'application/vnd.oasis.opendocument.text': 'odt',
-  'application/vnd.oasis.opendocument.spreadsheet': 'ods',
-  'text/plain': 'txt',
-} as const satisfies Record<string, string>
-type AttachmentMimeType = keyof typeof extensionOfType
-
-/** File types customers and authorities may upload; anything else is refused. */
-export const attachmentMimeTypes: string[] = Object.keys(extensionOfType)
-
-const isAttachmentMimeType = (type: string | undefined): type is AttachmentMimeType =>
-  type !== undefined && type in extensionOfType
+export { attachmentMimeTypes } from './checkedFile'
 
 /**
  * The name a file is stored under: what it is (`label`, e.g. `decision` or a data element's
@@ -49,11 +36,86 @@ const storedNameOf = (type: AttachmentMimeType, label: unknown) => {
   return `${prefix || 'file'}-${randomBytes(8).toString('hex')}.${extensionOfType[type]}`
 }
 
+/** Files one user may upload in a window, over every channel. */
+export type UploadRate = { limit: number; windowMs: number }
+
+const defaultUploadRate: UploadRate = { limit: 60, windowMs: 10 * 60 * 1000 }
+
+/**
+ * An upload refused for now, to be tried again later: its user uploaded too much too fast
+ * (429), or the malware scan could not be done (503).
+ */
+export class UploadDeferredError extends APIError {
+  readonly reason: 'too-many-uploads' | 'malware-scan-unavailable'
+
+  constructor(reason: UploadDeferredError['reason'], locale: Locale) {
+    super(message(reason, locale), reason === 'too-many-uploads' ? 429 : 503, undefined, true)
+    this.name = 'UploadDeferredError'
+    this.reason = reason
+  }
+}
+
+/** A file the malware scan found something in (400). */
+export class InfectedFileError extends ValidationError {
+  constructor(locale: Locale) {
+    super({
+      collection: slugs.attachments,
+      errors: [{ path: 'file', message: message('file-infected', locale) }],
+    })
+    this.name = 'InfectedFileError'
+  }
+}
+
+const localeOf = (req: PayloadRequest) => pickLocale(req.headers?.get('accept-language'))
+
+/** Scans the file when a ClamAV daemon is configured; refuses it when infected or unscanned. */
+const scanForMalware = async (req: PayloadRequest, data: Buffer, url: string | undefined) => {
+  if (!url) return
+  const result = await scanWithClamd({ url, data }).catch((error: unknown) => {
+    req.payload.logger.warn({ err: error, msg: 'Malware scan unavailable: upload refused' })
+    throw new UploadDeferredError('malware-scan-unavailable', localeOf(req))
+  })
+  if (!result.isClean) {
+    req.payload.logger.warn({ msg: `Malware scan: upload refused (${result.signature})` })
+    throw new InfectedFileError(localeOf(req))
+  }
+}
+
+/**
+ * Refuses a user's upload over their rate, counted from the stored files themselves: the
+ * same count for every web process and every channel (REST, the portal, the integration API).
+ */
+const checkUploadRate = async (req: PayloadRequest, rate: UploadRate) => {
+  const user = userOf(req)
+  if (!user) return
+  const { totalDocs } = await req.payload.count({
+    collection: slugs.attachments,
+    where: {
+      and: [
+        { uploadedBy: { equals: user.id } },
+        { createdAt: { greater_than: new Date(Date.now() - rate.windowMs).toISOString() } },
+      ],
+    },
+    req,
+    overrideAccess: true,
+  })
+  if (totalDocs >= rate.limit) throw new UploadDeferredError('too-many-uploads', localeOf(req))
+}
+
 /**
  * Uploads, uploaded once and linked to every case that needs them. Served only through
  * the API, which checks read access on every download.
  */
-export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig => ({
+export const attachments = ({
+  dataDir,
+  uploadRate = defaultUploadRate,
+  malwareScanUrl,
+}: {
+  dataDir: string
+  uploadRate?: UploadRate
+  /** A ClamAV daemon (`tcp://host:port`) every upload is scanned by; none when unset. */
+  malwareScanUrl?: string
+}): CollectionConfig => ({
   slug: slugs.attachments,
   labels: collectionLabels(['Liite', 'Bilaga', 'Attachment'], ['Liitteet', 'Bilagor', 'Attachments']),
   admin: {
@@ -65,6 +127,13 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
     staticDir: path.resolve(dataDir, 'uploads'),
     mimeTypes: attachmentMimeTypes,
     disableLocalStorage: false,
+    // Every download is recorded (who, which file, from where), before the file is served.
+    handlers: [
+      async (req, { doc }) => {
+        if (req.user && doc?.id != null)
+          await writeAudit({ req, action: 'download', resource: slugs.attachments, resourceId: doc.id })
+      },
+    ],
     modifyResponseHeaders: ({ headers }) => {
       headers.set('Content-Disposition', 'attachment')
       headers.set('X-Content-Type-Options', 'nosniff')
@@ -97,15 +166,14 @@ export const attachments = ({ dataDir }: { dataDir: string }): CollectionConfig 
     beforeOperation: [
       async ({ operation, req }) => {
         if ((operation !== 'create' && operation !== 'update') || !req.file) return
-        const type =
-          (await sniffedFileType({ data: req.file.data, declared: req.file.mimetype })) ?? undefined
-        if (!isAttachmentMimeType(type)) {
-          const locale = pickLocale(req.headers?.get('accept-language'))
+        const { type, problem } = await checkedFile({ data: req.file.data, declared: req.file.mimetype })
+        if (problem !== null)
           throw new ValidationError({
             collection: slugs.attachments,
-            errors: [{ path: 'file', message: message('file-type-not-allowed', locale) }],
+            errors: [{ path: 'file', message: message(problem, localeOf(req)) }],
           })
-        }
+        if (operation === 'create') await checkUploadRate(req, uploadRate)
+        await scanForMalware(req, req.file.data, malwareScanUrl)
         // Store and serve the type the content has, not the one the sender claimed.
         req.file.mimetype = type
         req.file.name = storedNameOf(type, req.context?.fileLabel)
