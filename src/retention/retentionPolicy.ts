@@ -19,6 +19,8 @@ export type RetentionPolicy = {
   draftReminderAfterMs: number
   /** A reminded draft still untouched this long after the reminder is deleted. @default 14 days */
   draftDeletionAfterMs: number
+  /** How long the audit log keeps an entry. @default 5 years (`AUDIT_LOG_RETENTION_DAYS`) */
+  auditLogMs: number
   /** Records deleted by one statement. @default 500 */
   batchSize: number
   /** Batches of each kind in one run; the rest waits for the next run. @default 20 */
@@ -36,6 +38,7 @@ export const defaultRetentionPolicy: RetentionPolicy = {
   rawAvailabilitySamplesMs: 7 * day,
   draftReminderAfterMs: 60 * day,
   draftDeletionAfterMs: 14 * day,
+  auditLogMs: 5 * 365 * day,
   batchSize: 500,
   batchesPerRun: 20,
   intervalMs: hour,
@@ -52,4 +55,5 @@ export const retentionTaskSlugs = {
   pruneJobs: 'pruneJobs',
   expireIdempotencyRecords: 'expireIdempotencyRecords',
   removeAbandonedDrafts: 'removeAbandonedDrafts',
+  pruneAuditLog: 'pruneAuditLog',
 } as const

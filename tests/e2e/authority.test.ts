@@ -341,6 +341,31 @@ describe('the authority workspace', () => {
       id: String(caseId),
       permitType: { key: 'noise-notification' },
     })
+    // Each read and export is in the audit log: who, what, when and from where.
+    const { docs: audited } = await payload().find({
+      collection: slugs.auditLog,
+      where: {
+        resource: { equals: slugs.cases },
+        resourceId: { equals: String(caseId) },
+        actor: { equals: officer.id },
+      },
+      overrideAccess: true,
+      sort: 'createdAt',
+      depth: 0,
+    })
+    expect(
+      audited
+        .filter((entry) => entry.action === 'read' || entry.action === 'export')
+        .map((entry) => [
+          entry.action,
+          (entry.detail as { format?: string } | null)?.format ?? null,
+          entry.ip,
+        ]),
+    ).toEqual([
+      ['read', null, '127.0.0.1'],
+      ['export', 'pdf', '127.0.0.1'],
+      ['export', 'json', '127.0.0.1'],
+    ])
 
     const police = await createUser(payload(), {
       role: 'authority-user',

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { issueSession } from '../../src/auth/sessions'
+import { issueSession, sessionCookieName } from '../../src/auth/sessions'
 import { slugs } from '../../src/collections/slugs'
 import { sqliteClientOf } from '../../src/db/databaseAdapter'
 import { withWriteOwner } from '../../src/db/serialiseSqliteWrites'
@@ -48,8 +48,11 @@ const budgets = {
   decisions: 7,
   /** `/authority`, the inbox, as a police user: 9 (with the handlers). */
   inbox: 10,
-  /** `/authority/cases/:id`, a case already opened, as a police user: 19 (notes, handlers, appeal instructions). */
-  authorityCase: 21,
+  /**
+   * `/authority/cases/:id`, a case already opened, as a police user: 19 (notes, handlers,
+   * appeal instructions), and 23 with the audit entry of the read (written in its own transaction).
+   */
+  authorityCase: 25,
   /** `GET /api/permit-bundles?depth=0`, anonymous: 2. */
   permitBundles: 4,
   /** `GET /api/integration/v1/cases/:id` with an API key: 8. */
@@ -114,7 +117,7 @@ const call = async (
       'Accept-Language': 'fi',
       // A same-origin navigation: Payload reads the session cookie only from such requests.
       ...(session
-        ? { Cookie: `${payload.config.cookiePrefix}-token=${session}`, 'Sec-Fetch-Site': 'same-origin' }
+        ? { Cookie: `${sessionCookieName(payload)}=${session}`, 'Sec-Fetch-Site': 'same-origin' }
         : {}),
       ...(jwt ? { Authorization: `JWT ${jwt}` } : {}),
       ...(key ? { Authorization: `Bearer ${key}` } : {}),

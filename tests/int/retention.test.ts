@@ -245,6 +245,36 @@ describe('Idempotency-Key records', () => {
   })
 })
 
+describe('the audit log', () => {
+  it('should delete entries past their retention (5 years by default) and keep the rest', async () => {
+    const entryAt = async (at: Date) => {
+      const entry = await payload.create({
+        collection: slugs.auditLog,
+        overrideAccess: true,
+        data: { action: 'read', resource: slugs.cases, resourceId: randomUUID() },
+      })
+      await payload.db.updateOne({
+        collection: slugs.auditLog,
+        id: entry.id,
+        data: { createdAt: at.toISOString() },
+      })
+      return entry.id
+    }
+    const old = await entryAt(new Date(now().getTime() - (5 * 365 + 1) * day))
+    const recent = await entryAt(new Date(now().getTime() - (5 * 365 - 1) * day))
+    const left = async (id: Id) =>
+      (
+        await payload.count({
+          collection: slugs.auditLog,
+          where: { id: { equals: id } },
+          overrideAccess: true,
+        })
+      ).totalDocs
+    expect(await runTask(retentionTaskSlugs.pruneAuditLog)).toEqual({ deleted: 1 })
+    expect([await left(old), await left(recent)]).toEqual([0, 1])
+  })
+})
+
 describe('abandoned drafts', () => {
   let customer: TestUser
 

@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 import type { z } from 'zod'
 
+import { writeAudit } from '../../../src/access/auditHooks'
 import { caseAttachmentsOf } from '../../../src/cases/caseAttachmentsOf'
 import { caseDetailOf, caseSummaryOf, permitTypesOf } from '../../../src/cases/caseViews'
 import { readAttachment } from '../../../src/collections/Attachments/readAttachment'
@@ -62,6 +63,7 @@ export const downloadAttachment = getRoute(
     const attachment = (await caseAttachmentsOf(req, caseDoc)).find((doc) => String(doc.id) === attachmentId)
     const content = attachment ? await readAttachment(req.payload, attachment) : null
     if (!attachment || !content) throw notFound()
+    await writeAudit({ req, action: 'download', resource: slugs.attachments, resourceId: attachment.id })
     return new Response(content.stream, {
       status: 200,
       headers: {

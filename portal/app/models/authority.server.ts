@@ -1,5 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq } from 'payload'
 import { data } from 'react-router'
+
+import { writeAudit } from '../../../src/access/auditHooks'
 
 import { slugs } from '../../../src/collections/slugs'
 import type { Locale } from '../../../src/domain/types'
@@ -21,6 +24,39 @@ export {
 } from './authorityLabels.server'
 import { asUser, requireUser, type PortalUser } from './session.server'
 // The workspace's models take the user's Local API request from here too.
+
+/**
+ * Records in the audit log that the user read or exported a case: who, which case, when
+ * and from which address (the one express worked out from the trusted proxies).
+ */
+export const auditCaseAccess = async ({
+  payload,
+  user,
+  request,
+  action,
+  caseId,
+  format,
+}: {
+  payload: Payload
+  user: AuthorityUser
+  request: Request
+  action: 'read' | 'export'
+  caseId: number | string
+  /** For an export: `json` or `pdf`. */
+  format?: 'json' | 'pdf'
+}) => {
+  const req = await createLocalReq(
+    { user: { ...user, collection: slugs.users }, req: { headers: request.headers } },
+    payload,
+  )
+  await writeAudit({
+    req,
+    action,
+    resource: slugs.cases,
+    resourceId: caseId,
+    detail: format ? { format } : undefined,
+  })
+}
 
 /** An authority user of the workspace: signed in, with the role and an authority. */
 export type AuthorityUser = PortalUser & { authority: NonNullable<PortalUser['authority']> }

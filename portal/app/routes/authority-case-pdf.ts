@@ -1,5 +1,5 @@
 import { getFixedT, getLocale } from '../i18n/i18next.server'
-import { requireAuthorityUser } from '../models/authority.server'
+import { auditCaseAccess, requireAuthorityUser } from '../models/authority.server'
 import { caseExportPdfOf } from '../models/authorityExport.server'
 import type { Route } from './+types/authority-case-pdf'
 
@@ -14,6 +14,14 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
     id: params.id,
     locale,
     t,
+  })
+  await auditCaseAccess({
+    payload: context.payload,
+    user,
+    request,
+    action: 'export',
+    caseId: params.id,
+    format: 'pdf',
   })
   return new Response(Buffer.from(bytes), {
     headers: {

@@ -6,7 +6,7 @@ import { AuthorityCaseActions } from '../components/AuthorityCaseActions'
 import { AuthorityCaseRecord } from '../components/AuthorityCaseRecord'
 import { ErrorSummary } from '../components/ErrorSummary'
 import { getFixedT, getLocale } from '../i18n/i18next.server'
-import { requireAuthorityUser } from '../models/authority.server'
+import { auditCaseAccess, requireAuthorityUser } from '../models/authority.server'
 import { isCaseActionIntent, runCaseAction } from '../models/authorityActions.server'
 import { loadAuthorityCase } from '../models/authorityCase.server'
 import '../styles/authority.css'
@@ -32,6 +32,7 @@ export const loader = async ({ request, params, context }: Route.LoaderArgs) => 
     locale,
     yesNo: { yes: t('values.yes'), no: t('values.no') },
   })
+  await auditCaseAccess({ payload: context.payload, user, request, action: 'read', caseId: page.case.id })
   const done = new URL(request.url).searchParams.get('done')
   return {
     page,
