@@ -5,9 +5,15 @@ export default [
   route('analysis/:bundle', 'routes/analysis.tsx'),
   route('language', 'routes/language.ts'),
   route('accessibility', 'routes/accessibility.tsx'),
+  route('privacy', 'routes/privacy.tsx'),
+  route('terms', 'routes/terms.tsx'),
   route('login', 'routes/login.tsx'),
   route('logout', 'routes/logout.ts'),
   route('acting-for', 'routes/acting-for.tsx'),
+  // Everything Lupa holds on the signed-in person (data-subject access).
+  route('account/data', 'routes/account-data.tsx'),
+  route('account/data.json', 'routes/account-data-json.ts'),
+  route('account/data.pdf', 'routes/account-data-pdf.ts'),
 
   // The customer's applications: the wizard and its receipt.
   route('applications/new', 'routes/application-new.tsx'),

@@ -60,6 +60,11 @@ export const SiteHeader = ({ user }: { user: RootUser }) => {
                   {t('nav.decisions', { ns: 'account' })}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to="/account/data" className="site-nav-link">
+                  {t('nav.myData', { ns: 'account' })}
+                </NavLink>
+              </li>
             </>
           )}
           {isAuthority && (
