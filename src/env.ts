@@ -100,6 +100,21 @@ const envSchema = z.object({
   MANDATES_CIVIL_SERVANT_ISSUE: z.string().optional(),
   /** The Finnish business register's open data API (PRH YTJ v3), e.g. https://avoindata.prh.fi/opendata-ytj-api/v3: prefills an organisation's details. */
   BUSINESS_REGISTER_URL: optionalUrl,
+  /** A ClamAV daemon (`tcp://host:port`) that scans every upload; unset, nothing is scanned. */
+  CLAMAV_URL: z
+    .string()
+    .regex(/^tcp:\/\/[^/:]+:\d+$/, { message: 'must be tcp://host:port' })
+    .optional(),
+  /** Whether owners and service producers must use a second factor (`true`/`false`; unset: in production). */
+  STAFF_MFA_REQUIRED: z.string().optional(),
+  /** How long the audit log keeps an entry, in days (5 years by default). */
+  AUDIT_LOG_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 365),
+  /** Files one user may upload in ten minutes, over every channel. */
+  UPLOAD_RATE_LIMIT: z.coerce.number().int().positive().default(60),
   /** Uploads in S3-compatible object storage (`s3://<bucket>[/<prefix>]`) instead of DATA_DIR/uploads. */
   STORAGE_URL: z
     .string()

@@ -75,6 +75,7 @@ export interface Config {
     'permit-types': PermitType;
     'permit-bundles': PermitBundle;
     'service-descriptions': ServiceDescription;
+    'public-documents': PublicDocument;
     applications: Application;
     cases: Case;
     'case-events': CaseEvent;
@@ -117,6 +118,7 @@ export interface Config {
     'permit-types': PermitTypesSelect<false> | PermitTypesSelect<true>;
     'permit-bundles': PermitBundlesSelect<false> | PermitBundlesSelect<true>;
     'service-descriptions': ServiceDescriptionsSelect<false> | ServiceDescriptionsSelect<true>;
+    'public-documents': PublicDocumentsSelect<false> | PublicDocumentsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     cases: CasesSelect<false> | CasesSelect<true>;
     'case-events': CaseEventsSelect<false> | CaseEventsSelect<true>;
@@ -171,6 +173,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       pruneJobs: TaskPruneJobs;
       removeAbandonedDrafts: TaskRemoveAbandonedDrafts;
+      pruneAuditLog: TaskPruneAuditLog;
       simplifiedReminder: TaskSimplifiedReminder;
       simplifiedEscalation: TaskSimplifiedEscalation;
       expireIdempotencyRecords: TaskExpireIdempotencyRecords;
@@ -232,6 +235,19 @@ export interface User {
    */
   isServiceAccount?: boolean | null;
   locale?: ('fi' | 'sv' | 'en') | null;
+  mfaEnabledAt?: string | null;
+  mfaSecret?: string | null;
+  mfaPendingSecret?: string | null;
+  mfaLastStep?: number | null;
+  mfaRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * A Suomi.fi-identified official's mandate to act for the authority; checked at login and daily.
    */
@@ -643,6 +659,43 @@ export interface ServiceDescription {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-documents".
+ */
+export interface PublicDocument {
+  id: number;
+  /**
+   * Which of the service's documents this is: it is shown at /privacy, /terms or /accessibility.
+   */
+  key: 'privacy' | 'terms' | 'accessibility';
+  title: string;
+  /**
+   * Sub-headings are shown as the document's sections. A missing translation is shown in Finnish.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Shown as the document's update date. Change it when the content changes (not for a typo fix).
+   */
+  updatedOn: string;
+  isPublished?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "applications".
  */
 export interface Application {
@@ -941,6 +994,8 @@ export interface Decision {
   createdAt: string;
 }
 /**
+ * Every change, case read, download and export. Filter by field; the owner can export the log as CSV at /api/audit-log/export?from=yyyy-mm-dd&to=yyyy-mm-dd.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
@@ -949,7 +1004,7 @@ export interface AuditLog {
   actor?: (number | null) | User;
   actorRole?: string | null;
   onBehalfOf?: (number | null) | Organisation;
-  action: 'create' | 'update' | 'delete' | 'submit' | 'login' | 'denied';
+  action: 'create' | 'update' | 'delete' | 'submit' | 'login' | 'denied' | 'read' | 'download' | 'export';
   resource: string;
   resourceId?: string | null;
   ip?: string | null;
@@ -1495,6 +1550,7 @@ export interface PayloadJob {
           | 'sendEmail'
           | 'pruneJobs'
           | 'removeAbandonedDrafts'
+          | 'pruneAuditLog'
           | 'simplifiedReminder'
           | 'simplifiedEscalation'
           | 'expireIdempotencyRecords'
@@ -1544,6 +1600,7 @@ export interface PayloadJob {
         | 'sendEmail'
         | 'pruneJobs'
         | 'removeAbandonedDrafts'
+        | 'pruneAuditLog'
         | 'simplifiedReminder'
         | 'simplifiedEscalation'
         | 'expireIdempotencyRecords'
@@ -1608,6 +1665,11 @@ export interface UsersSelect<T extends boolean = true> {
   isDemo?: T;
   isServiceAccount?: T;
   locale?: T;
+  mfaEnabledAt?: T;
+  mfaSecret?: T;
+  mfaPendingSecret?: T;
+  mfaLastStep?: T;
+  mfaRecoveryCodes?: T;
   civilServantMandate?:
     | T
     | {
@@ -1832,6 +1894,19 @@ export interface ServiceDescriptionsSelect<T extends boolean = true> {
       };
   areaType?: T;
   municipalities?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-documents_select".
+ */
+export interface PublicDocumentsSelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  body?: T;
+  updatedOn?: T;
+  isPublished?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2572,6 +2647,16 @@ export interface TaskRemoveAbandonedDrafts {
   input?: unknown;
   output: {
     reminded: number;
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
+  input?: unknown;
+  output: {
     deleted: number;
   };
 }

@@ -8,6 +8,7 @@ import * as migration_20261207_094114_case_search_text from './20261207_094114_c
 import * as migration_20261207_124316_handlers_notes_prefill from './20261207_124316_handlers_notes_prefill';
 import * as migration_20261207_131934_decision_records_contacts_inbox from './20261207_131934_decision_records_contacts_inbox';
 import * as migration_20261207_163047_supplement_batches from './20261207_163047_supplement_batches';
+import * as migration_20261207_171034_security_records from './20261207_171034_security_records';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_163047_supplement_batches.up,
     down: migration_20261207_163047_supplement_batches.down,
-    name: '20261207_163047_supplement_batches'
+    name: '20261207_163047_supplement_batches',
+  },
+  {
+    up: migration_20261207_171034_security_records.up,
+    down: migration_20261207_171034_security_records.down,
+    name: '20261207_171034_security_records'
   },
 ];

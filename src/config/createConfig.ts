@@ -10,7 +10,7 @@ import type { CollectionConfig, Config, PayloadRequest, Plugin } from 'payload'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { auditHooks } from '../access/auditHooks'
+import { auditHooks, loginAuditHooks } from '../access/auditHooks'
 import { isStaff, userOf } from '../access/roles'
 import { Applications } from '../collections/Applications'
 import { attachments } from '../collections/Attachments'
@@ -30,9 +30,14 @@ import { SupplementRequests } from '../collections/SupplementRequests'
 import { Organisations } from '../collections/Organisations'
 import { PermitBundles } from '../collections/PermitBundles'
 import { PermitTypes } from '../collections/PermitTypes'
+import { PublicDocuments } from '../collections/PublicDocuments'
 import { ServiceDescriptions } from '../collections/ServiceDescriptions'
 import { slugs } from '../collections/slugs'
 import { users } from '../collections/Users'
+import { explainHeldForSetup } from '../auth/mfa/staffMfa'
+import { isStaffMfaRequired } from '../auth/mfa/isStaffMfaRequired'
+import type { StaffMfaSettings } from '../auth/mfa/staffMfa'
+import { staffMfaTranslations } from '../../admin/components/StaffMfa/translations'
 import { deliverMessageTask } from '../connections/deliverMessageTask'
 import type { DeliveryPolicy } from '../connections/deliveryPolicy'
 import { databaseAdapter } from '../db/databaseAdapter'
@@ -43,6 +48,7 @@ import { sendEmailTask } from '../notifications/sendEmailTask'
 import { notifyCustomerTask } from '../notifications/notifyCustomerTask'
 import { withCustomerNotifications } from '../notifications/withCustomerNotifications'
 import { ensureScheduled } from '../jobs/scheduling'
+import { pruneAuditLogTask } from '../retention/pruneAuditLogTask'
 import { pruneJobsTask } from '../retention/pruneJobsTask'
 import { removeAbandonedDraftsTask } from '../retention/removeAbandonedDraftsTask'
 import type { RetentionPolicy } from '../retention/retentionPolicy'
@@ -83,9 +89,18 @@ const withoutDocumentLocks = (collection: CollectionConfig): CollectionConfig =>
   lockDocuments: false,
 })
 
+/**
+ * Audit hooks on the collections people's data lives in, and on the catalogue (CMS
+ * content: permit types, bundles, authorities…), whose edits are recorded with their values
+ * before and after.
+ */
 const withAudit = (collection: CollectionConfig): CollectionConfig => {
-  if (!audited.includes(collection.slug)) return collection
-  return appendToCollection(collection, { hooks: auditHooks(collection.slug) })
+  const isCatalogue = collection.custom?.isContent === true
+  if (!audited.includes(collection.slug) && !isCatalogue) return collection
+  const hooks = auditHooks(collection.slug, { withValues: isCatalogue })
+  return appendToCollection(collection, {
+    hooks: collection.slug === slugs.users ? { ...hooks, ...loginAuditHooks } : hooks,
+  })
 }
 
 export type CreateConfigOptions = {
@@ -105,6 +120,11 @@ export type CreateConfigOptions = {
   clock?: () => Date
   /** Where log lines go; tests read them. @default standard output */
   logDestination?: LogDestination
+  /**
+   * Staff MFA (see src/auth/mfa). @default required when STAFF_MFA_REQUIRED says so, else in
+   * production (LUPA_ENV=production)
+   */
+  staffMfa?: Partial<StaffMfaSettings>
 }
 
 type LogDestination = Extract<Config['logger'], { options: unknown }>['destination']
@@ -126,11 +146,17 @@ export const createConfig = ({
   retention,
   clock,
   logDestination,
+  staffMfa,
 }: CreateConfigOptions) => {
-  const retentionPolicy: Partial<RetentionPolicy> = { isScheduled: env.NODE_ENV !== 'test', ...retention }
+  const retentionPolicy: Partial<RetentionPolicy> = {
+    isScheduled: env.NODE_ENV !== 'test',
+    auditLogMs: env.AUDIT_LOG_RETENTION_DAYS * 24 * 60 * 60 * 1000,
+    ...retention,
+  }
   const config: Config = {
     secret: env.PAYLOAD_SECRET,
     serverURL: env.PUBLIC_URL,
+    cookiePrefix: env.PUBLIC_URL.startsWith('https:') ? '__Host-lupa' : 'payload', // see sessionCookieName
     cors: [env.PUBLIC_URL],
     csrf: [env.PUBLIC_URL],
     telemetry: false,
@@ -150,6 +176,11 @@ export const createConfig = ({
       clock,
       verifyMailTransport: mailTransportVerifier(env.SMTP_URL),
       probeToken: env.PROBE_TOKEN,
+      staffMfa: {
+        isRequired:
+          staffMfa?.isRequired ??
+          isStaffMfaRequired({ value: env.STAFF_MFA_REQUIRED, isProduction: env.isProduction }),
+      },
     },
     email: env.SMTP_URL
       ? nodemailerAdapter({
@@ -166,10 +197,17 @@ export const createConfig = ({
       Forbidden: 'warn',
       AuthenticationError: 'warn',
       LockedAuth: 'warn',
+      // A wrong or missing second factor at login (src/auth/mfa), like a wrong password.
+      ...({ MfaCodeError: 'warn' } as Config['loggingLevels']),
       NotFound: 'info',
       QueryError: 'info',
       ValidationError: 'info',
-      ...({ GraphQLError: 'info' } as Config['loggingLevels']),
+      // Payload's type names only its own errors; a refused upload is no fault of Lupa's.
+      ...({
+        GraphQLError: 'info',
+        UploadDeferredError: 'warn',
+        InfectedFileError: 'info',
+      } as Config['loggingLevels']),
     },
     admin: {
       user: slugs.users,
@@ -184,13 +222,23 @@ export const createConfig = ({
         providers: [
           { path: '/components/MonacoLoader#MonacoLoader', clientProps: { vsPath: monacoVsPath() } },
         ],
+        // Staff MFA (src/auth/mfa): a sign-in form with a code field, the set-up at /admin/mfa,
+        // and "unauthorized" sending staff held at enrolment there.
+        views: {
+          login: { Component: '/components/StaffMfa/LoginView#LoginView' },
+          unauthorized: { Component: '/components/StaffMfa/UnauthorizedView#UnauthorizedView' },
+          staffMfa: { Component: '/components/StaffMfa/SetupView#SetupView', path: '/mfa', exact: true },
+        },
       },
       dateFormat: 'd.M.yyyy HH:mm',
     },
     i18n: {
       supportedLanguages: adminLanguages,
       fallbackLanguage: finnish,
-      translations: deepMergeSimple(adminComponentTranslations, permitBundleTranslations),
+      translations: deepMergeSimple(
+        deepMergeSimple(adminComponentTranslations, permitBundleTranslations),
+        staffMfaTranslations,
+      ),
     },
     localization: {
       locales: [
@@ -213,6 +261,7 @@ export const createConfig = ({
       PermitTypes,
       PermitBundles,
       ServiceDescriptions,
+      PublicDocuments,
       Applications,
       Cases,
       CaseEvents,
@@ -220,7 +269,11 @@ export const createConfig = ({
       Messages,
       SupplementRequests,
       Decisions,
-      attachments({ dataDir: env.DATA_DIR }),
+      attachments({
+        dataDir: env.DATA_DIR,
+        uploadRate: { limit: env.UPLOAD_RATE_LIMIT, windowMs: 10 * 60 * 1000 },
+        malwareScanUrl: env.CLAMAV_URL,
+      }),
       AuditLog,
       Deliveries,
       RateLimitCounters,
@@ -235,6 +288,7 @@ export const createConfig = ({
         sendEmailTask,
         pruneJobsTask,
         removeAbandonedDraftsTask,
+        pruneAuditLogTask,
       ],
       // Recent job history shows what was sent and when; pruneJobs deletes it after the retention period.
       deleteJobOnComplete: false,
@@ -250,11 +304,15 @@ export const createConfig = ({
       if (retentionPolicyOf(payload).isScheduled)
         await ensureScheduled({
           payload,
-          tasks: [retentionTaskSlugs.pruneJobs, retentionTaskSlugs.removeAbandonedDrafts],
+          tasks: [
+            retentionTaskSlugs.pruneJobs,
+            retentionTaskSlugs.removeAbandonedDrafts,
+            retentionTaskSlugs.pruneAuditLog,
+          ],
         })
     },
     globals: [ServiceCalendar].map(withOwnCodeEditors),
-    hooks: { afterError: [integrityErrors] },
+    hooks: { afterError: [integrityErrors, explainHeldForSetup] },
     // Last, so that the collections plugins add go without document locks and with Lupa's code editors too.
     plugins: [
       ...plugins,

@@ -1,3 +1,5 @@
+import { MfaStatusField as MfaStatusField_bd3d96dbdffca493c9f8d2bcc72db69e } from '../../../components/StaffMfa/MfaStatusField'
+import { JsonField as JsonField_3540019cd98cabbf66799728e8069584 } from '../../../components/CodeFields'
 import { TestConnection as TestConnection_e6d508fa6af5739c6acb09e5ec3db478 } from '../../../components/TestConnection'
 import { StepSelect as StepSelect_c3cbfa6eacc12c0d2518cd1ec4314293 } from '../../../components/Catalogue/StepSelect'
 import { PermitTypeCoverage as PermitTypeCoverage_cd1fe642f8608bf70df94dbb2e078967 } from '../../../components/Catalogue/Coverage'
@@ -27,16 +29,20 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { CoverageList as CoverageList_cd1fe642f8608bf70df94dbb2e078967 } from '../../../components/Catalogue/Coverage'
 import { RuleBuilder as RuleBuilder_77e6c366b295d599b3c4fb8fa0cf312c } from '../../../components/RuleBuilder'
 import { BundlePreview as BundlePreview_731f5ad2531bad97b512fa6fca4c5f1a } from '../../../components/BundlePreview'
-import { JsonField as JsonField_3540019cd98cabbf66799728e8069584 } from '../../../components/CodeFields'
 import { ApproveRequest as ApproveRequest_8cbe41c3c88a997b91991cc21cd6de11 } from '../../../components/ApproveRequest'
 import { ReportsNavLink as ReportsNavLink_e582c3000781e29bdce33b09df21bbb7 } from '../../../components/Reports/ReportsNavLink'
 import { MonacoLoader as MonacoLoader_6d920026ecde229bc905266c117b1cc1 } from '../../../components/MonacoLoader'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { LoginView as LoginView_f22c5a1545b948fe1e98b0d0fe868771 } from '../../../components/StaffMfa/LoginView'
+import { UnauthorizedView as UnauthorizedView_4d150585c89c5eaebe1fa0bcbb19b172 } from '../../../components/StaffMfa/UnauthorizedView'
+import { SetupView as SetupView_1c3c7b9893cb43b65c5c8dc1e6d353a3 } from '../../../components/StaffMfa/SetupView'
 import { ReportsView as ReportsView_27fe293e967a2cad5a3617865efa4237 } from '../../../components/Reports/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/StaffMfa/MfaStatusField#MfaStatusField": MfaStatusField_bd3d96dbdffca493c9f8d2bcc72db69e,
+  "/components/CodeFields#JsonField": JsonField_3540019cd98cabbf66799728e8069584,
   "/components/TestConnection#TestConnection": TestConnection_e6d508fa6af5739c6acb09e5ec3db478,
   "/components/Catalogue/StepSelect#StepSelect": StepSelect_c3cbfa6eacc12c0d2518cd1ec4314293,
   "/components/Catalogue/Coverage#PermitTypeCoverage": PermitTypeCoverage_cd1fe642f8608bf70df94dbb2e078967,
@@ -66,11 +72,13 @@ export const importMap = {
   "/components/Catalogue/Coverage#CoverageList": CoverageList_cd1fe642f8608bf70df94dbb2e078967,
   "/components/RuleBuilder#RuleBuilder": RuleBuilder_77e6c366b295d599b3c4fb8fa0cf312c,
   "/components/BundlePreview#BundlePreview": BundlePreview_731f5ad2531bad97b512fa6fca4c5f1a,
-  "/components/CodeFields#JsonField": JsonField_3540019cd98cabbf66799728e8069584,
   "/components/ApproveRequest#ApproveRequest": ApproveRequest_8cbe41c3c88a997b91991cc21cd6de11,
   "/components/Reports/ReportsNavLink#ReportsNavLink": ReportsNavLink_e582c3000781e29bdce33b09df21bbb7,
   "/components/MonacoLoader#MonacoLoader": MonacoLoader_6d920026ecde229bc905266c117b1cc1,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/StaffMfa/LoginView#LoginView": LoginView_f22c5a1545b948fe1e98b0d0fe868771,
+  "/components/StaffMfa/UnauthorizedView#UnauthorizedView": UnauthorizedView_4d150585c89c5eaebe1fa0bcbb19b172,
+  "/components/StaffMfa/SetupView#SetupView": SetupView_1c3c7b9893cb43b65c5c8dc1e6d353a3,
   "/components/Reports/ReportsView#ReportsView": ReportsView_27fe293e967a2cad5a3617865efa4237,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
