@@ -85,6 +85,7 @@ export interface Config {
     decisions: Decision;
     attachments: Attachment;
     'audit-log': AuditLog;
+    'data-subject-requests': DataSubjectRequest;
     deliveries: Delivery;
     'rate-limit-counters': RateLimitCounter;
     'integration-credentials': IntegrationCredential;
@@ -128,6 +129,7 @@ export interface Config {
     decisions: DecisionsSelect<false> | DecisionsSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'data-subject-requests': DataSubjectRequestsSelect<false> | DataSubjectRequestsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
     'integration-credentials': IntegrationCredentialsSelect<false> | IntegrationCredentialsSelect<true>;
@@ -1041,6 +1043,34 @@ export interface Mandate {
   verifiedAt: string;
   expiresAt: string;
   endedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * A data subject's requests. Marking an erasure request done erases the person's drafts, sign-in records and the account's contact details; submitted applications, cases, decisions and the audit log are kept as the Archives Act requires.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-subject-requests".
+ */
+export interface DataSubjectRequest {
+  id: number;
+  subject: number | User;
+  kind: 'access' | 'rectification' | 'erasure';
+  receivedAt: string;
+  description?: string | null;
+  status?: ('open' | 'done' | 'refused') | null;
+  resolution?: string | null;
+  outcome?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2110,6 +2140,23 @@ export interface AuditLogSelect<T extends boolean = true> {
   ip?: T;
   detail?: T;
   mandate?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "data-subject-requests_select".
+ */
+export interface DataSubjectRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  kind?: T;
+  receivedAt?: T;
+  description?: T;
+  status?: T;
+  resolution?: T;
+  outcome?: T;
+  handledBy?: T;
+  handledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -9,6 +9,7 @@ import * as migration_20261207_124316_handlers_notes_prefill from './20261207_12
 import * as migration_20261207_131933_decision_records_contacts_inbox from './20261207_131933_decision_records_contacts_inbox';
 import * as migration_20261207_163047_supplement_batches from './20261207_163047_supplement_batches';
 import * as migration_20261207_171034_security_records from './20261207_171034_security_records';
+import * as migration_20261207_171807_data_subject_requests from './20261207_171807_data_subject_requests';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_171034_security_records.up,
     down: migration_20261207_171034_security_records.down,
-    name: '20261207_171034_security_records'
+    name: '20261207_171034_security_records',
+  },
+  {
+    up: migration_20261207_171807_data_subject_requests.up,
+    down: migration_20261207_171807_data_subject_requests.down,
+    name: '20261207_171807_data_subject_requests'
   },
 ];

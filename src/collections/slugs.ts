@@ -20,6 +20,7 @@ export const slugs = {
   deliveries: 'deliveries',
   rateLimitCounters: 'rate-limit-counters',
   publicDocuments: 'public-documents',
+  dataSubjectRequests: 'data-subject-requests',
 } as const
 
 export type Slug = (typeof slugs)[keyof typeof slugs]

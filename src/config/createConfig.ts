@@ -30,6 +30,7 @@ import { SupplementRequests } from '../collections/SupplementRequests'
 import { Organisations } from '../collections/Organisations'
 import { PermitBundles } from '../collections/PermitBundles'
 import { PermitTypes } from '../collections/PermitTypes'
+import { DataSubjectRequests } from '../collections/DataSubjectRequests'
 import { PublicDocuments } from '../collections/PublicDocuments'
 import { ServiceDescriptions } from '../collections/ServiceDescriptions'
 import { slugs } from '../collections/slugs'
@@ -75,6 +76,7 @@ const audited: string[] = [
   slugs.attachments,
   slugs.organisations,
   slugs.authorities,
+  slugs.dataSubjectRequests,
 ]
 
 const staffRequest = ({ req }: { req: PayloadRequest }) => isStaff(userOf(req))
@@ -275,6 +277,7 @@ export const createConfig = ({
         malwareScanUrl: env.CLAMAV_URL,
       }),
       AuditLog,
+      DataSubjectRequests,
       Deliveries,
       RateLimitCounters,
     ]
