@@ -53,6 +53,13 @@ export const messageCodes = [
   'coverage-no-authority-of-kind',
   'coverage-municipality-not-served',
   'coverage-several-authorities',
+  // Requests the API refuses before reading them (src/server/apiInputGuard.ts).
+  'method-not-allowed',
+  'not-found',
+  'invalid-query',
+  'invalid-body',
+  'unsupported-content-type',
+  'body-too-large',
 ] as const
 export type MessageCode = (typeof messageCodes)[number]
 
@@ -290,6 +297,36 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Kunnan {municipality} asiat voisivat mennä usealle viranomaiselle ({authorities}): hakemuksia ei voi lähettää, ennen kuin jäljellä on yksi',
     sv: 'Ärenden från kommunen {municipality} kunde gå till flera myndigheter ({authorities}): ansökningar kan inte skickas förrän en återstår',
     en: 'Cases from {municipality} could go to several authorities ({authorities}): applications cannot be sent until one is left',
+  },
+  'method-not-allowed': {
+    fi: 'Rajapinta ei tue tätä pyyntötapaa.',
+    sv: 'Gränssnittet stöder inte den här metoden.',
+    en: 'The API does not support this method.',
+  },
+  'not-found': {
+    fi: 'Tietoa ei löydy.',
+    sv: 'Uppgiften hittas inte.',
+    en: 'Not found.',
+  },
+  'invalid-query': {
+    fi: 'Haku ei ole kelvollinen: tarkista ehdot ja arvot.',
+    sv: 'Sökningen är inte giltig: kontrollera villkoren och värdena.',
+    en: 'The query is not valid: check its conditions and values.',
+  },
+  'invalid-body': {
+    fi: 'Pyynnön sisältö ei ole kelvollinen: lähetä JSON-olio, jonka kentillä on oikean tyyppiset arvot.',
+    sv: 'Begärans innehåll är inte giltigt: skicka ett JSON-objekt vars fält har värden av rätt typ.',
+    en: 'The request body is not valid: send a JSON object whose fields have values of the right type.',
+  },
+  'unsupported-content-type': {
+    fi: 'Sisältötyyppiä ei tueta: käytä application/json- tai multipart/form-data-muotoa.',
+    sv: 'Innehållstypen stöds inte: använd application/json eller multipart/form-data.',
+    en: 'Unsupported content type: use application/json or multipart/form-data.',
+  },
+  'body-too-large': {
+    fi: 'Pyyntö on liian suuri.',
+    sv: 'Begäran är för stor.',
+    en: 'The request is too large.',
   },
 }
 

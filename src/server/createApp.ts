@@ -22,6 +22,7 @@ import { pageCache } from './pageCache'
 import { privateResponses } from './privateResponses'
 import { requestIds } from './requestIds'
 import { securityHeaders } from './securityHeaders'
+import { apiInputGuard } from './apiInputGuard'
 import { webHandler } from './webHandler'
 import { isDatabaseAnswering } from '../db/pingDatabase'
 import { customOf } from '../config/custom'
@@ -124,6 +125,7 @@ export const createApp = ({
   for (const { path, router } of customOf(config).hostRouters ?? [])
     app.use(path, router({ payload, publicUrl }))
 
+  app.use('/api', apiInputGuard({ payload }))
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', webHandler(graphql, publicUrl))
   app.use(

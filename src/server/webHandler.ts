@@ -3,6 +3,8 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from 'express'
 
+import { bufferedBodyOf } from './apiInputGuard'
+
 /** Turns an express request into a Fetch API request, streaming the raw body. */
 export const toWebRequest = (req: ExpressRequest, origin: string): Request => {
   const headers = new Headers()
@@ -11,10 +13,16 @@ export const toWebRequest = (req: ExpressRequest, origin: string): Request => {
     else if (value !== undefined) headers.set(name, value)
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // A body the input guard has read already is handed on as it was read.
+  const buffered = bufferedBodyOf(req)
   return new Request(new URL(req.originalUrl, origin), {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: hasBody
+      ? buffered
+        ? new Uint8Array(buffered)
+        : (Readable.toWeb(req) as ReadableStream)
+      : undefined,
     // Node's fetch needs this for a streamed request body.
     ...(hasBody ? { duplex: 'half' } : {}),
   })

@@ -10,13 +10,14 @@ let server: AdminTestServer
 let browser: Browser
 
 beforeAll(async () => {
-  // As in production: staff without MFA can only enrol (read by createConfig at start).
-  process.env.STAFF_MFA_REQUIRED = 'true'
-  ;[server, browser] = await Promise.all([startAdminTestServer(), launchChromium()])
+  // As in production: staff without MFA can only enrol.
+  ;[server, browser] = await Promise.all([
+    startAdminTestServer({ env: { STAFF_MFA_REQUIRED: 'true' } }),
+    launchChromium(),
+  ])
 })
 
 afterAll(async () => {
-  delete process.env.STAFF_MFA_REQUIRED
   await browser?.close()
   await server?.close()
 })

@@ -25,10 +25,15 @@ export type AdminTestServer = {
  */
 export const startAdminTestServer = async ({
   portal: withPortal = false,
-}: { portal?: boolean } = {}): Promise<AdminTestServer> => {
+  env = {},
+}: {
+  portal?: boolean
+  /** Environment variables of this server's configuration (as parseEnv reads them). */
+  env?: Record<string, string>
+} = {}): Promise<AdminTestServer> => {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const test = await startTestPayload({ env: { PUBLIC_URL: url } })
+  const test = await startTestPayload({ env: { ...env, PUBLIC_URL: url } })
   await seedDemo(test.payload, { isProduction: false, dataDir: test.dataDir })
   const nextApp = next({ dev: false, dir: path.resolve('admin') })
   await nextApp.prepare()
