@@ -100,7 +100,9 @@ export const apiInputGuard = ({ payload }: { payload: Payload }): RequestHandler
       const collection = collectionOf.get(slug)
       if (collection && segment !== undefined) {
         if (segment === 'verify' && !collection.hasVerify) return refuse(req, res, 404, 'not-found')
-        const isRecordPath = rest === undefined && !collection.ownPaths.has(segment)
+        // Payload's own collections (preferences by key, say) address records their own way.
+        const isRecordPath =
+          rest === undefined && !collection.ownPaths.has(segment) && !slug.startsWith('payload-')
         if (isRecordPath && isNumericIds && !/^\d{1,15}$/.test(segment))
           return refuse(req, res, 404, 'not-found')
       }
@@ -121,9 +123,21 @@ export const apiInputGuard = ({ payload }: { payload: Payload }): RequestHandler
         if (slug === 'graphql' || !/boundary=/.test(type)) return refuse(req, res, 400, 'invalid-body')
         return next()
       }
-      if (!type.startsWith('application/json')) return refuse(req, res, 415, 'unsupported-content-type')
+      // The admin sends long queries as a form post that Payload reads as a GET.
+      const isQueryPost =
+        type.startsWith('application/x-www-form-urlencoded') &&
+        String(req.headers['x-payload-http-method-override'] ?? '').toUpperCase() === 'GET'
+      if (!type.startsWith('application/json') && !isQueryPost)
+        return refuse(req, res, 415, 'unsupported-content-type')
       const raw = await readBody(req)
       if (raw === null) return refuse(req, res, 413, 'body-too-large')
+      if (isQueryPost) {
+        const { where } = qs.parse(raw.toString('utf8'), { depth: 10, arrayLimit: 1000 })
+        const problem = collection ? whereProblemOf({ where, fields: collection.fields, isNumericIds }) : null
+        if (problem) return refuse(req, res, 400, 'invalid-query', problem)
+        bufferedBody.set(req, raw)
+        return next()
+      }
       const text = raw.toString('utf8')
       if (jsonDepthOf(text) > maxJsonDepth) return refuse(req, res, 400, 'invalid-body', 'nested too deep')
       let body: unknown

@@ -91,6 +91,23 @@ const factories: Partial<Record<CollectionSlug, (payload: Payload) => Promise<{ 
       depth: 0,
       overrideAccess: true,
     }),
+  // Kept by the owner for each request about a person's data; an erasure records its outcome.
+  'data-subject-requests': async (payload) => {
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { role: { equals: 'customer' } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (!docs[0]) throw new Error('The demo data has no customer')
+    return payload.create({
+      collection: 'data-subject-requests',
+      data: { subject: docs[0].id, kind: 'access', receivedAt: '2026-11-02T08:00:00.000Z' },
+      depth: 0,
+      overrideAccess: true,
+    })
+  },
 }
 
 const someRecordOf = async (payload: Payload, slug: CollectionSlug) => {

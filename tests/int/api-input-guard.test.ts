@@ -124,6 +124,19 @@ describe('bad input to the API', () => {
     })
     expect(patch.status, patch.text).toBe(200)
     expect(JSON.parse(patch.text)).toMatchObject({ doc: { phone: '+358 40 123 4567' } })
+    // The admin's long queries: a form post Payload reads as a GET, its where checked too.
+    const queryPost = (body: string) =>
+      fetch(`${server.url}/api/permit-types`, {
+        method: 'POST',
+        headers: {
+          Authorization: `JWT ${token}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          'X-Payload-HTTP-Method-Override': 'GET',
+        },
+        body,
+      })
+    expect((await queryPost('where[createdAt][greater_than]=2020-01-01&limit=5')).status).toBe(200)
+    expect((await queryPost('where[id][near]=1,2')).status).toBe(400)
     const graphql = await send('POST', '/api/graphql', {
       body: JSON.stringify({ query: 'query { meUser { user { email } } }' }),
       type: 'application/json',
