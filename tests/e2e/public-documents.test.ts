@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { contentCheckIntervalMs } from '../../src/catalogue/contentCache'
 import { slugs } from '../../src/collections/slugs'
 import { seriousAxeViolations } from './support/axe'
 import type { PortalTestServer } from './support/portalTestServer'
@@ -132,6 +133,9 @@ describe('the public documents', () => {
       overrideAccess: true,
     })
     try {
+      // Content reaches the pages after the next content-version check (at most a second):
+      // pages asked for meanwhile may still show the document.
+      await new Promise((resolve) => setTimeout(resolve, contentCheckIntervalMs + 500))
       const { context, page, problems, goto } = await openPage(browser)
       const response = await goto(`${server.url}/terms`)
       expect(response?.status()).toBe(404)
