@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { deleteDraft } from '../applications/deleteDraft'
 import type { Id } from '../collections/relations'
@@ -74,8 +74,8 @@ export const eraseDataSubject = async ({ req, userId }: { req: PayloadRequest; u
     returning: false,
     data: { sessions: [] },
   })
-  const count = async (collection: CollectionSlug, where: object) =>
-    (await payload.count({ collection, where: where as never, req, overrideAccess: true })).totalDocs
+  const count = async (collection: CollectionSlug, where: Where) =>
+    (await payload.count({ collection, where, req, overrideAccess: true })).totalDocs
   return {
     erased: { drafts: drafts.length, files, signInRecords, account: true },
     kept: {

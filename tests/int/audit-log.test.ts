@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { slugs } from '../../src/collections/slugs'
@@ -15,11 +15,11 @@ let server: Awaited<ReturnType<typeof startTestServer>>
 let owner: TestUser
 let customer: TestUser
 
-const auditOf = async (where: Record<string, unknown>) =>
+const auditOf = async (where: Where) =>
   (
     await payload.find({
       collection: slugs.auditLog,
-      where: where as never,
+      where,
       overrideAccess: true,
       sort: 'createdAt',
       depth: 0,

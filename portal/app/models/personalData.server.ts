@@ -174,8 +174,7 @@ export const personalDataPdfOf = async ({
     paragraphs: records.length > 0 ? records.map(line) : [t('data.none')],
   })
   const caseNumberOf = new Map(data.cases.map((record) => [String(record.id), text(record.caseNumber)]))
-  const caseOf = (record: Record<string, unknown>) =>
-    caseNumberOf.get(String(idOf(record.case as never))) ?? ''
+  const caseOf = (record: Record<string, unknown>) => caseNumberOf.get(String(idOf(record.case))) ?? ''
   const sections: PdfSection[] = [
     {
       heading: t('data.person'),
