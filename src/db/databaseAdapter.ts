@@ -11,6 +11,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrateDatabase } from './migrate'
 import { serialiseSqliteWrites, writeLockHealthOf } from './serialiseSqliteWrites'
+import { surfaceCommitFailures } from './surfaceCommitFailures'
 
 /** The committed migrations of each SQL dialect (`migrations/sqlite`, `migrations/postgres`). */
 export type CommittedMigrations = {
@@ -95,8 +96,10 @@ export const databaseAdapter = ({
       }),
       {
         migrations,
-        afterConnect: (instance: SQLiteAdapter) =>
-          serialiseSqliteWrites(instance.client, { busyTimeoutMs: busyTimeout }),
+        afterConnect: (instance: SQLiteAdapter) => {
+          serialiseSqliteWrites(instance.client, { busyTimeoutMs: busyTimeout })
+          surfaceCommitFailures(instance)
+        },
       },
     )
   }
@@ -111,7 +114,10 @@ export const databaseAdapter = ({
       }),
       {
         migrations,
-        afterConnect: (instance: PostgresAdapter) => keepPoolAlive(instance),
+        afterConnect: (instance: PostgresAdapter) => {
+          keepPoolAlive(instance)
+          surfaceCommitFailures(instance)
+        },
       },
     )
   }

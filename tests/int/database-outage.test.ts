@@ -1,7 +1,12 @@
+import { sql } from '@payloadcms/db-postgres'
 import pg from 'pg'
+import { createLocalReq } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { slugs } from '../../src/collections/slugs'
 import { postgresPoolOf, sqliteClientOf } from '../../src/db/databaseAdapter'
+import { withTransaction } from '../../src/db/withTransaction'
 import { createUser, tokenOf } from '../support/factories'
 import type { TestPayload } from '../support/testPayload'
 import { startTestPayload, startTestServer } from '../support/testPayload'
@@ -49,6 +54,65 @@ const waitFor = async (check: () => Promise<boolean>, timeoutMs = 20_000) => {
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
 }
+
+/** The connection of a request's open transaction, to run raw SQL in it. */
+type RawTransaction = {
+  execute?: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }>
+  run?: (query: ReturnType<typeof sql>) => Promise<unknown>
+}
+const transactionOf = (req: PayloadRequest): RawTransaction => {
+  const sessions = Reflect.get(test.payload.db, 'sessions') as Record<string, { db: RawTransaction }>
+  return sessions[String(req.transactionID)].db
+}
+
+/**
+ * Makes the commit of a request's transaction fail, as an outage between the last write and
+ * the commit does: PostgreSQL loses the transaction's connection; SQLite finds a foreign key
+ * broken when it checks the deferred ones, at the commit.
+ */
+const failCommitOf = async (req: PayloadRequest, userId: number | string) => {
+  const transaction = transactionOf(req)
+  if (transaction.execute) {
+    const { rows } = await transaction.execute(sql`SELECT pg_backend_pid() AS pid`)
+    const admin = new pg.Client({ connectionString: test.databaseUrl })
+    await admin.connect()
+    await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid])
+    await admin.end()
+    return
+  }
+  await transaction.run!(sql`PRAGMA defer_foreign_keys = ON`)
+  await transaction.run!(sql`UPDATE users SET authority_id = 99999999 WHERE id = ${userId}`)
+}
+
+describe('a commit that fails', () => {
+  it('should fail the operation it ends, not answer as if its writes were stored', async () => {
+    const user = await createUser(test.payload, { role: 'customer' })
+    const req = await createLocalReq({}, test.payload)
+    const attempt = withTransaction(req, async () => {
+      await test.payload.update({
+        collection: slugs.users,
+        id: user.id,
+        data: { name: 'Never stored' },
+        req,
+        overrideAccess: true,
+      })
+      await failCommitOf(req, user.id)
+    })
+    await expect(attempt).rejects.toThrow()
+    const stored = await test.payload.findByID({ collection: slugs.users, id: user.id, overrideAccess: true })
+    expect(stored.name).not.toBe('Never stored')
+    // The next write goes through.
+    await test.payload.update({
+      collection: slugs.users,
+      id: user.id,
+      data: { name: 'Stored' },
+      overrideAccess: true,
+    })
+    expect(
+      (await test.payload.findByID({ collection: slugs.users, id: user.id, overrideAccess: true })).name,
+    ).toBe('Stored')
+  })
+})
 
 describe('a database outage', () => {
   it('should answer a signed-in request 503 with Retry-After, not 401, and recover by itself', async () => {
