@@ -33,6 +33,17 @@ export default defineConfig({
         },
       },
       {
+        // `npm run test:security`: the access matrix, the fuzzed requests, headers and uploads.
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 10 * 60_000,
+          hookTimeout: 120_000,
+          setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+      {
         // `npm run test:faults`: Lupa as several processes on PostgreSQL while parts of it
         // fail. One file at a time: each starts processes that need the machine's cores.
         test: {

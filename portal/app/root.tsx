@@ -143,6 +143,19 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
         </RouterLink>
       </>
     )
+  if (isRouteErrorResponse(error) && (error.status === 400 || error.status === 415))
+    return (
+      <>
+        <title>{t('errors.badFormTitle')}</title>
+        <Heading variant="h1" mb="m">
+          {t('errors.badFormTitle')}
+        </Heading>
+        <Paragraph mb="m">{t('errors.badFormText')}</Paragraph>
+        <RouterLink asComponent={RouterLinkTarget} to="/">
+          {t('errors.backHome')}
+        </RouterLink>
+      </>
+    )
   return (
     <>
       <title>{isNotFound ? t('errors.notFoundTitle') : t('errors.genericTitle')}</title>

@@ -24,6 +24,7 @@ import { requestIds } from './requestIds'
 import { securityHeaders } from './securityHeaders'
 import { apiInputGuard } from './apiInputGuard'
 import { webHandler } from './webHandler'
+import { withoutSuggestions } from './graphqlSuggestions'
 import { isDatabaseAnswering } from '../db/pingDatabase'
 import { customOf } from '../config/custom'
 
@@ -126,7 +127,8 @@ export const createApp = ({
     app.use(path, router({ payload, publicUrl }))
 
   app.use('/api', apiInputGuard({ payload }))
-  const graphql = GRAPHQL_POST(config)
+  // Outside development, GraphQL's errors do not suggest the schema's names.
+  const graphql = isDevelopment ? GRAPHQL_POST(config) : withoutSuggestions(GRAPHQL_POST(config))
   app.post('/api/graphql', webHandler(graphql, publicUrl))
   app.use(
     '/api',

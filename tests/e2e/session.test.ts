@@ -121,4 +121,27 @@ describe('the development sign-in', () => {
     expect((await post({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403)
     expect((await post({ Origin: server.url })).status).toBe(302)
   })
+
+  it('should answer a post that is not a form with a 4xx page that says so, in the language asked', async () => {
+    const post = (path: string, contentType: string | null, body: string) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: {
+          Origin: server.url,
+          'Accept-Language': 'sv',
+          ...(contentType ? { 'Content-Type': contentType } : {}),
+        },
+        body,
+        redirect: 'manual',
+      })
+    for (const path of ['/login', '/feedback', '/join']) {
+      const json = await post(path, 'application/json', '{"user":1}')
+      expect(json.status).toBe(415)
+      expect(await json.text()).toContain('Formuläret kunde inte läsas')
+      const broken = await post(path, 'multipart/form-data', '--x\r\nbroken')
+      expect(broken.status).toBe(400)
+      expect(await broken.text()).toContain('Formuläret kunde inte läsas')
+      expect((await post(path, null, 'user=1')).status).toBe(415)
+    }
+  })
 })

@@ -60,9 +60,13 @@ type RawTransaction = {
   execute?: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }>
   run?: (query: ReturnType<typeof sql>) => Promise<unknown>
 }
+const isRawTransaction = (value: unknown): value is RawTransaction =>
+  typeof value === 'object' && value !== null && ('execute' in value || 'run' in value)
 const transactionOf = (req: PayloadRequest): RawTransaction => {
-  const sessions = Reflect.get(test.payload.db, 'sessions') as Record<string, { db: RawTransaction }>
-  return sessions[String(req.transactionID)].db
+  const session: unknown = test.payload.db.sessions?.[String(req.transactionID)]
+  const transaction: unknown = session && typeof session === 'object' ? Reflect.get(session, 'db') : null
+  if (!isRawTransaction(transaction)) throw new Error('No open SQL transaction')
+  return transaction
 }
 
 /**

@@ -201,6 +201,17 @@ describe('the public catalogue', () => {
     expect((JSON.parse(text) as { errors: unknown[] }).errors).toHaveLength(1)
   })
 
+  it("should not suggest the schema's names in GraphQL errors", async () => {
+    const response = await request('/api/graphql', {
+      method: 'POST',
+      body: { query: '{ PermitBundlez { docs { key } } }' },
+    })
+    expect([200, 400]).toContain(response.status)
+    const body = await readJson<{ errors: { message: string }[] }>(response)
+    expect(body.errors[0]?.message).toBe('Cannot query field "PermitBundlez" on type "Query".')
+    expect(JSON.stringify(body)).not.toMatch(/did you mean|PermitBundles/i)
+  })
+
   it('should answer a GraphQL request whose body is not JSON with a 400, not a 500', async () => {
     const response = await request('/api/graphql', { method: 'POST', body: '{"query": ' })
     expect(response.status).toBe(400)

@@ -16,6 +16,7 @@ import { notFound } from './applications.server'
 import { readApplication } from './readApplication.server'
 import { applicationIntents, controlIds, doneParam, type ApplicationIntent } from './applicationsForms'
 import { asUser, requestAs, type PortalUser } from './session.server'
+import { readForm } from './readForm.server'
 
 /** The longest message, as the messages collection allows. */
 export const maxMessageLength = 10_000
@@ -84,7 +85,7 @@ export const handleApplicationAction = async ({
       values: { body: '', answer: '' },
     })
   }
-  const form = await request.formData()
+  const form = await readForm(request)
   const intent = textOf(form.get('intent'))
 
   if (intent === applicationIntents.message) {

@@ -23,6 +23,7 @@ import { askedLabelOf, loadBundleProfile, placeElementsOf } from './bundleWordin
 import { isDataValues } from './isDataValues.server'
 import { formatValue, parseFormValue, postedRaw, questionOf, rawOf, type Question } from './questions.server'
 import { requestAs, type PortalUser } from './session.server'
+import { readForm } from './readForm.server'
 
 /** A case as the change page names it. */
 export type CaseName = { id: string; permitTypeName: string; authorityName: string; caseNumber: string }
@@ -333,7 +334,7 @@ export const handleChangeAction = async ({
   locale: Locale
   title: string
 }) => {
-  const form = await request.formData()
+  const form = await readForm(request)
   const intent = String(form.get('intent') ?? '')
   let subject: SubmittedChangeSubject
   try {

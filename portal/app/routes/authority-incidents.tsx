@@ -12,6 +12,7 @@ import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-incidents'
 import { DueWithHoursLeft, ServiceDeskFacts } from '../components/ServiceDeskFacts'
 import { useT } from '../i18n/useT'
+import { readForm } from '../models/readForm.server'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -31,7 +32,7 @@ export const headers: Route.HeadersFunction = () => ({ 'Cache-Control': 'private
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const t = await getFixedT(await getLocale(request), 'servicedesk')
-  const result = await reportIncident({ payload: context.payload, user, form: await request.formData(), t })
+  const result = await reportIncident({ payload: context.payload, user, form: await readForm(request), t })
   if (result.isDone) return redirect('/authority/incidents?done=1')
   return data(result, { status: 400 })
 }

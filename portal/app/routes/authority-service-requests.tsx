@@ -14,6 +14,7 @@ import '../styles/servicedesk.css'
 import type { Route } from './+types/authority-service-requests'
 import { DueWithHoursLeft, ServiceDeskFacts } from '../components/ServiceDeskFacts'
 import { useT } from '../i18n/useT'
+import { readForm } from '../models/readForm.server'
 
 /** The forms of the page: each posts its intent, which is the request kind. */
 const forms: {
@@ -51,7 +52,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
   const user = await requireAuthorityUser({ request, payload: context.payload })
   const locale = await getLocale(request)
   const t = await getFixedT(locale, 'servicedesk')
-  const form = await request.formData()
+  const form = await readForm(request)
   const chosen = forms.find((entry) => entry.kind === form.get('intent'))
   if (!chosen) throw data(null, { status: 400 })
   const result = await fileOnboardingRequest({

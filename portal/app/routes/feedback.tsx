@@ -8,6 +8,7 @@ import { loadFeedbackPage, sendFeedback } from '../models/feedback.server'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/feedback'
 import { useT } from '../i18n/useT'
+import { readForm } from '../models/readForm.server'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -25,7 +26,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
 export const action = async ({ request, context }: Route.ActionArgs) => {
   const locale = await getLocale(request)
   const t = await getFixedT(locale, 'servicedesk')
-  const result = await sendFeedback({ payload: context.payload, form: await request.formData(), locale, t })
+  const result = await sendFeedback({ payload: context.payload, form: await readForm(request), locale, t })
   if (result.isDone) return redirect('/feedback?sent=1#feedback-sent')
   return data(result, { status: 400 })
 }

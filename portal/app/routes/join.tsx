@@ -10,6 +10,7 @@ import '../styles/authority.css'
 import '../styles/servicedesk.css'
 import type { Route } from './+types/join'
 import { useT } from '../i18n/useT'
+import { readForm } from '../models/readForm.server'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -29,7 +30,7 @@ export const action = async ({ request, context }: Route.ActionArgs) => {
   const t = await getFixedT(locale, 'servicedesk')
   const result = await fileOnboardingRequest({
     payload: context.payload,
-    form: await request.formData(),
+    form: await readForm(request),
     kind: 'joining',
     intent: 'join',
     user: null,

@@ -15,6 +15,7 @@ import { loadSignInOptions, signInDemoUser } from '../models/login.server'
 import { safeReturnTo } from '../models/safeReturnTo.server'
 import type { Route } from './+types/login'
 import { useT } from '../i18n/useT'
+import { readForm } from '../models/readForm.server'
 
 export const meta: Route.MetaFunction = ({ loaderData }) => (loaderData ? [{ title: loaderData.title }] : [])
 
@@ -33,7 +34,7 @@ export const loader = async ({ request, context }: Route.LoaderArgs) => {
  * a real Payload session for them. Refused in production (and for any non-demo account).
  */
 export const action = async ({ request, context }: Route.ActionArgs) => {
-  const form = await request.formData()
+  const form = await readForm(request)
   const returnTo = safeReturnTo(String(form.get('returnTo') ?? ''))
   const cookie = await signInDemoUser({ payload: context.payload, userId: String(form.get('user') ?? '') })
   if (!cookie) {
