@@ -1047,7 +1047,7 @@ export interface Mandate {
   createdAt: string;
 }
 /**
- * A data subject's requests. Marking an erasure request done erases the person's drafts, sign-in records and the account's contact details; submitted applications, cases, decisions and the audit log are kept as the Archives Act requires.
+ * A data subject's requests. Marking an erasure request done erases the person's drafts, sign-in records and the account's contact details; submitted applications, cases, decisions and the audit log are kept as the Archives Act requires. Marking a rectification request done writes its corrected details into the person's account.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "data-subject-requests".
@@ -1058,6 +1058,14 @@ export interface DataSubjectRequest {
   kind: 'access' | 'rectification' | 'erasure';
   receivedAt: string;
   description?: string | null;
+  /**
+   * Fill in only the details to correct: they are written into the person's account when the request is marked done. The details of a submitted application are rectified by the authority handling the case, in its own record.
+   */
+  corrections?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
   status?: ('open' | 'done' | 'refused') | null;
   resolution?: string | null;
   outcome?:
@@ -2152,6 +2160,13 @@ export interface DataSubjectRequestsSelect<T extends boolean = true> {
   kind?: T;
   receivedAt?: T;
   description?: T;
+  corrections?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
   status?: T;
   resolution?: T;
   outcome?: T;

@@ -10,6 +10,7 @@ import * as migration_20261207_131934_decision_records_contacts_inbox from './20
 import * as migration_20261207_163047_supplement_batches from './20261207_163047_supplement_batches';
 import * as migration_20261207_171034_security_records from './20261207_171034_security_records';
 import * as migration_20261207_171808_data_subject_requests from './20261207_171808_data_subject_requests';
+import * as migration_20261207_202435_rectification_corrections from './20261207_202435_rectification_corrections';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_171808_data_subject_requests.up,
     down: migration_20261207_171808_data_subject_requests.down,
-    name: '20261207_171808_data_subject_requests'
+    name: '20261207_171808_data_subject_requests',
+  },
+  {
+    up: migration_20261207_202435_rectification_corrections.up,
+    down: migration_20261207_202435_rectification_corrections.down,
+    name: '20261207_202435_rectification_corrections'
   },
 ];

@@ -19,6 +19,7 @@ let server: Awaited<ReturnType<typeof startTestServer>>
 let bundleId: Id
 let owner: TestUser
 
+const idOfActor = (actor: unknown) => (actor && typeof actor === 'object' ? Reflect.get(actor, 'id') : actor)
 const asOwner = () => ({ user: owner, overrideAccess: false, depth: 0 }) as const
 const exists = async (collection: typeof slugs.applications | typeof slugs.attachments, id: Id) =>
   (await payload.count({ collection, where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
@@ -154,13 +155,81 @@ describe('data subject requests', () => {
       headers: { Authorization: `JWT ${await tokenOf(payload, owner)}` },
     })
     expect(remove.status).toBe(403)
-    // A rectification is made in the account; the request records it.
+    // Handled without corrections (say, of a submitted application's data, which its authority rectifies).
     const done = await payload.update({
       collection: slugs.dataSubjectRequests,
       id: request.id,
       ...asOwner(),
-      data: { status: 'done', resolution: 'Nimi korjattu.' },
+      data: { status: 'done', resolution: 'Ohjattu käsittelevälle viranomaiselle.' },
     })
-    expect(done.outcome ?? null).toBeNull()
+    expect(done.outcome).toEqual({ corrected: [] })
+  })
+
+  it("should write a rectification's corrected details into the account when it is marked done, and record which", async () => {
+    const customer = await createUser(payload, { role: 'customer', name: 'Eera Virhe' })
+    const other = await createUser(payload, { role: 'customer' })
+    const request = await payload.create({
+      collection: slugs.dataSubjectRequests,
+      ...asOwner(),
+      data: {
+        subject: customer.id,
+        kind: 'rectification',
+        receivedAt: new Date().toISOString(),
+        corrections: { name: 'Eeva Oikea', phone: '+358 40 123 4567' },
+      },
+    })
+    const account = () => payload.findByID({ collection: slugs.users, id: customer.id, overrideAccess: true })
+    // Recorded, not yet carried out.
+    expect((await account()).name).toBe('Eera Virhe')
+
+    // A correction the account refuses (another person's email) leaves the request open.
+    const refused = await fetch(`${server.url}/api/data-subject-requests/${request.id}`, {
+      method: 'PATCH',
+      headers: {
+        Authorization: `JWT ${await tokenOf(payload, owner)}`,
+        'Content-Type': 'application/json',
+        'Accept-Language': 'en',
+      },
+      body: JSON.stringify({
+        status: 'done',
+        resolution: 'Korjattu.',
+        corrections: { name: 'Eeva Oikea', email: other.email, phone: '+358 40 123 4567' },
+      }),
+    })
+    expect(refused.status).toBe(400)
+    const stillOpen = await payload.findByID({
+      collection: slugs.dataSubjectRequests,
+      id: request.id,
+      ...asOwner(),
+    })
+    expect(stillOpen.status).toBe('open')
+    expect((await account()).email).toBe(customer.email)
+
+    const done = await payload.update({
+      collection: slugs.dataSubjectRequests,
+      id: request.id,
+      ...asOwner(),
+      data: { status: 'done', resolution: 'Nimi ja puhelinnumero korjattu.', corrections: { email: '' } },
+    })
+    expect(done.outcome).toEqual({ corrected: ['name', 'phone'] })
+    expect(await account()).toMatchObject({
+      name: 'Eeva Oikea',
+      phone: '+358 40 123 4567',
+      email: customer.email,
+    })
+    // The correction is audited as the owner's edit of the account, by field name.
+    const { docs: audit } = await payload.find({
+      collection: slugs.auditLog,
+      where: {
+        and: [
+          { resource: { equals: slugs.users } },
+          { resourceId: { equals: String(customer.id) } },
+          { action: { equals: 'update' } },
+        ],
+      },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(audit.map((entry) => idOfActor(entry.actor))).toContain(owner.id)
   })
 })

@@ -1,9 +1,10 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { writeAudit } from '../../access/auditHooks'
 import { denyAll, noOneField, ownerOnly, userOf } from '../../access/roles'
 import { eraseDataSubject } from '../../privacy/eraseDataSubject'
+import { rectifyDataSubject } from '../../privacy/rectifyDataSubject'
 import type { DataSubjectRequest } from '../../payload-types'
 import { collectionLabels, groups, l } from '../labels'
 import { idOf } from '../relations'
@@ -11,12 +12,33 @@ import { slugs } from '../slugs'
 
 const handled = ['done', 'refused']
 
+/** Stores what handling a request did (a field no user writes) and answers the request with it. */
+const recordOutcome = async ({
+  req,
+  request,
+  outcome,
+}: {
+  req: PayloadRequest
+  request: DataSubjectRequest
+  outcome: DataSubjectRequest['outcome']
+}) => {
+  await req.payload.db.updateOne({
+    collection: slugs.dataSubjectRequests,
+    id: request.id,
+    req,
+    returning: false,
+    data: { outcome },
+  })
+  return { ...request, outcome }
+}
+
 /**
  * A person's request about their data (access, rectification, erasure), as the owner
- * receives and handles it. Marking an erasure request done erases, in the same
- * transaction, what the law allows (src/privacy/eraseDataSubject.ts) and records what was
- * erased and what was kept; a rectification is made in the person's account and recorded
- * here. Only the owner reads and handles requests; none is ever deleted.
+ * receives and handles it. Marking a request done carries it out in the same transaction:
+ * an erasure erases what the law allows (src/privacy/eraseDataSubject.ts) and records what
+ * was erased and what was kept; a rectification writes the corrected details into the
+ * person's account (src/privacy/rectifyDataSubject.ts) and records which. Only the owner
+ * reads and handles requests; none is ever deleted.
  */
 export const DataSubjectRequests: CollectionConfig = {
   slug: slugs.dataSubjectRequests,
@@ -29,9 +51,9 @@ export const DataSubjectRequests: CollectionConfig = {
     defaultColumns: ['receivedAt', 'subject', 'kind', 'status', 'handledAt'],
     group: groups.system,
     description: l(
-      'Rekisteröidyn pyynnöt. Poistopyynnön merkitseminen käsitellyksi poistaa henkilön luonnokset, tunnistautumistiedot ja tilin yhteystiedot; lähetetyt hakemukset, asiat, päätökset ja tapahtumaloki säilytetään arkistolain mukaan.',
-      'Registrerades begäranden. När en begäran om radering markeras som behandlad raderas personens utkast, identifieringsuppgifter och kontots kontaktuppgifter; skickade ansökningar, ärenden, beslut och händelseloggen bevaras enligt arkivlagen.',
-      "A data subject's requests. Marking an erasure request done erases the person's drafts, sign-in records and the account's contact details; submitted applications, cases, decisions and the audit log are kept as the Archives Act requires.",
+      'Rekisteröidyn pyynnöt. Poistopyynnön merkitseminen käsitellyksi poistaa henkilön luonnokset, tunnistautumistiedot ja tilin yhteystiedot; lähetetyt hakemukset, asiat, päätökset ja tapahtumaloki säilytetään arkistolain mukaan. Oikaisupyynnön merkitseminen käsitellyksi päivittää sille kirjatut oikaistut tiedot henkilön tiliin.',
+      'Registrerades begäranden. När en begäran om radering markeras som behandlad raderas personens utkast, identifieringsuppgifter och kontots kontaktuppgifter; skickade ansökningar, ärenden, beslut och händelseloggen bevaras enligt arkivlagen. När en begäran om rättelse markeras som behandlad skrivs de rättade uppgifterna in i personens konto.',
+      "A data subject's requests. Marking an erasure request done erases the person's drafts, sign-in records and the account's contact details; submitted applications, cases, decisions and the audit log are kept as the Archives Act requires. Marking a rectification request done writes its corrected details into the person's account.",
     ),
   },
   access: { create: ownerOnly, read: ownerOnly, update: ownerOnly, delete: denyAll },
@@ -59,17 +81,18 @@ export const DataSubjectRequests: CollectionConfig = {
     afterChange: [
       async ({ doc, previousDoc, req }) => {
         const request = doc as DataSubjectRequest
-        if (request.kind !== 'erasure' || request.status !== 'done' || previousDoc?.status === 'done')
-          return doc
+        if (request.status !== 'done' || previousDoc?.status === 'done') return doc
         const subject = idOf(request.subject)!
+        if (request.kind === 'rectification') {
+          const outcome = await rectifyDataSubject({
+            req,
+            userId: subject,
+            corrections: request.corrections ?? {},
+          })
+          return recordOutcome({ req, request, outcome })
+        }
+        if (request.kind !== 'erasure') return doc
         const outcome = await eraseDataSubject({ req, userId: subject })
-        await req.payload.db.updateOne({
-          collection: slugs.dataSubjectRequests,
-          id: request.id,
-          req,
-          returning: false,
-          data: { outcome },
-        })
         await writeAudit({
           req,
           action: 'delete',
@@ -77,7 +100,7 @@ export const DataSubjectRequests: CollectionConfig = {
           resourceId: subject,
           detail: { erasure: outcome },
         })
-        return { ...doc, outcome }
+        return recordOutcome({ req, request, outcome })
       },
     ],
   },
@@ -115,6 +138,29 @@ export const DataSubjectRequests: CollectionConfig = {
       label: l('Mitä pyydetään', 'Vad som begärs', 'What is asked'),
     },
     {
+      name: 'corrections',
+      type: 'group',
+      label: l('Oikaistut tiedot', 'Rättade uppgifter', 'Corrected details'),
+      admin: {
+        condition: (data) => data?.kind === 'rectification',
+        description: l(
+          'Täytä vain oikaistavat tiedot: ne päivitetään henkilön tiliin, kun pyyntö merkitään käsitellyksi. Lähetetyn hakemuksen tiedot oikaisee asiaa käsittelevä viranomainen omaan asiakirjaansa.',
+          'Fyll i endast de uppgifter som ska rättas: de skrivs in i personens konto när begäran markeras som behandlad. Uppgifterna i en skickad ansökan rättas av den myndighet som handlägger ärendet, i sin egen handling.',
+          "Fill in only the details to correct: they are written into the person's account when the request is marked done. The details of a submitted application are rectified by the authority handling the case, in its own record.",
+        ),
+      },
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200, label: l('Nimi', 'Namn', 'Name') },
+        { name: 'email', type: 'email', label: l('Sähköposti', 'E-post', 'Email') },
+        {
+          name: 'phone',
+          type: 'text',
+          maxLength: 30,
+          label: l('Puhelinnumero', 'Telefonnummer', 'Phone number'),
+        },
+      ],
+    },
+    {
       name: 'status',
       type: 'select',
       defaultValue: 'open',
@@ -136,7 +182,7 @@ export const DataSubjectRequests: CollectionConfig = {
       type: 'json',
       access: { create: noOneField, update: noOneField },
       admin: { readOnly: true },
-      label: l('Poistettu ja säilytetty', 'Raderat och bevarat', 'Erased and kept'),
+      label: l('Toteutettu', 'Genomfört', 'Carried out'),
     },
     {
       name: 'handledBy',
