@@ -71,6 +71,21 @@ describe("a person's own data", () => {
       overrideAccess: true,
     })
     expect(exports).toHaveLength(2)
+    // An owner may read every application, but only what is theirs is their personal data.
+    const owner = await createUser(payload, { role: 'owner' })
+    const ownerContext = await browser.newContext()
+    await signInAs({ context: ownerContext, server, userId: owner.id })
+    const ownerPage = await ownerContext.newPage()
+    await ownerPage.goto(`${server.url}/account/data`)
+    const ownerData = (await ownerPage.evaluate(async () => (await fetch('/account/data.json')).json())) as {
+      person: { id: unknown }
+      applications: unknown[]
+      cases: unknown[]
+      files: unknown[]
+    }
+    expect(ownerData.person.id).toBe(owner.id)
+    expect([ownerData.applications, ownerData.cases, ownerData.files]).toEqual([[], [], []])
+    await ownerContext.close()
     // Signed out, there is nothing to download.
     const anonymous = await fetch(`${server.url}/account/data.json`, { redirect: 'manual' })
     expect(anonymous.status).toBe(302)

@@ -101,6 +101,15 @@ const expectRefused = async (call: Promise<unknown>) => {
   expect([401, 403, 404]).toContain((error as { status?: number }).status)
 }
 
+/**
+ * Expects a list that is not empty and whose every item passes: `[].every` is true, so an
+ * empty list would pass any such check without proving anything.
+ */
+const expectEvery = <T>(docs: T[] | null | undefined, check: (doc: T) => boolean) => {
+  expect(docs?.length ?? 0, 'the list is empty').toBeGreaterThan(0)
+  expect(docs?.filter((doc) => !check(doc))).toEqual([])
+}
+
 beforeAll(async () => {
   test = await startTestPayload()
   payload = test.payload
@@ -217,7 +226,7 @@ describe("customers and other customers' applications", () => {
     const ids = list.body?.docs?.map((doc) => String(doc.id))
     expect(ids).not.toContain(String(draftA.id))
     expect(ids).toContain(String(espooB.applicationId))
-    expect(list.body?.docs?.every((doc) => same(doc.applicant, customerB.id))).toBe(true)
+    expectEvery(list.body?.docs, (doc) => same(doc.applicant, customerB.id))
   })
 
   it("should not list another customer's application through GraphQL", async () => {
@@ -344,7 +353,7 @@ describe('authority tenants and cases', () => {
       depth: 0,
     })
     expect(found.docs.length).toBeGreaterThanOrEqual(2)
-    expect(found.docs.every((doc) => same(doc.authority, authorities.policeHelsinki))).toBe(true)
+    expectEvery(found.docs, (doc) => same(doc.authority, authorities.policeHelsinki))
     const ids = found.docs.map((doc) => String(doc.id))
     expect(ids).toContain(String(caseOf(submittedA, 'police-helsinki')))
     expect(ids).not.toContain(String(caseOf(submittedA, 'environmental-protection-helsinki')))
@@ -377,7 +386,7 @@ describe('authority tenants and cases', () => {
     expect(list.body?.docs?.map((doc) => String(doc.id))).toContain(
       String(caseOf(submittedA, 'police-helsinki')),
     )
-    expect(list.body?.docs?.every((doc) => same(doc.authority, authorities.policeHelsinki))).toBe(true)
+    expectEvery(list.body?.docs, (doc) => same(doc.authority, authorities.policeHelsinki))
   })
 
   it("should list only the user's own authority's cases through GraphQL", async () => {
@@ -388,14 +397,13 @@ describe('authority tenants and cases', () => {
     expect(result.errors).toBeUndefined()
     const docs = (result.data?.Cases as { docs: Doc[] }).docs
     expect(docs.map((doc) => String(doc.id))).toContain(String(caseOf(submittedA, 'police-helsinki')))
-    expect(docs.every((doc) => same(doc.authority, authorities.policeHelsinki))).toBe(true)
+    expectEvery(docs, (doc) => same(doc.authority, authorities.policeHelsinki))
   })
 
   it("should show an authority user only the case events of their own authority's cases", async () => {
     const events = await rest('/case-events?limit=1000&depth=0', { user: policeUser })
     expect(events.status).toBe(200)
-    expect(events.body?.docs?.length).toBeGreaterThan(0)
-    expect(events.body?.docs?.every((doc) => same(doc.authority, authorities.policeHelsinki))).toBe(true)
+    expectEvery(events.body?.docs, (doc) => same(doc.authority, authorities.policeHelsinki))
   })
 
   it("should not let an authority user change another authority's case", async () => {
@@ -540,7 +548,7 @@ describe('anonymous requests', () => {
     const keys = response.body?.docs?.map((doc) => doc.key)
     expect(keys).toContain('public-event')
     expect(keys).not.toContain('unpublished-bundle')
-    expect(response.body?.docs?.every((doc) => doc.isPublished === true)).toBe(true)
+    expectEvery(response.body?.docs, (doc) => doc.isPublished === true)
   })
 
   it.each([slugs.permitTypes, slugs.dataElements, slugs.authorities])(
@@ -554,8 +562,7 @@ describe('anonymous requests', () => {
 
   it("should never show an authority's notice email or connection mode to an anonymous request", async () => {
     const list = await rest('/authorities?limit=1000&depth=0')
-    expect(list.body?.docs?.length).toBeGreaterThan(0)
-    expect(list.body?.docs?.some((doc) => 'noticeEmail' in doc || 'connectionMode' in doc)).toBe(false)
+    expectEvery(list.body?.docs, (doc) => !('noticeEmail' in doc) && !('connectionMode' in doc))
     // The public contact address is the customers'; the notice addresses never show.
     expect(list.text).not.toMatch(/"(?!asiakaspalvelu\.)[\w.-]+@lupa-demo\.example\.fi"/)
     const single = await rest(`/authorities/${authorities.policeHelsinki}?depth=0`)
@@ -563,8 +570,7 @@ describe('anonymous requests', () => {
     expect(single.body).not.toHaveProperty('noticeEmail')
     const result = await graphql('{ Authorities(limit: 1000) { docs { key noticeEmail } } }')
     const docs = (result.data?.Authorities as { docs: Doc[] } | null)?.docs ?? []
-    expect(docs.length).toBeGreaterThan(0)
-    expect(docs.every((doc) => doc.noticeEmail === null || doc.noticeEmail === undefined)).toBe(true)
+    expectEvery(docs, (doc) => doc.noticeEmail === null || doc.noticeEmail === undefined)
   })
 
   it('should not let an anonymous request find authorities by their notice email', async () => {

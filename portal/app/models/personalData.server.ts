@@ -57,9 +57,9 @@ const maxActivity = 1000
 /**
  * Everything Lupa holds on the signed-in person: their account, the organisations they act
  * for, their sign-in identities (never the identity code itself, which is kept sealed), and
- * the applications, cases, history, messages, supplement requests, decisions and files they
- * may see (their own and, through mandates, their organisations'), each read with their own
- * access rules, and their own activity from the audit log. The download is itself recorded.
+ * the applications, cases, history, messages, supplement requests, decisions and files of
+ * their own and, through mandates, their organisations' applications, each read with their
+ * own access rules, and their own activity from the audit log. The download is itself recorded.
  */
 export const personalDataOf = async ({
   payload,
@@ -71,13 +71,24 @@ export const personalDataOf = async ({
   request: Request
 }): Promise<PersonalData> => {
   const own = { ...asUser(user), depth: 0, pagination: false } as const
+  // The person's records are theirs and their organisations' (as applicant or on whose
+  // behalf), not all a staff or authority role may read: those are the service's records.
+  const organisationIds = organisationIdsOf(user)
+  const theirs: Where = {
+    or: [
+      { applicant: { equals: user.id } },
+      ...(organisationIds.length > 0 ? [{ onBehalfOf: { in: organisationIds } }] : []),
+    ],
+  }
   // A kind of record the person's role may not read at all holds nothing of theirs to give.
   const all = async (collection: CollectionSlug, where?: Where) =>
     (
-      await payload.find({ collection, where, sort: 'createdAt', ...own }).catch((error: unknown) => {
-        if (error instanceof Forbidden) return { docs: [] }
-        throw error
-      })
+      await payload
+        .find({ collection, where: where ? { and: [theirs, where] } : theirs, sort: 'createdAt', ...own })
+        .catch((error: unknown) => {
+          if (error instanceof Forbidden) return { docs: [] }
+          throw error
+        })
     ).docs.map(withoutSecrets)
   const system = { overrideAccess: true, depth: 0, pagination: false } as const
   // The identity plugin is configured per environment: without it there are no identities.
@@ -97,7 +108,7 @@ export const personalDataOf = async ({
         .then(withoutSecrets),
       // Customers do not read organisations through the API: theirs are read for them.
       payload
-        .find({ collection: slugs.organisations, where: { id: { in: organisationIdsOf(user) } }, ...system })
+        .find({ collection: slugs.organisations, where: { id: { in: organisationIds } }, ...system })
         .then(({ docs }) => docs.map(withoutSecrets)),
       all(slugs.applications),
       all(slugs.cases),
@@ -105,7 +116,7 @@ export const personalDataOf = async ({
       all(slugs.messages),
       all(slugs.supplementRequests),
       all(slugs.decisions),
-      all(slugs.attachments),
+      all(slugs.attachments, { or: [theirs, { uploadedBy: { equals: user.id } }] }),
     ])
   const activity = (
     await payload.find({
