@@ -12,6 +12,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload } from 'payload'
 import { migrateDatabase } from './migrate'
 import { serialiseSqliteWrites, writeLockHealthOf } from './serialiseSqliteWrites'
 import { surfaceCommitFailures } from './surfaceCommitFailures'
+import { findBeforeDeleteOne } from './findBeforeDeleteOne'
 
 /** The committed migrations of each SQL dialect (`migrations/sqlite`, `migrations/postgres`). */
 export type CommittedMigrations = {
@@ -99,6 +100,7 @@ export const databaseAdapter = ({
         afterConnect: (instance: SQLiteAdapter) => {
           serialiseSqliteWrites(instance.client, { busyTimeoutMs: busyTimeout })
           surfaceCommitFailures(instance)
+          findBeforeDeleteOne(instance)
         },
       },
     )
@@ -117,6 +119,7 @@ export const databaseAdapter = ({
         afterConnect: (instance: PostgresAdapter) => {
           keepPoolAlive(instance)
           surfaceCommitFailures(instance)
+          findBeforeDeleteOne(instance)
         },
       },
     )

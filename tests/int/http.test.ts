@@ -151,6 +151,30 @@ describe("Payload's own messages", () => {
   })
 })
 
+describe('preferences', () => {
+  it("should delete a user's preference by key, and answer 404, not 500, for one that does not exist", async () => {
+    const key = 'lupa-test-columns'
+    const saved = await request(`/api/payload-preferences/${key}`, {
+      method: 'POST',
+      token: customerToken,
+      body: { value: { columns: ['status'] } },
+    })
+    expect(saved.status).toBe(200)
+    const removed = await request(`/api/payload-preferences/${key}`, {
+      method: 'DELETE',
+      token: customerToken,
+    })
+    expect(removed.status).toBe(200)
+    const missing = await request(`/api/payload-preferences/${key}`, {
+      method: 'DELETE',
+      token: customerToken,
+      headers: { 'Accept-Language': 'en' },
+    })
+    expect(missing.status).toBe(404)
+    expect((await readJson(missing)).errors?.[0]?.message).toMatch(/not found/i)
+  })
+})
+
 describe('the public catalogue', () => {
   it('should list the published public-event bundle to anonymous visitors', async () => {
     const response = await request('/api/permit-bundles')

@@ -296,9 +296,6 @@ export const fixturesOf = (world: World): Record<string, Fixture> => {
       samples: (actor) => ({ own: world.preferences.get(actor), other: world.otherPreference }),
       restPath: async (id) =>
         String((await payload.findByID({ collection: 'payload-preferences', id, overrideAccess: true })).key),
-      unreachable: {
-        delete: "Payload's DELETE /api/payload-preferences/:key fails (500) on SQLite whatever the key",
-      },
       create: async () => ({ key: unique('pref'), value: { a: 1 } }),
       fresh: async (actor, scope) => {
         const user = scope === 'other' ? users.otherCustomer : world.userOfActor[actor]

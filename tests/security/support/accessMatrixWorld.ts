@@ -37,8 +37,6 @@ export type Fixture = {
   create?: (actor: Actor, scope: 'own' | 'other') => Promise<Record<string, unknown> | FormData>
   /** The segment REST addresses a record by, when it is not the id (preferences go by key). */
   restPath?: (id: Id) => Promise<string>
-  /** Operations no channel offers, with the reason: their cells are not counted. */
-  unreachable?: Partial<Record<'delete', string>>
   /** A fresh record in the scope, for a delete that is allowed to succeed; null when none is made. */
   fresh?: (actor: Actor, scope: Scope) => Promise<Id | null>
 }
