@@ -33,7 +33,12 @@ export const createPortal = async ({
     cspNonce: cspNonceOf(res),
   })
   const handlerOf = (build: Parameters<typeof createRequestHandler>[0]['build']): RequestHandler => {
-    const handle = createRequestHandler({ build, getLoadContext })
+    // The mode decides whether errors carry their stacks: only in development, whatever NODE_ENV says.
+    const handle = createRequestHandler({
+      build,
+      getLoadContext,
+      mode: isDevelopment ? 'development' : 'production',
+    })
     return (req, res, next) =>
       req.method === 'GET' || req.method === 'HEAD'
         ? withUserCheckedOnce(() => handle(req, res, next))

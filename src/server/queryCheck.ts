@@ -87,6 +87,9 @@ export const whereProblemOf = ({
       if (!field) continue
       if (geometryOperators.has(operator) && field.type !== 'point')
         return `${key}: ${operator} is only for points`
+      // The database binds one value for these; a list reaches it as a value it cannot bind.
+      if (!listOperators.has(operator) && !geometryOperators.has(operator) && Array.isArray(value))
+        return `${key}: ${operator} takes one value`
       if (operator === 'exists') continue
       const isIdField = field.type === 'id' || (idTypes.has(field.type) && rest.length === 0)
       if (
@@ -208,4 +211,41 @@ export const graphqlProblemOf = (query: unknown): string | null => {
   }
   for (const name of spreads.keys()) if (isCyclic(name)) return `fragment ${name} spreads itself`
   return null
+}
+
+/**
+ * The first problem of a multipart body that Payload would answer with a 500: no closing
+ * boundary (the parser's "Unexpected end of form"), a boundary the body does not use, a
+ * `_payload` part (the record's data) that is not a JSON object, or none where the write
+ * `requiresData` (a collection without files has nothing else to write).
+ */
+export const multipartProblemOf = (
+  raw: Buffer,
+  contentType: string,
+  { requiresData = false }: { requiresData?: boolean } = {},
+): string | null => {
+  const match = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)
+  const boundary = match?.[1] ?? match?.[2]
+  if (!boundary) return 'no boundary'
+  const delimiter = `\r\n--${boundary}`
+  // The first delimiter may open the body without the line break before it.
+  const text = `\r\n${raw.toString('latin1')}`
+  const first = text.indexOf(delimiter)
+  const closing = text.lastIndexOf(`${delimiter}--`)
+  if (first === -1 || closing <= first) return 'not multipart with its boundary'
+  let hasData = false
+  for (const part of text.slice(first + delimiter.length, closing).split(delimiter)) {
+    const headerEnd = part.indexOf('\r\n\r\n')
+    if (headerEnd === -1) return 'a part without headers'
+    if (!/name="_payload"/i.test(part.slice(0, headerEnd))) continue
+    hasData = true
+    let data: unknown
+    try {
+      data = JSON.parse(Buffer.from(part.slice(headerEnd + 4), 'latin1').toString('utf8'))
+    } catch {
+      return '_payload: not JSON'
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return '_payload: must be an object'
+  }
+  return requiresData && !hasData ? '_payload: missing' : null
 }

@@ -63,6 +63,39 @@ describe('bad input to the API', () => {
       ['POST', '/api/applications', { body: 'a=b', type: 'application/x-www-form-urlencoded' }, 415],
       ['POST', '/api/applications', { body: 'PNG', type: 'image/png' }, 415],
       ['POST', '/api/applications', { body: 'xx', type: 'multipart/form-data' }, 400],
+      ['POST', '/api/applications', {}, 400],
+      [
+        'POST',
+        '/api/applications',
+        {
+          body: '--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\nnot json\r\n--b--\r\n',
+          type: 'multipart/form-data; boundary=b',
+        },
+        400,
+      ],
+      [
+        'POST',
+        '/api/applications',
+        {
+          body: '--b\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{}',
+          type: 'multipart/form-data; boundary=b',
+        },
+        400,
+      ],
+      [
+        'POST',
+        '/api/authorities',
+        {
+          body: '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n',
+          type: 'multipart/form-data; boundary=b',
+        },
+        400,
+      ],
+      ['GET', '/api/permit-types/%zz', {}, 404],
+      ['GET', '/api/payload-jobs/init', {}, 404],
+      ['POST', '/api/permit-types/NaN/duplicate', {}, 404],
+      ['GET', '/api/attachments/versions/1', {}, 404],
+      ['GET', '/api/permit-types?where[key][equals][]=a&where[key][equals][]=b', {}, 400],
       ['PATCH', `/api/users/${customer.id}`, { body: JSON.stringify({ locale: { x: 1 } }), type: json }, 400],
       [
         'PATCH',
@@ -85,6 +118,7 @@ describe('bad input to the API', () => {
         400,
       ],
       ['POST', '/api/graphql', { body: 'x', type: 'multipart/form-data; boundary=x' }, 400],
+      ['POST', '/api/graphql', { type: 'multipart/form-data' }, 400],
     ]
     for (const [method, path, init, status] of cases) {
       const response = await send(method, path, init)
@@ -94,6 +128,12 @@ describe('bad input to the API', () => {
     }
     const finnish = await send('GET', '/api/permit-types?where[id][near]=1', { locale: 'fi' })
     expect(finnish.text).toContain('Haku ei ole kelvollinen')
+  })
+
+  it('should answer a malformed path of the integration API with a problem document', async () => {
+    const response = await send('GET', '/api/integration/v1/cases/%zz')
+    expect(response.status).toBe(404)
+    expect(JSON.parse(response.text)).toMatchObject({ status: 404, title: 'Not found.' })
   })
 
   it('should refuse a method the API does not have with 405', async () => {
@@ -118,9 +158,10 @@ describe('bad input to the API', () => {
     expect((await send('GET', '/api/permit-types?where[createdAt][greater_than]=2020-01-01')).status).toBe(
       200,
     )
+    // The media type in capitals is still JSON: handed on to Payload as it reads it.
     const patch = await send('PATCH', `/api/users/${customer.id}`, {
       body: JSON.stringify({ phone: '+358 40 123 4567' }),
-      type: 'application/json; charset=utf-8',
+      type: 'Application/JSON; charset=utf-8',
     })
     expect(patch.status, patch.text).toBe(200)
     expect(JSON.parse(patch.text)).toMatchObject({ doc: { phone: '+358 40 123 4567' } })

@@ -11,20 +11,11 @@ import { createApp } from '../../src/server/createApp'
 export type PortalServer = { baseUrl: string; close: () => Promise<void> }
 
 /**
- * The express host serving a production build of the portal, as `npm start` serves it. The
- * portal is built for the calling test file alone (other test runs may build theirs side by
- * side) and removed on close. The portal module reads its build folder when first loaded,
- * so one test file can start one such server.
+ * A production build of the portal, made for the calling test file alone (other test runs
+ * may build theirs side by side), and its express handlers; `close` removes the build. The
+ * portal module reads its build folder when first loaded, so one test file can build one.
  */
-export const startPortalServer = async ({
-  payload,
-  config,
-  name,
-}: {
-  payload: Payload
-  config: SanitizedConfig
-  name: string
-}): Promise<PortalServer> => {
+export const buildTestPortal = async ({ payload, name }: { payload: Payload; name: string }) => {
   const buildDir = path.resolve(`build/portal-${name}-${randomBytes(4).toString('hex')}`)
   const built = spawnSync(path.resolve('node_modules/.bin/react-router'), ['build', 'portal'], {
     stdio: 'pipe',
@@ -39,6 +30,26 @@ export const startPortalServer = async ({
   else process.env.LUPA_PORTAL_BUILD_DIR = previous
   if (portalModule.portalBuildDir !== buildDir) throw new Error('The portal module was loaded before')
   const portal = await portalModule.createPortal({ payload, isDevelopment: false })
+  return {
+    handlers: portal.handlers,
+    close: async () => {
+      await portal.close()
+      rmSync(buildDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The express host serving a production build of the portal, as `npm start` serves it. */
+export const startPortalServer = async ({
+  payload,
+  config,
+  name,
+}: {
+  payload: Payload
+  config: SanitizedConfig
+  name: string
+}): Promise<PortalServer> => {
+  const portal = await buildTestPortal({ payload, name })
   const app = createApp({
     payload,
     config,
@@ -53,7 +64,6 @@ export const startPortalServer = async ({
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await portal.close()
-      rmSync(buildDir, { recursive: true, force: true })
     },
   }
 }

@@ -4,6 +4,7 @@ import {
   bodyFieldProblemOf,
   graphqlProblemOf,
   jsonDepthOf,
+  multipartProblemOf,
   whereProblemOf,
 } from '../../src/server/queryCheck'
 import type { CheckedField } from '../../src/server/queryCheck'
@@ -38,6 +39,8 @@ describe('whereProblemOf', () => {
     expect(where({ title: { within: 'x' } })).toMatch(/only for points/)
     expect(where({ or: { 0: { id: { in: 'a,b' } } } })).toMatch(/ids are numbers/)
     expect(where({ case: { equals: 'x' } })).toMatch(/ids are numbers/)
+    expect(where({ status: { equals: ['a', 'b'] } })).toMatch(/takes one value/)
+    expect(where({ status: { in: ['a', 'b'] } })).toBeNull()
     expect(where({ createdAt: { greater_than: 'notadate' } })).toMatch(/not a date/)
     expect(where('id=1')).toMatch(/object/)
     expect(where({ title: 'x' })).toMatch(/operator and a value/)
@@ -103,5 +106,47 @@ describe('graphqlProblemOf', () => {
       )
       .join('\n')
     expect(graphqlProblemOf(`query { ...F0 }\n${query}`)).toBeNull()
+  })
+})
+
+describe('multipartProblemOf', () => {
+  const part = (name: string, content: string) =>
+    `Content-Disposition: form-data; name="${name}"\r\n\r\n${content}\r\n`
+  const body = (...parts: string[]) => Buffer.from(`--b\r\n${parts.join('--b\r\n')}--b--\r\n`)
+
+  it('should take a well-formed body, with or without a _payload object, quoted boundary too', () => {
+    expect(
+      multipartProblemOf(
+        body(part('_payload', '{"a":1}'), part('file', 'x')),
+        'multipart/form-data; boundary=b',
+      ),
+    ).toBeNull()
+    expect(multipartProblemOf(body(part('file', 'x')), 'multipart/form-data; boundary="b"')).toBeNull()
+  })
+
+  it('should refuse a body without its closing boundary, another boundary, or a _payload that is no object', () => {
+    expect(
+      multipartProblemOf(Buffer.from(`--b\r\n${part('file', 'x')}`), 'multipart/form-data; boundary=b'),
+    ).toMatch(/boundary/)
+    expect(multipartProblemOf(body(part('file', 'x')), 'multipart/form-data; boundary=c')).toMatch(/boundary/)
+    expect(multipartProblemOf(body(part('_payload', 'not json')), 'multipart/form-data; boundary=b')).toMatch(
+      /not JSON/,
+    )
+    expect(multipartProblemOf(body(part('_payload', '[1]')), 'multipart/form-data; boundary=b')).toMatch(
+      /object/,
+    )
+  })
+
+  it('should refuse a body without _payload where the write requires data, not where a file may do', () => {
+    const fileOnly = body(part('file', 'x'))
+    expect(multipartProblemOf(fileOnly, 'multipart/form-data; boundary=b', { requiresData: true })).toMatch(
+      /missing/,
+    )
+    expect(
+      multipartProblemOf(body(part('_payload', '{}')), 'multipart/form-data; boundary=b', {
+        requiresData: true,
+      }),
+    ).toBeNull()
+    expect(multipartProblemOf(fileOnly, 'multipart/form-data; boundary=b')).toBeNull()
   })
 })
