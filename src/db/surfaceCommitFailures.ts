@@ -4,7 +4,7 @@ type Session<Tx> = { db: Tx; resolve: () => Promise<void>; reject: () => Promise
 
 /** What this module needs of Payload's SQL adapters (both are drizzle adapters). */
 type DrizzleTransactions<Tx> = {
-  drizzle: { transaction(work: (tx: Tx) => Promise<void>, config?: never): Promise<void> }
+  drizzle: { transaction(work: (tx: Tx) => Promise<void>, config?: unknown): Promise<void> }
   initializing: Promise<void>
   sessions: Record<string, Session<unknown>>
   transactionOptions: unknown
@@ -38,7 +38,7 @@ export const surfaceCommitFailures = <Tx>(adapter: DrizzleTransactions<Tx>) => {
               },
             }),
           ),
-        (options ?? adapter.transactionOptions) as never,
+        options ?? adapter.transactionOptions,
       )
       // Before the work began (no connection), this fails the begin; later it is the
       // caller's `resolve` or `reject` that hears it.

@@ -36,7 +36,9 @@ export const rectifyDataSubject = async ({
       id: userId,
       data,
       req,
-      overrideAccess: true,
+      // The handler's own rights (only an owner handles requests, and owners edit accounts).
+      user: req.user,
+      overrideAccess: false,
       depth: 0,
     })
   return { corrected }

@@ -1,3 +1,4 @@
+import type { Feedback, MaintenanceNotice } from '../../../src/payload-types'
 import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
@@ -140,7 +141,7 @@ export const seedWorld = async (payload: Payload) => {
       answers: { ...workedExampleAnswers, municipality },
     })
     return submitApplication({
-      req: await createLocalReq({ user: user as never }, payload),
+      req: await createLocalReq({ user }, payload),
       applicationId: draft.id,
       locale: 'fi',
     })
@@ -309,15 +310,15 @@ export const seedWorld = async (payload: Payload) => {
   }
   const otherPreference = await preference(otherCustomer)
 
-  const feedbackOf = async (status: string) =>
+  const feedbackOf = async (status: Feedback['status']) =>
     (
       await payload.create({
         collection: 'feedback',
         overrideAccess: true,
-        data: { kind: 'idea', text: unique('feedback'), status } as never,
+        data: { kind: 'idea', text: unique('feedback'), status },
       })
     ).id
-  const maintenanceOf = async (status: string) =>
+  const maintenanceOf = async (status: MaintenanceNotice['status']) =>
     (
       await payload.create({
         collection: 'maintenance-notices',
@@ -328,7 +329,7 @@ export const seedWorld = async (payload: Payload) => {
           endsAt: inMonths(2),
           description: 'Matrix',
           status,
-        } as never,
+        },
       })
     ).id
   const outageOf = (source: string) =>
