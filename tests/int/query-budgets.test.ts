@@ -131,10 +131,20 @@ const call = async (
   return text
 }
 
-/** The statements of one request, after the same request once to warm up. */
+/**
+ * The statements of one warm request: the fewest of three, after the same request once to
+ * warm up. A single measurement may include a content-cache refresh (the version check once
+ * a second, and a reload when another test's write changed the version), which a slow
+ * machine hits often; a statement every request sends is in all three.
+ */
 const measureWarm = async (url: string, options: Call = {}) => {
   await call(url, options)
-  return counter.measure(() => call(url, options))
+  let fewest: QueryCount | undefined
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const measured = await counter.measure(() => call(url, options))
+    if (!fewest || measured.count < fewest.count) fewest = measured
+  }
+  return fewest as QueryCount
 }
 
 const expectWithinBudget = (route: Route, { count, statements }: QueryCount) => {
