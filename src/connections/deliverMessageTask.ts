@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import { appendCaseEvent } from '../cases/appendCaseEvent'
 import { slugs } from '../collections/slugs'
 import { withTransaction } from '../db/withTransaction'
-import { destinationIsBack } from '../jobs/destinationIsBack'
+import { destinationFailed, destinationIsBack } from '../jobs/destinationIsBack'
 import { alertServiceProducers } from './alertServiceProducers'
 import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from './deliveryPolicy'
@@ -163,6 +163,7 @@ export const deliverMessageTask: TaskConfig<{
     }
 
     const error = failure!
+    if (input.destination) destinationFailed(payload, input.destination)
     const age = now.getTime() - new Date(delivery.queuedAt ?? delivery.createdAt).getTime()
     const isDeadLetter = !error.isRetryable || age >= policy.giveUpAfterMs
     const nextAttemptAt = isDeadLetter

@@ -2,7 +2,7 @@ import type { PayloadRequest, SendEmailOptions } from 'payload'
 
 import { nowOf } from '../clock'
 import { deliveryPolicyOf, retryDelayMs } from '../connections/deliveryPolicy'
-import { destinationIsBack } from '../jobs/destinationIsBack'
+import { destinationFailed, destinationIsBack } from '../jobs/destinationIsBack'
 import { emailDestination } from './queueCustomerNotification'
 import { sendEmailWithin } from './sendEmailWithin'
 
@@ -36,6 +36,7 @@ export const sendOrQueueAgain = async <Input extends Attempts>({
     if (attempts > 1) await destinationIsBack(payload, emailDestination)
     return 'sent'
   } catch (error) {
+    destinationFailed(payload, emailDestination)
     const firstQueuedAt = input.firstQueuedAt ?? now.toISOString()
     if (now.getTime() - new Date(firstQueuedAt).getTime() >= policy.giveUpAfterMs) {
       payload.logger.error({ err: error, msg: `Gave up emailing ${about} after ${attempts} attempt(s)` })
