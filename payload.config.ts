@@ -11,6 +11,7 @@ import { onboardingPlugin } from './plugins/onboarding'
 import { reportsPlugin } from './plugins/reports'
 import { serviceCataloguePlugin } from './plugins/service-catalogue'
 import { serviceDeskPlugin } from './plugins/service-desk'
+import { supervisionPlugin } from './plugins/supervision'
 import { createConfig } from './src/config/createConfig'
 import { env } from './src/env'
 
@@ -32,6 +33,7 @@ export const plugins: Plugin[] = [
     personalIdentityCodeOf: (payload, userId) => personalIdentityCodeOf({ payload, userId }),
   }),
   businessRegisterPlugin(businessRegisterOptionsFromEnv(env())),
+  supervisionPlugin(),
 ]
 
 /** The committed migrations of each SQL dialect (`npm run migrate` applies them too). */

@@ -104,6 +104,8 @@ export interface Config {
     mandates: Mandate;
     'mandate-flows': MandateFlow;
     'principal-choices': PrincipalChoice;
+    'supervised-objects': SupervisedObject;
+    'supervision-cases': SupervisionCase;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-preferences': PayloadPreference;
@@ -148,6 +150,8 @@ export interface Config {
     mandates: MandatesSelect<false> | MandatesSelect<true>;
     'mandate-flows': MandateFlowsSelect<false> | MandateFlowsSelect<true>;
     'principal-choices': PrincipalChoicesSelect<false> | PrincipalChoicesSelect<true>;
+    'supervised-objects': SupervisedObjectsSelect<false> | SupervisedObjectsSelect<true>;
+    'supervision-cases': SupervisionCasesSelect<false> | SupervisionCasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1514,6 +1518,66 @@ export interface PrincipalChoice {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervised-objects".
+ */
+export interface SupervisedObject {
+  id: number;
+  name: string;
+  kind: 'event' | 'premises' | 'activity';
+  status: 'active' | 'closed';
+  address?: string | null;
+  municipality?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  authorities?: (number | Authority)[] | null;
+  case?: (number | null) | Case;
+  application?: (number | null) | Application;
+  applicant?: (number | null) | User;
+  onBehalfOf?: (number | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervision-cases".
+ */
+export interface SupervisionCase {
+  id: number;
+  object: number | SupervisedObject;
+  kind: 'guidance' | 'inspection' | 'deviation' | 'feedback';
+  status: 'planned' | 'open' | 'answered' | 'closed';
+  title: string;
+  body?: string | null;
+  acknowledgementRequired?: boolean | null;
+  plannedAt?: string | null;
+  isAnnounced?: boolean | null;
+  inspectedAt?: string | null;
+  findings?:
+    | {
+        observation?: string | null;
+        severity?: ('none' | 'minor' | 'major' | 'critical') | null;
+        isInternal?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  correction?: string | null;
+  howToShow?: string | null;
+  deadline?: string | null;
+  deadlineServiceDays?: number | null;
+  relatedInspection?: (number | null) | SupervisionCase;
+  answer?: string | null;
+  answeredAt?: string | null;
+  answeredBy?: (number | null) | User;
+  supervisingAuthorities?: (number | Authority)[] | null;
+  application?: (number | null) | Application;
+  applicant?: (number | null) | User;
+  onBehalfOf?: (number | null) | Organisation;
+  authority?: (number | null) | Authority;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2510,6 +2574,64 @@ export interface PrincipalChoicesSelect<T extends boolean = true> {
   sid?: T;
   mandate?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervised-objects_select".
+ */
+export interface SupervisedObjectsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  status?: T;
+  address?: T;
+  municipality?: T;
+  startsOn?: T;
+  endsOn?: T;
+  authorities?: T;
+  case?: T;
+  application?: T;
+  applicant?: T;
+  onBehalfOf?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "supervision-cases_select".
+ */
+export interface SupervisionCasesSelect<T extends boolean = true> {
+  object?: T;
+  kind?: T;
+  status?: T;
+  title?: T;
+  body?: T;
+  acknowledgementRequired?: T;
+  plannedAt?: T;
+  isAnnounced?: T;
+  inspectedAt?: T;
+  findings?:
+    | T
+    | {
+        observation?: T;
+        severity?: T;
+        isInternal?: T;
+        id?: T;
+      };
+  correction?: T;
+  howToShow?: T;
+  deadline?: T;
+  deadlineServiceDays?: T;
+  relatedInspection?: T;
+  answer?: T;
+  answeredAt?: T;
+  answeredBy?: T;
+  supervisingAuthorities?: T;
+  application?: T;
+  applicant?: T;
+  onBehalfOf?: T;
+  authority?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import * as migration_20261207_163047_supplement_batches from './20261207_163047
 import * as migration_20261207_171034_security_records from './20261207_171034_security_records';
 import * as migration_20261207_171808_data_subject_requests from './20261207_171808_data_subject_requests';
 import * as migration_20261207_202435_rectification_corrections from './20261207_202435_rectification_corrections';
+import * as migration_20261207_235150_supervision from './20261207_235150_supervision';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_202435_rectification_corrections.up,
     down: migration_20261207_202435_rectification_corrections.down,
-    name: '20261207_202435_rectification_corrections'
+    name: '20261207_202435_rectification_corrections',
+  },
+  {
+    up: migration_20261207_235150_supervision.up,
+    down: migration_20261207_235150_supervision.down,
+    name: '20261207_235150_supervision'
   },
 ];

@@ -60,6 +60,15 @@ export const messageCodes = [
   'invalid-body',
   'unsupported-content-type',
   'body-too-large',
+  // Supervision (src/domain/supervision.ts).
+  'supervision-deadline-in-past',
+  'supervision-object-closed',
+  'supervision-case-closed',
+  'supervision-finding-severity',
+  'supervision-finding-observation',
+  'supervision-correction-required',
+  'supervision-not-supervisor',
+  'supervision-move-not-allowed',
 ] as const
 export type MessageCode = (typeof messageCodes)[number]
 
@@ -327,6 +336,46 @@ export const messages: Record<MessageCode, LocalizedText> = {
     fi: 'Pyyntö on liian suuri.',
     sv: 'Begäran är för stor.',
     en: 'The request is too large.',
+  },
+  'supervision-deadline-in-past': {
+    fi: 'Määräaika ei voi olla menneisyydessä.',
+    sv: 'Tidsfristen kan inte ligga i det förflutna.',
+    en: 'The deadline cannot be in the past.',
+  },
+  'supervision-object-closed': {
+    fi: 'Valvontakohde on suljettu: sille ei voi avata uutta valvonta-asiaa.',
+    sv: 'Tillsynsobjektet är stängt: inget nytt tillsynsärende kan öppnas för det.',
+    en: 'The supervised object is closed: no new supervision case can be opened on it.',
+  },
+  'supervision-case-closed': {
+    fi: 'Valvonta-asia on suljettu, eikä sitä voi enää muuttaa.',
+    sv: 'Tillsynsärendet är stängt och kan inte längre ändras.',
+    en: 'The supervision case is closed and can no longer be changed.',
+  },
+  'supervision-finding-severity': {
+    fi: 'Jokaisella havainnolla pitää olla vakavuus (ei huomautettavaa, vähäinen, merkittävä tai vakava).',
+    sv: 'Varje iakttagelse måste ha en allvarlighetsgrad (ingen anmärkning, mindre, betydande eller allvarlig).',
+    en: 'Every finding needs a severity (none, minor, major or critical).',
+  },
+  'supervision-finding-observation': {
+    fi: 'Jokaisella havainnolla pitää olla kuvaus.',
+    sv: 'Varje iakttagelse måste ha en beskrivning.',
+    en: 'Every finding needs an observation.',
+  },
+  'supervision-correction-required': {
+    fi: 'Kerro, mitä pitää korjata.',
+    sv: 'Ange vad som ska rättas.',
+    en: 'Say what must be corrected.',
+  },
+  'supervision-not-supervisor': {
+    fi: 'Viranomaisesi ei valvo tätä kohdetta.',
+    sv: 'Din myndighet utövar inte tillsyn över det här objektet.',
+    en: 'Your authority does not supervise this object.',
+  },
+  'supervision-move-not-allowed': {
+    fi: 'Valvonta-asian tilaa ei voi muuttaa näin.',
+    sv: 'Tillsynsärendets status kan inte ändras så här.',
+    en: 'The supervision case cannot move to that status.',
   },
 }
 

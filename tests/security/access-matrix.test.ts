@@ -86,6 +86,22 @@ const policy: Record<string, Policy> = {
   'case-events': { ...staffReads, customer: ownReads, 'authority-user': ownReads },
   // An authority's working paper: not even staff read it.
   'case-notes': { ...nobody, 'authority-user': { read: 'own', list: 'own', create: 'own' } },
+  // Supervision: the supervising authority writes, the customer reads (and answers what
+  // waits for their answer), staff read and correct.
+  'supervised-objects': {
+    anonymous: none,
+    customer: ownReads,
+    'authority-user': { read: 'own', list: 'own', create: 'own', update: 'own' },
+    'service-producer': { read: 'yes', list: 'yes', create: 'yes', update: 'yes' },
+    owner: { read: 'yes', list: 'yes', create: 'yes', update: 'yes' },
+  },
+  'supervision-cases': {
+    anonymous: none,
+    customer: { read: 'own', list: 'own', update: 'own' },
+    'authority-user': { read: 'own', list: 'own', create: 'own', update: 'own' },
+    'service-producer': { read: 'yes', list: 'yes', update: 'yes' },
+    owner: { read: 'yes', list: 'yes', update: 'yes' },
+  },
   messages: {
     ...staffReads,
     customer: { read: 'own', list: 'own', create: 'own' },

@@ -183,6 +183,30 @@ export const fixturesOf = (world: World): Record<string, Fixture> => {
         body: 'Matrix note',
       }),
     },
+    'supervised-objects': {
+      samples: (actor) => ({
+        own: world.supervisedObjects.police,
+        other: actor === 'customer' ? world.supervisedObjects.other : world.supervisedObjects.environment,
+      }),
+      // An authority user makes one from a case of its own; staff make one by hand.
+      create: async (actor, scope) => ({
+        name: 'Matrix object',
+        ...(isStaffActor(actor)
+          ? {}
+          : { case: scope === 'own' ? world.cases.police : world.cases.environment }),
+      }),
+    },
+    'supervision-cases': {
+      samples: (actor) => ({
+        own: world.supervisionCases.police,
+        other: actor === 'customer' ? world.supervisionCases.other : world.supervisionCases.environment,
+      }),
+      create: async (_actor, scope) => ({
+        object: scope === 'own' ? world.supervisedObjects.police : world.supervisedObjects.environment,
+        kind: 'guidance',
+        title: 'Matrix guidance',
+      }),
+    },
     messages: {
       samples: (actor) => ({
         own: world.messages.police,

@@ -243,6 +243,40 @@ export const seedWorld = async (payload: Payload) => {
     environment: await note(environment, cases.environment),
   }
 
+  /** A supervised object made by an authority user from one of its cases, and a case opened on it. */
+  const supervisedObject = async (user: TestUser, caseId: Id) =>
+    (
+      await payload.create({
+        collection: 'supervised-objects',
+        ...as(user),
+        data: { case: caseId, name: unique('object'), kind: 'event' } as never,
+      })
+    ).id
+  const supervisionCase = async (user: TestUser, objectId: Id) =>
+    (
+      await payload.create({
+        collection: 'supervision-cases',
+        ...as(user),
+        data: {
+          object: objectId,
+          kind: 'guidance',
+          title: unique('guidance'),
+          acknowledgementRequired: true,
+        } as never,
+      })
+    ).id
+  const otherCaseUser = await userOfAuthority(otherCaseAuthority)
+  const supervisedObjects = {
+    police: await supervisedObject(police, cases.police),
+    environment: await supervisedObject(environment, cases.environment),
+    other: await supervisedObject(otherCaseUser, cases.other),
+  }
+  const supervisionCases = {
+    police: await supervisionCase(police, supervisedObjects.police),
+    environment: await supervisionCase(environment, supervisedObjects.environment),
+    other: await supervisionCase(otherCaseUser, supervisedObjects.other),
+  }
+
   const upload = async (user: TestUser, data: Record<string, unknown> = {}) => {
     const pdf = minimalPdf()
     const created = await payload.create({
@@ -497,6 +531,8 @@ export const seedWorld = async (payload: Payload) => {
     messages,
     supplements,
     notes,
+    supervisedObjects,
+    supervisionCases,
     upload,
     attachments,
     events,
