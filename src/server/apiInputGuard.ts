@@ -189,7 +189,8 @@ export const apiInputGuard = ({ payload }: { payload: Payload }): RequestHandler
         const raw = await readBody(req)
         if (raw === null) return refuse(req, res, 413, 'body-too-large')
         const problem = multipartProblemOf(raw, req.headers['content-type'] ?? '', {
-          requiresData: collection !== undefined && isDataPath && !collection.isUpload,
+          // Globals have no files either: their multipart data is `_payload` or nothing.
+          requiresData: isDataPath && !collection?.isUpload,
         })
         if (problem) return refuse(req, res, 400, 'invalid-body', problem)
         bufferedBody.set(req, raw)

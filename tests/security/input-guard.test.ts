@@ -91,6 +91,15 @@ describe('bad input to the API', () => {
         },
         400,
       ],
+      [
+        'POST',
+        '/api/globals/service-calendar',
+        {
+          body: '--b\r\nContent-Disposition: form-data; name="x"; filename="x.png"\r\nContent-Type: image/png\r\n\r\nPNG\r\n--b--\r\n',
+          type: 'multipart/form-data; boundary=b',
+        },
+        400,
+      ],
       ['GET', '/api/permit-types/%zz', {}, 404],
       ['GET', '/api/payload-jobs/init', {}, 404],
       ['POST', '/api/permit-types/NaN/duplicate', {}, 404],
