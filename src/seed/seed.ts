@@ -3,6 +3,8 @@ import { createLocalReq } from 'payload'
 
 import { customOf } from '../config/custom'
 import { slugs } from '../collections/slugs'
+import { withWriteOwner } from '../db/serialiseSqliteWrites'
+import { withTransaction } from '../db/withTransaction'
 import { locales } from '../domain/types'
 import type { Locale, LocalizedText } from '../domain/types'
 import type {
@@ -122,13 +124,11 @@ const upsert = async <S extends KeyedSlug>({
   const dataOf = (locale: Locale): RequiredDataFromCollectionSlug<KeyedSlug> => build(locale)
   const system = { collection: keyed, depth: 0, req, overrideAccess: true } as const
   const found = await payload.find({ ...system, where: { key: { equals: key } }, limit: 1 })
-  let id = found.docs[0]?.id
-  if (id === undefined) {
-    id = (await payload.create({ ...system, data: dataOf('fi'), locale: 'fi' })).id
-  } else {
-    await payload.update({ ...system, id, data: dataOf('fi'), locale: 'fi' })
-  }
-  const stored = await payload.findByID({ ...system, id, locale: 'fi' })
+  const existing = found.docs[0]
+  const stored = existing
+    ? await payload.update({ ...system, id: existing.id, data: dataOf('fi'), locale: 'fi' })
+    : await payload.create({ ...system, data: dataOf('fi'), locale: 'fi' })
+  const { id } = stored
   for (const locale of locales.filter((code) => code !== 'fi')) {
     await payload.update({ ...system, id, data: withRowIds(dataOf(locale), stored), locale })
   }
@@ -166,6 +166,12 @@ const cataloguePermitTypes = [...permitTypes, ...restaurantPermitTypes]
  */
 export const seedCatalogue = async (payload: Payload) => {
   const req = await createLocalReq({}, payload)
+  // One transaction: the whole catalogue or none of it, and one commit instead of a
+  // thousand (on SQLite each commit is a sync to disk).
+  return withWriteOwner(() => withTransaction(req, () => writeCatalogue(payload, req)))
+}
+
+const writeCatalogue = async (payload: Payload, req: PayloadRequest) => {
   const kindIds = new Map<string, AuthorityKind['id']>()
   for (const kind of demoAuthorityKinds) {
     kindIds.set(
