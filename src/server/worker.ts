@@ -21,7 +21,7 @@ export type WorkerOptions = {
   queue?: string
   /** Jobs run at once. @default 20 */
   concurrency?: number
-  /** Jobs of one destination run at once, across every worker. @default 8 */
+  /** Jobs of one destination run at once, across every worker. @default 4 */
   perDestination?: number
   /** A job whose worker has not renewed its lease for this long is released. @default 60 s */
   leaseMs?: number
@@ -78,7 +78,7 @@ const leasingWorker = async ({
   intervalMs = 1000,
   queue = 'default',
   concurrency = 20,
-  perDestination = 8,
+  perDestination = 4,
   leaseMs = 60_000,
 }: WorkerOptions & { leases: JobLeases }): Promise<Worker> => {
   await recoverStaleJobs(payload, leaseMs)
