@@ -28,6 +28,7 @@ export default [
   route('applications/:id/live', 'routes/application-live.ts'),
   route('applications/:id/change', 'routes/application-change.tsx'),
   route('decisions', 'routes/decisions.tsx'),
+  route('supervision', 'routes/supervision.tsx'),
 
   // The authority workspace.
   route('authority', 'routes/authority.tsx'),

@@ -32,6 +32,26 @@ beforeAll(async () => {
   })
   submitted = await submitWorkedExample(payload, { customer, bundleId: docs[0].id })
   draftId = (await createDraft(payload, { customer, bundleId: docs[0].id })).id
+  // Supervision with a deviation to answer, for the supervision page's form.
+  const asOfficer = { user: officer, overrideAccess: false } as const
+  const object = await payload.create({
+    collection: 'supervised-objects',
+    data: { case: Number(submitted.caseId), name: 'Puistokonsertti', kind: 'event', status: 'active' },
+    ...asOfficer,
+  })
+  await payload.create({
+    collection: 'supervision-cases',
+    data: {
+      object: object.id,
+      kind: 'deviation',
+      // The collection sets the status; the type asks for one.
+      status: 'open',
+      title: 'Poistumistie',
+      correction: 'Pitäkää poistumistie vapaana.',
+      deadline: '2099-06-30',
+    },
+    ...asOfficer,
+  })
 })
 
 afterAll(async () => {
@@ -92,6 +112,7 @@ const signedInPages = () =>
     ['a wizard step', customer, `/applications/${draftId}/edit`],
     ['the review', customer, `/applications/${draftId}/edit?step=review`],
     ['decisions', customer, '/decisions'],
+    ['supervision', customer, '/supervision'],
     ['acting for', customer, '/acting-for'],
     ['the authority inbox', officer, '/authority'],
     ['an authority case', officer, `/authority/cases/${submitted.caseId}`],

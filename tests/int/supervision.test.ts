@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { supervisionSlugs } from '../../plugins/supervision'
+import { answerSupervisionCase, listSupervision } from '../../portal/app/models/supervision.server'
 import { seedCatalogue } from '../../src/seed/seed'
 import type { TestUser } from '../support/factories'
 import { authorityId, createUser, tokenOf } from '../support/factories'
@@ -291,5 +292,61 @@ describe('closed objects and foreign authorities', () => {
       body: { authorities: [...(object.authorities as Id[]), environmentAuthority] },
     })
     expect((await api(environment, path)).status).toBe(200)
+  })
+})
+
+describe("the customer's supervision page", () => {
+  it('should list objects and cases with what is expected, and take an answer to a deviation', async () => {
+    const object = await createObject('Kesäkonsertti')
+    const deviation = (
+      await openCase(object.id, {
+        kind: 'deviation',
+        title: 'Poistumistie',
+        correction: 'Pitäkää poistumistie vapaana.',
+        deadline: '2099-06-30',
+      })
+    ).body!.doc!
+    await openCase(object.id, {
+      kind: 'inspection',
+      title: 'Tarkastus',
+      inspectedAt: '2027-06-12T17:00:00.000Z',
+      findings: [
+        { observation: 'Poistumistie tukittu', severity: 'minor' },
+        { observation: 'Naapurin vihje', severity: 'none', isInternal: true },
+      ],
+    })
+    const listed = await listSupervision({ payload, user: customer, locale: 'en' })
+    const mine = listed.find((item) => item.id === String(object.id))!
+    expect(mine).toMatchObject({ name: 'Kesäkonsertti', kindText: 'Event', periodText: 'Sat, 12 June 2027' })
+    const byTitle = new Map(mine.cases.map((item) => [item.title, item]))
+    expect(byTitle.get('Poistumistie')).toMatchObject({
+      kindText: 'Deviation',
+      expectation: 'answer',
+      deadlineText: 'Tue, 30 June 2099',
+      isOverdue: false,
+    })
+    expect(byTitle.get('Tarkastus')?.findings).toEqual([
+      { observation: 'Poistumistie tukittu', severity: 'minor', severityText: 'minor' },
+    ])
+    expect(await listSupervision({ payload, user: otherCustomer, locale: 'en' })).toEqual([])
+
+    const answer = (text: string, user = customer) =>
+      answerSupervisionCase({ payload, user, caseId: String(deviation.id), answer: text, locale: 'en' })
+    expect(await answer('  ')).toEqual({
+      caseId: String(deviation.id),
+      answer: '  ',
+      message: 'Write what you corrected and how.',
+    })
+    expect((await answer('Not mine', otherCustomer))?.message).toBe(
+      'This case can no longer be answered: the page shows where it stands now.',
+    )
+    expect(await answer('Moved the stage; photo sent by email.')).toBeNull()
+    const after = (await listSupervision({ payload, user: customer, locale: 'fi' }))
+      .find((item) => item.id === String(object.id))!
+      .cases.find((item) => item.id === String(deviation.id))
+    expect(after).toMatchObject({ expectation: 'waiting', answer: 'Moved the stage; photo sent by email.' })
+    expect((await answer('Again'))?.message).toBe(
+      'This case can no longer be answered: the page shows where it stands now.',
+    )
   })
 })

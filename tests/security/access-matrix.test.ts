@@ -249,6 +249,14 @@ const portalPolicy: Record<string, PortalPage> = {
     }),
     rules: authorityOnly,
   },
+  'my supervision': {
+    isList: true,
+    pages: () => ({
+      own: { path: '/supervision', marker: 'Matrix own object' },
+      other: { path: '/supervision', marker: 'Matrix other object' },
+    }),
+    rules: customerOnly,
+  },
   'my data': {
     isList: true,
     pages: (world) => ({

@@ -61,6 +61,11 @@ export const SiteHeader = ({ user }: { user: RootUser }) => {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/supervision" className="site-nav-link">
+                  {t('nav.supervision', { ns: 'account' })}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/account/data" className="site-nav-link">
                   {t('nav.myData', { ns: 'account' })}
                 </NavLink>

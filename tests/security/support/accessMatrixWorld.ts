@@ -244,12 +244,12 @@ export const seedWorld = async (payload: Payload) => {
   }
 
   /** A supervised object made by an authority user from one of its cases, and a case opened on it. */
-  const supervisedObject = async (user: TestUser, caseId: Id) =>
+  const supervisedObject = async (user: TestUser, caseId: Id, name: string) =>
     (
       await payload.create({
         collection: 'supervised-objects',
         ...as(user),
-        data: { case: caseId, name: unique('object'), kind: 'event' } as never,
+        data: { case: caseId, name, kind: 'event' } as never,
       })
     ).id
   const supervisionCase = async (user: TestUser, objectId: Id) =>
@@ -267,9 +267,9 @@ export const seedWorld = async (payload: Payload) => {
     ).id
   const otherCaseUser = await userOfAuthority(otherCaseAuthority)
   const supervisedObjects = {
-    police: await supervisedObject(police, cases.police),
-    environment: await supervisedObject(environment, cases.environment),
-    other: await supervisedObject(otherCaseUser, cases.other),
+    police: await supervisedObject(police, cases.police, 'Matrix own object'),
+    environment: await supervisedObject(environment, cases.environment, 'Matrix env object'),
+    other: await supervisedObject(otherCaseUser, cases.other, 'Matrix other object'),
   }
   const supervisionCases = {
     police: await supervisionCase(police, supervisedObjects.police),
