@@ -35,6 +35,7 @@ export default [
   route('authority/cases/:id', 'routes/authority-case.tsx'),
   route('authority/cases/:id/export.json', 'routes/authority-case-json.ts'),
   route('authority/cases/:id/export.pdf', 'routes/authority-case-pdf.ts'),
+  route('authority/supervision', 'routes/authority-supervision.tsx'),
 
   // Service desk: feedback, joining, the authority's incidents and service requests.
   route('feedback', 'routes/feedback.tsx'),

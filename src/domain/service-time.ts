@@ -269,6 +269,20 @@ function localToInstant({
   return wallMs - offset
 }
 
+/**
+ * The instant of a wall-clock time in the calendar's time zone, as a form's date-time field
+ * gives it ('YYYY-MM-DDTHH:MM'); null when the text is not one.
+ */
+export function serviceInstantOf(
+  localDateTime: string,
+  calendar: ServiceCalendar = defaultServiceCalendar,
+): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(localDateTime)
+  if (!match || !isIsoDate(match[1]) || Number(match[2]) > 23 || Number(match[3]) > 59) return null
+  const minuteOfDay = Number(match[2]) * 60 + Number(match[3])
+  return new Date(localToInstant({ date: match[1], minuteOfDay, timeZone: calendar.timeZone }))
+}
+
 /** The open window of a local date as instants, or null when the day is closed. */
 function openWindow(date: string, calendar: ServiceCalendar): { openMs: number; closeMs: number } | null {
   if (!isServiceDay(date, calendar)) return null

@@ -116,6 +116,7 @@ const signedInPages = () =>
     ['acting for', customer, '/acting-for'],
     ['the authority inbox', officer, '/authority'],
     ['an authority case', officer, `/authority/cases/${submitted.caseId}`],
+    ['the supervision workspace', officer, '/authority/supervision'],
   ] as const
 
 describe('axe-core scan of the signed-in pages (WCAG 2.1 AA)', () => {

@@ -2,6 +2,12 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { supervisionSlugs } from '../../plugins/supervision'
+import { getFixedT } from '../../portal/app/i18n/i18next.server'
+import type { AuthorityUser } from '../../portal/app/models/authority.server'
+import {
+  handleSupervisionAction,
+  loadSupervisionWorkspace,
+} from '../../portal/app/models/authoritySupervision.server'
 import { answerSupervisionCase, listSupervision } from '../../portal/app/models/supervision.server'
 import { seedCatalogue } from '../../src/seed/seed'
 import type { TestUser } from '../support/factories'
@@ -348,5 +354,120 @@ describe("the customer's supervision page", () => {
     expect((await answer('Again'))?.message).toBe(
       'This case can no longer be answered: the page shows where it stands now.',
     )
+  })
+})
+
+describe("the authority's supervision workspace", () => {
+  const post = async (user: TestUser, fields: Record<string, string>, locale: 'fi' | 'en' = 'en') => {
+    const form = new FormData()
+    for (const [name, value] of Object.entries(fields)) form.set(name, value)
+    return handleSupervisionAction({
+      payload,
+      user: user as AuthorityUser,
+      form,
+      locale,
+      t: await getFixedT(locale, 'authority'),
+    })
+  }
+
+  it('should start supervising from a case number, open cases, and list what is late or coming', async () => {
+    const { caseNumber } = await payload.findByID({
+      collection: 'cases',
+      id: policeCaseId,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(await post(police, { intent: 'object-new', caseNumber: 'NO-SUCH', name: 'X' })).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'caseNumber', message: 'Your authority has no case with this case number.' }],
+    })
+    // Another authority's case is not found either.
+    expect(
+      await post(environment, { intent: 'object-new', caseNumber: String(caseNumber), name: 'X' }),
+    ).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'caseNumber' }],
+    })
+    expect(
+      await post(police, {
+        intent: 'object-new',
+        caseNumber: String(caseNumber),
+        name: 'Työtilan konsertti',
+        kind: 'event',
+        startsOn: '2027-06-12',
+      }),
+    ).toEqual({ isDone: true, intent: 'object' })
+    const objectOf = async () =>
+      (await loadSupervisionWorkspace({ payload, user: police as AuthorityUser, locale: 'en' })).objects.find(
+        (item) => item.name === 'Työtilan konsertti',
+      )!
+    const object = await objectOf()
+
+    expect(
+      await post(police, {
+        intent: `open-${object.id}`,
+        kind: 'deviation',
+        title: 'Exit',
+        deadline: '2099-01-01',
+      }),
+    ).toMatchObject({
+      isDone: false,
+      target: object.id,
+      errors: [{ field: 'correction', message: 'Say what must be corrected.' }],
+    })
+    expect(await post(police, { intent: 'open-abc', kind: 'guidance', title: 'X' })).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'form' }],
+    })
+    const opened: Record<string, string>[] = [
+      { kind: 'inspection', title: 'Evening visit', plannedAt: '2027-06-12T19:00' },
+      { kind: 'inspection', title: 'Afternoon visit', plannedAt: '2027-06-12T15:00', isAnnounced: 'on' },
+      { kind: 'deviation', title: 'Blocked exit', correction: 'Clear it.', deadlineServiceDays: '3' },
+      {
+        kind: 'inspection',
+        title: 'Made now',
+        isInspected: 'on',
+        observation: 'Exit blocked',
+        severity: 'minor',
+      },
+    ]
+    for (const fields of opened)
+      expect(await post(police, { intent: `open-${object.id}`, ...fields })).toEqual({
+        isDone: true,
+        intent: 'open',
+      })
+    const late = (await objectOf()).cases.find((item) => item.title === 'Blocked exit')!
+    await payload.db.updateOne({
+      collection: supervisionSlugs.supervisionCases,
+      id: late.id,
+      data: { deadline: '2020-01-02' },
+    })
+
+    const workspace = await loadSupervisionWorkspace({ payload, user: police as AuthorityUser, locale: 'en' })
+    expect(
+      workspace.upcoming.filter((item) => item.objectName === 'Työtilan konsertti').map((item) => item.title),
+    ).toEqual(['Afternoon visit', 'Evening visit'])
+    // Entered in Finnish time.
+    expect(workspace.upcoming.find((item) => item.title === 'Afternoon visit')?.plannedAt).toBe(
+      '2027-06-12T12:00:00.000Z',
+    )
+    expect(workspace.overdue.map((item) => item.title)).toEqual(['Blocked exit'])
+    const made = (await objectOf()).cases.find((item) => item.title === 'Made now')!
+    expect(made.status).toBe('open')
+    // An authority that does not supervise the object neither sees nor moves its cases.
+    const forRescue = await loadSupervisionWorkspace({ payload, user: rescue as AuthorityUser, locale: 'en' })
+    expect(forRescue.objects.find((item) => item.id === object.id)).toBeUndefined()
+    expect(await post(rescue, { intent: `move-${made.id}`, status: 'closed' })).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'form' }],
+    })
+    expect(await post(police, { intent: `move-${made.id}`, status: 'closed' })).toEqual({
+      isDone: true,
+      intent: 'move',
+    })
+    expect(await post(police, { intent: `move-${made.id}`, status: 'open' }, 'fi')).toMatchObject({
+      isDone: false,
+      errors: [{ field: 'status', message: 'Valvonta-asia on suljettu, eikä sitä voi enää muuttaa.' }],
+    })
   })
 })

@@ -257,6 +257,14 @@ const portalPolicy: Record<string, PortalPage> = {
     }),
     rules: customerOnly,
   },
+  'the supervision workspace': {
+    isList: true,
+    pages: () => ({
+      own: { path: '/authority/supervision', marker: 'Matrix own object' },
+      other: { path: '/authority/supervision', marker: 'Matrix env object' },
+    }),
+    rules: authorityOnly,
+  },
   'my data': {
     isList: true,
     pages: (world) => ({

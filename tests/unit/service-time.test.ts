@@ -7,6 +7,7 @@ import {
   defaultServiceCalendar,
   finnishHolidays,
   isServiceDay,
+  serviceInstantOf,
   serviceMinutesBetween,
   type ServiceCalendar,
 } from '../../src/domain/service-time'
@@ -335,5 +336,15 @@ describe('service time, properties (fast-check)', { timeout: 30_000 }, () => {
         )
       }),
     )
+  })
+})
+
+describe('a form’s local date and time as an instant', () => {
+  it('should read it in Finnish time, summer and winter, and refuse what is not one', () => {
+    expect(serviceInstantOf('2027-06-12T15:00')?.toISOString()).toBe('2027-06-12T12:00:00.000Z')
+    expect(serviceInstantOf('2027-01-12T15:00')?.toISOString()).toBe('2027-01-12T13:00:00.000Z')
+    expect(serviceInstantOf('2027-06-12 15:00')).toBeNull()
+    expect(serviceInstantOf('2027-02-30T15:00')).toBeNull()
+    expect(serviceInstantOf('2027-06-12T24:00')).toBeNull()
   })
 })

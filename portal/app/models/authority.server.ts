@@ -83,7 +83,7 @@ export const requireAuthorityUser = async ({
 export const notFound = () => data(null, { status: 404 })
 
 /** True when a route parameter can be a record id of this database (never a query error). */
-const isIdLike = (payload: Payload, value: string) =>
+export const isIdLike = (payload: Payload, value: string) =>
   payload.db.defaultIDType === 'number' ? /^\d{1,15}$/.test(value) : /^[A-Za-z0-9_-]{1,64}$/.test(value)
 
 /**
