@@ -27,6 +27,10 @@ export const authorityIdOf = (user: AccessUser | null): number | string | null =
 export const organisationIdsOf = (user: AccessUser | null): (number | string)[] =>
   (user?.organisations ?? []).map(idOf).filter((id) => id !== null)
 
+/** The authority of an authority user, or null for anyone else. */
+export const ownAuthorityOf = (user: AccessUser | null): number | string | null =>
+  hasRole(user, 'authority-user') ? authorityIdOf(user) : null
+
 export const denyAll: Access = () => false
 export const anyone: Access = () => true
 export const staffOnly: Access = ({ req }) => isStaff(userOf(req))

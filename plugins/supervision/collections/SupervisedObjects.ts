@@ -13,6 +13,7 @@ import {
   hasRole,
   isStaff,
   noOneField,
+  ownAuthorityOf,
   userOf,
 } from '../../../src/access/roles'
 import { resolveParty } from '../../../src/cases/resolveParty'
@@ -44,8 +45,8 @@ export const supervisedObjectRead: Access = ({ req }) => {
 const supervisorWrite: Access = ({ req }) => {
   const user = userOf(req)
   if (isStaff(user)) return true
-  const authority = authorityIdOf(user)
-  return hasRole(user, 'authority-user') && authority !== null ? { authorities: { in: [authority] } } : false
+  const authority = ownAuthorityOf(user)
+  return authority !== null ? { authorities: { in: [authority] } } : false
 }
 
 const kindLabels = {
@@ -72,7 +73,7 @@ const prepareObject: CollectionBeforeChangeHook<SupervisedObject> = async ({
   req,
 }) => {
   const user = userOf(req)
-  const authority = hasRole(user, 'authority-user') ? authorityIdOf(user) : null
+  const authority = ownAuthorityOf(user)
   if (operation === 'create' && authority !== null) {
     if (idOf(data.case) === null)
       refuseSupervision(req, supervisionSlugs.supervisedObjects, [{ path: 'case', code: 'required' }])

@@ -17,6 +17,7 @@ import {
   hasRole,
   isStaff,
   noOneField,
+  ownAuthorityOf,
   userOf,
 } from '../../../src/access/roles'
 import { nowOf } from '../../../src/clock'
@@ -40,9 +41,6 @@ import {
 } from '../domain/supervision'
 import { refuseSupervision } from '../refuseSupervision'
 import { supervisionSlugs } from '../supervisionSlugs'
-
-const ownAuthorityOf = (user: AccessUser | null) =>
-  hasRole(user, 'authority-user') ? authorityIdOf(user) : null
 
 /** What a customer may see of supervision: never an unannounced inspection before it is made. */
 const customerVisible: Where = {

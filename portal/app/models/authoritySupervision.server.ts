@@ -16,14 +16,14 @@ import { supervisionSlugs } from '../../../plugins/supervision/supervisionSlugs'
 import { nowOf } from '../../../src/clock'
 import { idOf } from '../../../src/collections/relations'
 import { slugs } from '../../../src/collections/slugs'
-import { isIsoDate } from '../../../src/domain/calendar-date'
 import { serviceDateOf, serviceInstantOf } from '../../../src/domain/service-time'
 import type { Locale } from '../../../src/domain/types'
-import { formatDate, formatDateTime } from '../i18n/format'
+import { formatDateTime } from '../i18n/format'
 import { isIdLike, type AuthorityUser } from './authority.server'
 import { supervisionFieldId, supervisionIntents } from './supervisionForms'
 import type { CaseActionFieldError } from './authorityActions.server'
 import { asUser } from './session.server'
+import { dateTextOf, objectFactsOf, readSupervision } from './supervision.server'
 
 export type WorkspaceCase = {
   id: string
@@ -70,14 +70,8 @@ export const loadSupervisionWorkspace = async ({
   user: AuthorityUser
   locale: Locale
 }): Promise<SupervisionWorkspace> => {
-  const options = { ...asUser(user), depth: 0, pagination: false } as const
-  const [objects, cases] = await Promise.all([
-    payload.find({ collection: supervisionSlugs.supervisedObjects, sort: '-createdAt', ...options }),
-    payload.find({ collection: supervisionSlugs.supervisionCases, sort: '-createdAt', ...options }),
-  ])
+  const [objects, cases] = await readSupervision(payload, user)
   const today = serviceDateOf(nowOf(payload))
-  const dateText = (value: string | null | undefined) =>
-    value && isIsoDate(value.slice(0, 10)) ? formatDate({ date: value.slice(0, 10), locale }) : null
   const nameOf = new Map(objects.docs.map((doc) => [String(doc.id), doc.name]))
   const authority = String(idOf(user.authority))
   const items = cases.docs.map((doc): WorkspaceCase & { objectId: string } => ({
@@ -88,26 +82,23 @@ export const loadSupervisionWorkspace = async ({
     title: doc.title,
     status: doc.status,
     isOwn: String(idOf(doc.authority)) === authority,
-    deadlineText: dateText(doc.deadline),
+    deadlineText: dateTextOf(doc.deadline, locale),
     isOverdue: isOverdue(doc, today),
     plannedText: doc.plannedAt ? formatDateTime({ instant: doc.plannedAt, locale }) : null,
     plannedAt: doc.plannedAt ?? null,
     answer: doc.answer ?? '',
   }))
+  const casesOf = new Map<string, WorkspaceCase[]>()
+  for (const item of items) casesOf.set(item.objectId, [...(casesOf.get(item.objectId) ?? []), item])
   return {
-    objects: objects.docs.map((doc) => {
-      const starts = dateText(doc.startsOn)
-      const ends = dateText(doc.endsOn)
-      return {
-        id: String(doc.id),
-        name: doc.name,
-        kind: doc.kind,
-        status: doc.status,
-        periodText: starts && ends && starts !== ends ? `${starts} – ${ends}` : starts,
-        place: [doc.address, doc.municipality].filter(Boolean).join(', '),
-        cases: items.filter((item) => item.objectId === String(doc.id)),
-      }
-    }),
+    objects: objects.docs.map((doc) => ({
+      id: String(doc.id),
+      name: doc.name,
+      kind: doc.kind,
+      status: doc.status,
+      ...objectFactsOf(doc, locale),
+      cases: casesOf.get(String(doc.id)) ?? [],
+    })),
     overdue: items.filter((item) => item.isOverdue),
     upcoming: items
       .filter((item) => item.status === 'planned')

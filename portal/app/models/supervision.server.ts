@@ -15,6 +15,7 @@ import { idOf, idsOf } from '../../../src/collections/relations'
 import { isIsoDate } from '../../../src/domain/calendar-date'
 import { serviceDateOf } from '../../../src/domain/service-time'
 import type { Locale } from '../../../src/domain/types'
+import type { SupervisedObject } from '../../../src/payload-types'
 import { formatDate, formatDateTime } from '../i18n/format'
 import { getFixedT } from '../i18n/i18next.server'
 import { authorityNamesOf } from './authority.server'
@@ -52,6 +53,32 @@ export type SupervisedObjectItem = {
   cases: SupervisionCaseItem[]
 }
 
+/** The user's supervised objects and supervision cases, newest first, as the collections let them read. */
+export const readSupervision = (payload: Payload, user: PortalUser) => {
+  const options = { ...asUser(user), depth: 0, pagination: false, sort: '-createdAt' } as const
+  return Promise.all([
+    payload.find({ collection: supervisionSlugs.supervisedObjects, ...options }),
+    payload.find({ collection: supervisionSlugs.supervisionCases, ...options }),
+  ])
+}
+
+/** A stored date ('YYYY-MM-DD', or an instant) as the locale writes the day, or null. */
+export const dateTextOf = (value: string | null | undefined, locale: Locale) =>
+  value && isIsoDate(value.slice(0, 10)) ? formatDate({ date: value.slice(0, 10), locale }) : null
+
+/** An object's place and period, as the customer's page and the workspace show them. */
+export const objectFactsOf = (
+  doc: Pick<SupervisedObject, 'address' | 'municipality' | 'startsOn' | 'endsOn'>,
+  locale: Locale,
+) => {
+  const starts = dateTextOf(doc.startsOn, locale)
+  const ends = dateTextOf(doc.endsOn, locale)
+  return {
+    place: [doc.address, doc.municipality].filter(Boolean).join(', '),
+    periodText: starts && ends && starts !== ends ? `${starts} – ${ends}` : starts,
+  }
+}
+
 /** The longest answer, as the collection allows. */
 export const maxSupervisionAnswerLength = 10_000
 
@@ -79,11 +106,7 @@ export const listSupervision = async ({
   user: PortalUser
   locale: Locale
 }): Promise<SupervisedObjectItem[]> => {
-  const options = { ...asUser(user), depth: 0, pagination: false } as const
-  const [objects, cases] = await Promise.all([
-    payload.find({ collection: supervisionSlugs.supervisedObjects, sort: '-createdAt', ...options }),
-    payload.find({ collection: supervisionSlugs.supervisionCases, sort: '-createdAt', ...options }),
-  ])
+  const [objects, cases] = await readSupervision(payload, user)
   if (objects.docs.length === 0) return []
   const t = await getFixedT(locale, 'applications')
   const authorityNames = await authorityNamesOf({
@@ -92,8 +115,6 @@ export const listSupervision = async ({
     locale,
   })
   const today = serviceDateOf(nowOf(payload))
-  const dateText = (value: string | null | undefined) =>
-    value && isIsoDate(value.slice(0, 10)) ? formatDate({ date: value.slice(0, 10), locale }) : null
   const instantText = (value: string | null | undefined) =>
     value ? formatDateTime({ instant: value, locale }) : null
   const casesOf = new Map<string, SupervisionCaseItem[]>()
@@ -110,7 +131,7 @@ export const listSupervision = async ({
       body: doc.body ?? '',
       correction: doc.correction ?? '',
       howToShow: doc.howToShow ?? '',
-      deadlineText: dateText(doc.deadline),
+      deadlineText: dateTextOf(doc.deadline, locale),
       isOverdue: isOverdue(doc, today),
       plannedText: doc.status === 'planned' ? instantText(doc.plannedAt) : null,
       inspectedText: instantText(doc.inspectedAt),
@@ -124,18 +145,13 @@ export const listSupervision = async ({
     }
     casesOf.set(key, [...(casesOf.get(key) ?? []), item])
   }
-  return objects.docs.map((doc) => {
-    const starts = dateText(doc.startsOn)
-    const ends = dateText(doc.endsOn)
-    return {
-      id: String(doc.id),
-      name: doc.name,
-      kindText: t(`supervision.objectKinds.${doc.kind}`),
-      place: [doc.address, doc.municipality].filter(Boolean).join(', '),
-      periodText: starts && ends && starts !== ends ? `${starts} – ${ends}` : starts,
-      cases: casesOf.get(String(doc.id)) ?? [],
-    }
-  })
+  return objects.docs.map((doc) => ({
+    id: String(doc.id),
+    name: doc.name,
+    kindText: t(`supervision.objectKinds.${doc.kind}`),
+    ...objectFactsOf(doc, locale),
+    cases: casesOf.get(String(doc.id)) ?? [],
+  }))
 }
 
 /** A refused answer: the message to show at the field, and the text to show again. */

@@ -1,15 +1,10 @@
 import type { AccessResult, CollectionConfig } from 'payload'
 import { Forbidden } from 'payload'
 
-import { authorityIdOf, denyAll, hasRole, noOneField, userOf } from '../../access/roles'
-import type { AccessUser } from '../../access/roles'
+import { denyAll, noOneField, ownAuthorityOf, userOf } from '../../access/roles'
 import { idOf } from '../relations'
 import { collectionLabels, groups, l } from '../labels'
 import { slugs } from '../slugs'
-
-/** The authority of an authority user, or null for anyone else. */
-const ownAuthorityOf = (user: AccessUser | null) =>
-  hasRole(user, 'authority-user') ? authorityIdOf(user) : null
 
 /**
  * A case handler's internal notes: written and read only by the users of the case's own

@@ -249,7 +249,8 @@ export const seedWorld = async (payload: Payload) => {
       await payload.create({
         collection: 'supervised-objects',
         ...as(user),
-        data: { case: caseId, name, kind: 'event' } as never,
+        // The status is the collection's to set; the type asks for one.
+        data: { case: Number(caseId), name, kind: 'event', status: 'active' },
       })
     ).id
   const supervisionCase = async (user: TestUser, objectId: Id) =>
@@ -258,11 +259,12 @@ export const seedWorld = async (payload: Payload) => {
         collection: 'supervision-cases',
         ...as(user),
         data: {
-          object: objectId,
+          object: Number(objectId),
           kind: 'guidance',
+          status: 'open',
           title: unique('guidance'),
           acknowledgementRequired: true,
-        } as never,
+        },
       })
     ).id
   const otherCaseUser = await userOfAuthority(otherCaseAuthority)
